@@ -1,0 +1,42 @@
+# The two commands: `make run` starts the dashboard, `make test` runs every test.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+CHROMIUM ?= $(shell command -v chromium || command -v chromium-browser)
+
+.PHONY: run test check tables browser clean
+
+run: $(VENV)/.run-deps
+	$(BIN)/streamlit run dashboard.py
+
+test: $(VENV)/.test-deps browser
+	$(BIN)/python -m pytest
+
+check: $(VENV)/.run-deps
+	$(BIN)/python -m airwars check
+
+tables: $(VENV)/.run-deps
+	$(BIN)/python -m airwars tables --json
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+
+$(VENV)/.run-deps: requirements.txt | $(BIN)/python
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.txt
+	touch $@
+
+$(VENV)/.test-deps: requirements.txt requirements-test.txt | $(BIN)/python
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements-test.txt
+	touch $@ $(VENV)/.run-deps
+
+# The browser tests drive Debian's Chromium (Playwright's own download does not work offline).
+# As root with apt-get, install it when it is missing; otherwise say how.
+browser:
+	@if [ -n "$(CHROMIUM)" ] || [ -n "$$CHROMIUM" ]; then exit 0; \
+	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+		echo "installing Debian's chromium for the browser tests"; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
+	else echo "No Chromium found: run 'sudo apt-get install chromium' (or set CHROMIUM=/path/to/chromium)."; fi
+
+clean:
+	rm -rf $(VENV) .pytest_cache artifacts

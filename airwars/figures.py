@@ -1,0 +1,217 @@
+"""Plotly figures built from the tables, mirrored by hand for right-to-left reading."""
+
+from __future__ import annotations
+
+import math
+
+import pandas as pd
+import plotly.graph_objects as go
+
+from airwars.i18n import Locale
+
+FONT = "Noto Sans Arabic, Arial, sans-serif"
+# Okabe-Ito colours: told apart with every common colour-vision deficiency.
+BLUE, SKY, ORANGE, GREY = "#0072B2", "#56B4E9", "#E69F00", "#555555"
+HATCH = dict(shape="/", fgcolor="#FFFFFF", fgopacity=0.7, size=9, solidity=0.3, fillmode="overlay")
+CHART_NAMES = ("strike_distribution", "us_share", "casualties")
+# The reported figures each chart rests on: their sources go under the chart.
+CHART_FIGURES = {
+    "strike_distribution": ("strikes_total", "strikes_iraq"),
+    "us_share": ("us_share_iraq", "strikes_iraq"),
+    "casualties": ("civilian_deaths", "fighters_killed_claimed"),
+}
+CHART_TABLES = {"strike_distribution": "strikes_by_country", "us_share": "us_share_iraq", "casualties": "casualty_ranges"}
+
+
+def nice_ticks(top: float, count: int = 5) -> list[float]:
+    """Round tick values from 0 to at least top, about count of them."""
+    raw = top / max(count - 1, 1)
+    magnitude = 10 ** math.floor(math.log10(raw)) if raw > 0 else 1
+    step = next(m * magnitude for m in (1, 2, 2.5, 5, 10) if m * magnitude >= raw)
+    return [i * step for i in range(math.ceil(top / step) + 1)]
+
+
+def log_ticks(low: float, high: float) -> list[float]:
+    """Ticks 1, 2, 5 × powers of ten between low and high."""
+    ticks = []
+    for power in range(math.floor(math.log10(low)), math.ceil(math.log10(high)) + 1):
+        ticks += [m * 10**power for m in (1, 2, 5) if low <= m * 10**power <= high]
+    return ticks
+
+
+def _rtl(loc: Locale, label: str) -> str:
+    """Each line of a label in its reading direction: plotly.js draws every text left to right."""
+    return "<br>".join(loc.para(line) for line in label.split("<br>"))
+
+
+def _style(fig: go.Figure, loc: Locale, chart: str, source: str, note: str = "") -> go.Figure:
+    """Title, fonts, source line and right-to-left mirroring shared by every chart."""
+    rtl = loc.rtl
+    side, anchor = (1, "right") if rtl else (0, "left")
+    footer = _rtl(loc, f"{source}<br>{note}" if note else source)
+    fig.update_layout(
+        title=dict(text=f"<b>{_rtl(loc, loc.t(f'chart.{chart}.title'))}</b>", x=side, xanchor=anchor, xref="paper", font_size=20),
+        font=dict(family=FONT, size=15, color="#222222"),
+        separators=".,",
+        showlegend=True,
+        legend=dict(orientation="h", x=side, xanchor=anchor, y=1.0, yanchor="bottom", traceorder="normal"),
+        hoverlabel=dict(align=anchor, font_family=FONT),
+        margin=dict(l=70, r=70, t=110, b=120),
+        plot_bgcolor="#FFFFFF",
+        paper_bgcolor="#FFFFFF",
+        bargap=0.45,
+    )
+    fig.add_annotation(
+        text=footer, showarrow=False, xref="paper", yref="paper", x=side, xanchor=anchor,
+        y=0, yshift=-70, yanchor="top", align=anchor, font=dict(size=13, color=GREY),
+    )  # fmt: skip
+    fig.update_xaxes(autorange="reversed" if rtl else True, showline=True, linecolor="#888888", ticks="")
+    fig.update_yaxes(
+        side="right" if rtl else "left", title_text=_rtl(loc, loc.t(f"chart.{chart}.axis")), gridcolor="#E5E5E5", zeroline=False
+    )
+    return fig
+
+
+def _axis_ticks(fig: go.Figure, loc: Locale, ticks: list[float], percent: bool = False) -> None:
+    """Label the value axis ourselves so the reader's digits reach the ticks too."""
+    text = [loc.pct(v) if percent else loc.num(v) for v in ticks]
+    fig.update_yaxes(tickmode="array", tickvals=ticks, ticktext=text)
+
+
+def _bar(name: str, x: list[str], y: list[float], text: list[str], color: str, derived: bool) -> go.Bar:
+    """One bar trace; derived bars are hatched and lighter so they read as computed."""
+    return go.Bar(
+        name=name, x=x, y=y, text=text, customdata=[[t] for t in text],
+        textposition="outside", cliponaxis=False, marker=dict(color=color, pattern=HATCH if derived else None),
+        hovertemplate="<b>%{x}</b><br>%{customdata[0]}<extra></extra>",
+    )  # fmt: skip
+
+
+def _reported_and_derived(
+    loc: Locale, labels: list[str], values: list[float], text: list[str], derived: list[bool]
+) -> list[go.Bar]:
+    """Split bars into a reported trace and a derived trace, so the legend names both."""
+    traces = []
+    for is_derived, color, key in ((False, BLUE, "legend_reported"), (True, SKY, "legend_derived")):
+        keep = [i for i, d in enumerate(derived) if bool(d) == is_derived]
+        if keep:
+            traces.append(
+                _bar(_rtl(loc, loc.t(f"chart.{key}")), [labels[i] for i in keep], [values[i] for i in keep],
+                     [text[i] for i in keep], color, is_derived)
+            )  # fmt: skip
+    return traces
+
+
+def strike_distribution(table: pd.DataFrame, loc: Locale, source: str) -> go.Figure:
+    """Strikes in Iraq and Syria, each with its share; Syria marked as derived."""
+    rows = table[table["country"] != "total"]
+    labels = [_rtl(loc, loc.t(f"country.{c}")) for c in rows["country"]]
+    text = [
+        _rtl(loc, loc.t("chart.strike_distribution.label", strikes=loc.qualified(q, s), share=loc.pct(p, 1)))
+        for q, s, p in zip(rows["qualifier"], rows["strikes"], rows["share"])
+    ]
+    fig = go.Figure(_reported_and_derived(loc, labels, list(rows["strikes"]), text, list(rows["derived"])))
+    fig.update_xaxes(categoryorder="array", categoryarray=labels)
+    ticks = nice_ticks(float(rows["strikes"].max()) * 1.15)
+    _axis_ticks(fig, loc, ticks)
+    fig.update_yaxes(range=[0, ticks[-1]])
+    return _style(fig, loc, "strike_distribution", source, loc.t("chart.strike_distribution.derived_note"))
+
+
+def us_share(table: pd.DataFrame, loc: Locale, source: str) -> go.Figure:
+    """The US and the other partners' shares of the strikes in Iraq, with approximate counts."""
+    labels = [_rtl(loc, loc.t(f"partner.{p}")) for p in table["partner"]]
+    text = [
+        _rtl(loc, loc.t("chart.us_share.label", share=loc.pct(share), strikes=loc.num(strikes)))
+        for share, strikes in zip(table["share"], table["strikes"])
+    ]
+    fig = go.Figure(_reported_and_derived(loc, labels, list(table["share"]), text, list(table["derived"])))
+    fig.update_xaxes(categoryorder="array", categoryarray=labels)
+    _axis_ticks(fig, loc, [0, 25, 50, 75, 100], percent=True)
+    fig.update_yaxes(range=[0, 100])
+    return _style(fig, loc, "us_share", source, loc.t("chart.us_share.derived_note"))
+
+
+def casualties(table: pd.DataFrame, loc: Locale, source: str) -> go.Figure:
+    """The civilian range from low to high beside the coalition's open-ended claim, on a log axis."""
+    labels = {
+        row.group: _rtl(loc, loc.t("chart.casualties.civilians_label", group=loc.t(f"group.{row.group}"),
+                                   claimant=loc.t(f"claimant_short.{row.claimed_by}")))
+        for row in table.itertuples()
+    }  # fmt: skip
+    lows = table["low"].astype(float)
+    highs = table["high"].astype(float)
+    bottom = 10 ** math.floor(math.log10(lows.min()) - 0.3)
+    top = 10 ** math.ceil(math.log10(max(lows.max(), highs.max(skipna=True) if highs.notna().any() else 0) * 2))
+    fig = go.Figure()
+    for row in table.itertuples():
+        color = BLUE if row.claimed_by == "airwars" else ORANGE
+        high = None if row.open_ended else row.high
+        name = _rtl(loc, f"{loc.t(f'group.{row.group}')}: {loc.qualified(row.qualifier, row.low, high)}")
+        x = labels[row.group]
+        if row.open_ended:
+            _open_claim(fig, loc, x, float(row.low), top, color, name)
+        else:
+            _range_bar(fig, loc, x, float(row.low), float(row.high), color, name)
+    fig.update_xaxes(categoryorder="array", categoryarray=list(labels.values()))
+    fig.update_yaxes(type="log", range=[math.log10(bottom), math.log10(top)])
+    _axis_ticks(fig, loc, log_ticks(bottom, top))
+    return _style(fig, loc, "casualties", source, loc.t("chart.casualties.scale_note"))
+
+
+def _range_bar(fig: go.Figure, loc: Locale, x: str, low: float, high: float, color: str, name: str) -> None:
+    """A floating bar from low to high, both ends labelled."""
+    fig.add_bar(
+        name=name, x=[x], y=[high - low], base=[low], marker_color=color, width=0.35,
+        customdata=[[name]], hovertemplate="%{customdata[0]}<extra></extra>",
+    )  # fmt: skip
+    fig.add_scatter(
+        x=[x, x], y=[low, high], mode="markers+text", marker=dict(color=color, size=10, symbol="line-ew-open"),
+        text=[loc.num(low), loc.num(high)], textposition=["bottom center", "top center"],
+        showlegend=False, hoverinfo="skip", cliponaxis=False,
+    )  # fmt: skip
+
+
+def _open_claim(fig: go.Figure, loc: Locale, x: str, low: float, top: float, color: str, name: str) -> None:
+    """A lower bound with a dashed line running up: more than low, no upper bound given."""
+    fig.add_scatter(
+        name=name, x=[x, x], y=[low, top], mode="lines", line=dict(color=color, width=3, dash="dot"),
+        customdata=[[name], [name]], hovertemplate="%{customdata[0]}<extra></extra>",
+    )  # fmt: skip
+    fig.add_scatter(
+        x=[x], y=[low], mode="markers+text", marker=dict(color=color, size=16, symbol="triangle-up"),
+        text=[_rtl(loc, loc.t("chart.casualties.open_label", value=loc.num(low)))], textposition="bottom center",
+        showlegend=False, hoverinfo="skip", cliponaxis=False,
+    )  # fmt: skip
+
+
+BUILDERS = {"strike_distribution": strike_distribution, "us_share": us_share, "casualties": casualties}
+
+
+def build(chart: str, table: pd.DataFrame, loc: Locale, source: str) -> go.Figure:
+    """Build one chart by name."""
+    return BUILDERS[chart](table, loc, source)
+
+
+def describe(chart: str, table: pd.DataFrame, loc: Locale) -> str:
+    """A sentence that says in words what the chart shows, for screen readers and captions."""
+    if chart == "strike_distribution":
+        rows = table.set_index("country")
+        return loc.t(
+            "chart.strike_distribution.alt",
+            iraq=loc.num(rows.at["iraq", "strikes"]), share_iraq=loc.pct(rows.at["iraq", "share"], 1),
+            syria=loc.num(rows.at["syria", "strikes"]), share_syria=loc.pct(rows.at["syria", "share"], 1),
+        )  # fmt: skip
+    if chart == "us_share":
+        rows = table.set_index("partner")
+        return loc.t(
+            "chart.us_share.alt",
+            us_share=loc.pct(rows.at["us", "share"]), us_strikes=loc.num(rows.at["us", "strikes"]),
+            others_share=loc.pct(rows.at["others", "share"]), others_strikes=loc.num(rows.at["others", "strikes"]),
+        )  # fmt: skip
+    rows = table.set_index("group")
+    return loc.t(
+        "chart.casualties.alt",
+        low=loc.num(rows.at["civilians", "low"]), high=loc.num(rows.at["civilians", "high"]),
+        fighters=loc.num(rows.at["fighters", "low"]),
+    )  # fmt: skip

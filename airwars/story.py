@@ -1,0 +1,152 @@
+"""The reader-facing text built from the tables: facts for sentences, headline cards, display tables."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pandas as pd
+
+from airwars.data import Dataset
+from airwars.figures import CHART_FIGURES
+from airwars.i18n import Locale
+
+
+@dataclass(frozen=True)
+class Card:
+    """One headline number: what it is, the value with its qualifier, who says so."""
+
+    key: str
+    label: str
+    value: str
+    caption: str
+    quote: str
+    derived: bool
+
+
+def _figure(ds: Dataset, figure_id: str, loc: Locale) -> str:
+    """A reported figure with its qualifier, as a reader should read it."""
+    row = ds.figures.loc[figure_id]
+    high = None if pd.isna(row["value_max"]) else float(row["value_max"])
+    if row["unit"] == "percent":
+        return loc.t(f"qualifier.{row['qualifier']}", value=loc.pct(row["value"]), value_max="")
+    return loc.qualified(row["qualifier"], float(row["value"]), high)
+
+
+def facts(ds: Dataset, tables: dict[str, pd.DataFrame], loc: Locale) -> dict[str, str]:
+    """Formatted values for the placeholders of intro and method texts."""
+    derived = tables["derived_values"].set_index("id")["value"]
+    return {
+        "strikes_total": loc.num(ds.value("strikes_total")),
+        "strikes_iraq": loc.num(ds.value("strikes_iraq")),
+        "share_iraq": loc.pct(derived["share_iraq"], 1),
+        "us_share_iraq": loc.pct(ds.value("us_share_iraq")),
+        "us_strikes_iraq": loc.num(derived["us_strikes_iraq"]),
+        "civilian_deaths": _figure(ds, "civilian_deaths", loc),
+        "fighters_killed_claimed": loc.t("qualifier.more_than", value=loc.thousands(ds.value("fighters_killed_claimed")))
+        if ds.figures.at["fighters_killed_claimed", "qualifier"] == "more_than"
+        else _figure(ds, "fighters_killed_claimed", loc),
+    }
+
+
+def cards(ds: Dataset, tables: dict[str, pd.DataFrame], loc: Locale) -> list[Card]:
+    """The headline numbers of the overview, reported and derived, each with its claimant."""
+    figures = ds.figures
+    derived = tables["derived_values"].set_index("id")
+    reported = []
+    for figure_id in ("strikes_total", "strikes_iraq", "us_share_iraq", "civilian_deaths", "fighters_killed_claimed"):
+        value = facts(ds, tables, loc)[figure_id] if figure_id == "fighters_killed_claimed" else _figure(ds, figure_id, loc)
+        reported.append(
+            Card(figure_id, loc.t(f"figure.{figure_id}"), value,
+                 loc.t(f"claimant_short.{figures.at[figure_id, 'claimed_by']}"), figures.at[figure_id, "quote"], False)
+        )  # fmt: skip
+    syria = derived.loc["strikes_syria"]
+    syria_card = Card(
+        "strikes_syria", loc.t("derived.strikes_syria"), loc.qualified(syria["qualifier"], syria["value"]),
+        f"{loc.t('common.derived_badge')}: {loc.t('formula.strikes_syria')}", "", True,
+    )  # fmt: skip
+    return reported[:2] + [syria_card] + reported[2:]
+
+
+def _yes_no(flag: bool, loc: Locale) -> str:
+    return loc.t("common.yes") if flag else loc.t("common.no")
+
+
+def display_table(name: str, table: pd.DataFrame, loc: Locale) -> pd.DataFrame:
+    """A table with headers and cells in the reader's language and digits, for showing, not computing."""
+    col = lambda key: loc.t(f"column.{key}")  # noqa: E731
+    if name == "strikes_by_country":
+        return pd.DataFrame({
+            col("country"): [loc.t(f"country.{c}") for c in table["country"]],
+            col("strikes"): [loc.qualified(q, s) for q, s in zip(table["qualifier"], table["strikes"])],
+            col("share"): [loc.pct(s, 1) for s in table["share"]],
+            col("derived"): [_yes_no(d, loc) for d in table["derived"]],
+            col("claimed_by"): [loc.t(f"claimant.{c}") for c in table["claimed_by"]],
+        })  # fmt: skip
+    if name == "us_share_iraq":
+        return pd.DataFrame({
+            col("partner"): [loc.t(f"partner.{p}") for p in table["partner"]],
+            col("share"): [loc.pct(s) for s in table["share"]],
+            col("strikes"): [loc.qualified("about", s) for s in table["strikes"]],
+            col("derived"): [_yes_no(d, loc) for d in table["derived"]],
+            col("claimed_by"): [loc.t(f"claimant.{c}") for c in table["claimed_by"]],
+        })  # fmt: skip
+    if name == "casualty_ranges":
+        return pd.DataFrame({
+            col("group"): [loc.t(f"group.{g}") for g in table["group"]],
+            col("low"): [loc.num(v) for v in table["low"]],
+            col("high"): [loc.t("common.open_ended") if pd.isna(v) else loc.num(v) for v in table["high"]],
+            col("qualifier"): [loc.t(f"qualifier_name.{q}") for q in table["qualifier"]],
+            col("claimed_by"): [loc.t(f"claimant.{c}") for c in table["claimed_by"]],
+        })  # fmt: skip
+    if name == "derived_values":
+        return pd.DataFrame({
+            col("figure"): [loc.t(f"derived.{i}") for i in table["id"]],
+            col("formula"): [loc.t(f"formula.{i}") for i in table["id"]],
+            col("calculation"): [loc.iso(loc.digits_of(e)) for e in table["expression"]],
+        })  # fmt: skip
+    raise KeyError(name)
+
+
+def localized(row: pd.Series, column: str, loc: Locale) -> str:
+    """A source field in English when the reader asked for English and the file gives it."""
+    english = row.get(f"{column}_en", "")
+    return english if loc.lang == "en" and english else row[column]
+
+
+def figures_table(ds: Dataset, loc: Locale) -> pd.DataFrame:
+    """Every reported figure with its qualifier, claimant, quote and source."""
+    figures, sources = ds.figures, ds.sources
+    return pd.DataFrame({
+        loc.t("column.figure"): [loc.t(f"figure.{i}") for i in figures.index],
+        loc.t("column.value"): [_figure(ds, i, loc) for i in figures.index],
+        loc.t("column.qualifier"): [loc.t(f"qualifier_name.{q}") for q in figures["qualifier"]],
+        loc.t("column.claimed_by"): [loc.t(f"claimant.{c}") for c in figures["claimed_by"]],
+        loc.t("column.quote"): [f"«{q}»" for q in figures["quote"]],
+        loc.t("column.source"): [localized(sources.loc[s], "publisher", loc) for s in figures["source_id"]],
+    })  # fmt: skip
+
+
+def sources_table(ds: Dataset, loc: Locale) -> pd.DataFrame:
+    """The sources, in the reader's language where the file gives it."""
+    rows = [row for _, row in ds.sources.iterrows()]
+    return pd.DataFrame({
+        loc.t("column.publisher"): [localized(row, "publisher", loc) for row in rows],
+        loc.t("column.article_title"): [row["title"] for row in rows],
+        loc.t("column.date"): [loc.date(row["date"]) for row in rows],
+        loc.t("column.cites"): [localized(row, "cites", loc) for row in rows],
+    })  # fmt: skip
+
+
+def source_line(ds: Dataset, loc: Locale, source_id: str, short: bool = False) -> str:
+    """The line under a chart: publisher, date, and what it cites."""
+    row = ds.sources.loc[source_id]
+    key = "common.source_short" if short else "common.source_line"
+    return loc.t(
+        key, publisher=localized(row, "publisher", loc), date=loc.date(row["date"]), cites=localized(row, "cites", loc)
+    )
+
+
+def chart_sources(ds: Dataset, chart: str, loc: Locale, short: bool = False) -> list[str]:
+    """The source lines of the figures a chart rests on, each source once."""
+    source_ids = dict.fromkeys(ds.figures.loc[list(CHART_FIGURES[chart]), "source_id"])
+    return [source_line(ds, loc, source_id, short) for source_id in source_ids]

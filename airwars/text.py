@@ -1,0 +1,80 @@
+"""Arabic text helpers: digits, number formatting and bidirectional isolation."""
+
+from __future__ import annotations
+
+import math
+import re
+
+from pyarabic import araby, trans
+
+LRI = "\u2066"  # left-to-right isolate: keeps "-2%" from reading as "2%-" in Arabic text
+RLI = "\u2067"  # right-to-left isolate: an Arabic label inside a left-to-right plot
+PDI = "\u2069"  # pop directional isolate
+ARABIC_THOUSANDS = "\u066c"  # ٬
+ARABIC_DECIMAL = "\u066b"  # ٫
+ARABIC_PERCENT = "\u066a"  # ٪
+
+_NUMBER = re.compile(r"[+-]?\d+(?:\.\d+)?")
+_SEPARATORS = {",": "", ARABIC_THOUSANDS: "", " ": "", "\u00a0": "", "\u202f": "", "_": ""}
+# Direction marks and isolates that a spreadsheet may leave around a number.
+_BIDI_MARKS = dict.fromkeys(map(ord, "\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"))
+
+
+def normalize(text: str) -> str:
+    """Strip tashkeel and tatweel so that spellings compare equal."""
+    return araby.strip_tatweel(araby.strip_tashkeel(text))
+
+
+def to_western_digits(text: str) -> str:
+    """Turn Arabic-Indic and Persian digits into 0-9 (pyarabic)."""
+    return trans.normalize_digits(text, source="all", out="west")
+
+
+def to_arabic_digits(text: str) -> str:
+    """Turn 0-9 into Arabic-Indic digits, with Arabic separators and percent sign."""
+    eastern = trans.normalize_digits(text, source="all", out="east")
+    return eastern.translate(str.maketrans({",": ARABIC_THOUSANDS, ".": ARABIC_DECIMAL, "%": ARABIC_PERCENT}))
+
+
+def parse_number(cell: str) -> float | None:
+    """Read a number written with any digits and separators; None when it is not one."""
+    text = to_western_digits(cell.translate(_BIDI_MARKS).strip())
+    text = text.replace("\u2212", "-").replace(ARABIC_DECIMAL, ".")
+    for separator, replacement in _SEPARATORS.items():
+        text = text.replace(separator, replacement)
+    if not _NUMBER.fullmatch(text):
+        return None
+    return float(text)
+
+
+def round_half_up(value: float, decimals: int = 0) -> float:
+    """Round as a reader expects (3194.5 -> 3195), not to even."""
+    factor = 10**decimals
+    return math.floor(abs(value) * factor + 0.5) / factor * (1 if value >= 0 else -1)
+
+
+def format_number(value: float, decimals: int = 0, digits: str = "western") -> str:
+    """Format with thousands separators and the chosen digits."""
+    text = f"{round_half_up(value, decimals):,.{decimals}f}"
+    return to_arabic_digits(text) if digits == "arabic" else text
+
+
+def format_percent(value: float, decimals: int = 0, digits: str = "western") -> str:
+    """Format a share in percent, e.g. 64.7%."""
+    text = f"{format_number(value, decimals)}%"
+    return to_arabic_digits(text) if digits == "arabic" else text
+
+
+def isolate(text: str) -> str:
+    """Wrap text in a left-to-right isolate so signs and operators keep their places."""
+    return f"{LRI}{text}{PDI}"
+
+
+def isolate_rtl(text: str) -> str:
+    """Wrap text in a right-to-left isolate, so it reads right to left wherever it is placed."""
+    return f"{RLI}{text}{PDI}"
+
+
+def strip_isolates(text: str) -> str:
+    """Remove direction isolates and marks, for comparing displayed text."""
+    return text.translate(_BIDI_MARKS)

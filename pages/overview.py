@@ -1,0 +1,7 @@
+"""Overview: the headline numbers, each with its qualifier and who claims it."""
+
+from ui import view
+
+page = view.start("overview")
+view.headline_cards(page)
+view.method_notes(page, ("period", "claims"))

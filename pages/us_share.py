@@ -1,0 +1,7 @@
+"""US share: the United States and the other partners in Iraq."""
+
+from ui import view
+
+page = view.start("us_share")
+view.chart_block(page, "us_share")
+view.method_notes(page, ("us_share", "rounding"))

@@ -1,0 +1,88 @@
+"""airwars.i18n: one labels file per language, with the same keys and placeholders."""
+
+import string
+
+import pytest
+
+from airwars import data
+from airwars.i18n import LANGUAGES, Locale, flatten, load_labels, pick
+from airwars.text import strip_isolates
+
+
+def _placeholders(template: str) -> set[str]:
+    return {name for _, name, _, _ in string.Formatter().parse(template) if name}
+
+
+def test_every_key_exists_in_every_language():
+    keys = {lang: set(flatten(load_labels(lang))) for lang in LANGUAGES}
+    for lang in LANGUAGES:
+        for other in LANGUAGES:
+            assert not keys[lang] - keys[other], f"in {lang}.toml but not in {other}.toml: {keys[lang] - keys[other]}"
+
+
+def test_placeholders_match_across_languages():
+    arabic, english = flatten(load_labels("ar")), flatten(load_labels("en"))
+    for key, template in arabic.items():
+        assert _placeholders(template) == _placeholders(english[key]), key
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_direction(lang):
+    assert Locale(lang).rtl is (lang == "ar")
+
+
+@pytest.mark.parametrize(
+    "lang, digits, qualifier, value, high, expected",
+    [
+        ("ar", "western", "about", 7058, None, "نحو 7,058"),
+        ("ar", "western", "more_than", 15000, None, "أكثر من 15,000"),
+        ("ar", "western", "range", 500, 1800, "ما بين 500 و1,800"),
+        ("ar", "arabic", "range", 500, 1800, "ما بين ٥٠٠ و١٬٨٠٠"),
+        ("en", "western", "range", 500, 1800, "between 500 and 1,800"),
+        ("en", "western", "exact", 4564, None, "4,564"),
+    ],
+)
+def test_qualified(lang, digits, qualifier, value, high, expected):
+    assert strip_isolates(Locale(lang, digits).qualified(qualifier, value, high)) == expected
+
+
+def test_numbers_are_isolated_in_arabic_only():
+    assert Locale("ar").pct(-2) == "\u2066-2%\u2069"
+    assert Locale("en").pct(-2) == "-2%"
+
+
+@pytest.mark.parametrize(
+    "lang, value, expected",
+    [("ar", 15000, "15 ألف"), ("ar", 1000, "ألف"), ("ar", 2000, "ألفان"), ("ar", 3000, "3 آلاف"),
+     ("ar", 1500, "1,500"), ("en", 15000, "15,000")],
+)  # fmt: skip
+def test_thousands(lang, value, expected):
+    assert strip_isolates(Locale(lang).thousands(value)) == expected
+
+
+@pytest.mark.parametrize(
+    "lang, digits, iso, expected",
+    [("ar", "western", "2015-09-29", "29 سبتمبر/أيلول 2015"), ("ar", "arabic", "2015-09-29", "٢٩ سبتمبر/أيلول ٢٠١٥"),
+     ("en", "western", "2014-09", "September 2014")],
+)  # fmt: skip
+def test_date(lang, digits, iso, expected):
+    assert strip_isolates(Locale(lang, digits).date(iso)) == expected
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_every_problem_code_has_a_message(lang):
+    """Each code the checker can raise renders with its parameters in both languages."""
+    loc = Locale(lang)
+    sample = {"position": "3", "detail": "x", "column": "value", "id": "strikes_total", "value": "-1",
+              "value_max": "1", "iraq": "2", "total": "1", "source_id": "x", "allowed": "a, b", "unit": "u",
+              "expected": "strikes"}  # fmt: skip
+    for code in load_labels(lang)["problem"]:
+        line = loc.problem(data.Problem.of("figures.csv", code, "strikes_iraq", **sample))
+        assert line.startswith("figures.csv: ")
+
+
+@pytest.mark.parametrize(
+    "value, expected", [("en", "en"), ("ar", "ar"), ("<script>", "ar"), (None, "ar"), ("x" * 10000, "ar"), (3, "ar")]
+)
+def test_pick_falls_back_to_the_default(value, expected):
+    assert pick(value, LANGUAGES) == expected
