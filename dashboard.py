@@ -9,7 +9,7 @@ st.navigation(
     [
         st.Page("pages/overview.py", title=loc.t("nav.overview"), url_path="overview", default=True),
         st.Page("pages/strikes.py", title=loc.t("nav.strikes"), url_path="strikes"),
-        st.Page("pages/us_share.py", title=loc.t("nav.us_share"), url_path="us-share"),
+        st.Page("pages/us_share.py", title=loc.t("nav.us_share"), url_path="us_share"),
         st.Page("pages/casualties.py", title=loc.t("nav.casualties"), url_path="casualties"),
         st.Page("pages/sources.py", title=loc.t("nav.sources"), url_path="sources"),
     ]

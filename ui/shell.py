@@ -32,19 +32,36 @@ def locale() -> Locale:
     return Locale(pick(st.session_state.get("lang"), LANGUAGES), pick(st.session_state.get("digits"), DIGITS))
 
 
+def _seed_from_url(key: str, allowed: tuple[str, ...]) -> None:
+    """On a session's first run, take a control's value from the URL; unknown values give the default."""
+    if key not in st.session_state:
+        st.session_state[key] = pick(st.query_params.get(key), allowed)
+
+
+def _write_to_url(key: str, allowed: tuple[str, ...]) -> None:
+    """Keep the URL in step with a control, so a copied link reopens the same view."""
+    value = pick(st.session_state.get(key), allowed)
+    if value == allowed[0]:
+        st.query_params.pop(key, None)
+    elif st.query_params.get(key) != value:
+        st.query_params[key] = value
+
+
 def start() -> Locale:
     """Set up the page and the sidebar controls; return the reader's locale."""
+    leave_pages_directory_mode()
     st.set_page_config(page_title=Locale().t("app.short_title"), page_icon="📊", layout="wide")
+    _seed_from_url("lang", LANGUAGES)
+    _seed_from_url("digits", DIGITS)
     with st.sidebar:
-        st.radio(
-            "Language · اللغة", LANGUAGES, key="lang", bind="query-params", horizontal=True,
-            format_func=LANGUAGE_NAMES.__getitem__,
-        )  # fmt: skip
+        st.radio("Language · اللغة", LANGUAGES, key="lang", horizontal=True, format_func=LANGUAGE_NAMES.__getitem__)
         loc = locale()
         st.radio(
-            loc.t("app.digits_toggle"), DIGITS, key="digits", bind="query-params", horizontal=True,
+            loc.t("app.digits_toggle"), DIGITS, key="digits", horizontal=True,
             format_func=lambda d: loc.t(f"app.digits_{d}"),
         )  # fmt: skip
+    _write_to_url("lang", LANGUAGES)
+    _write_to_url("digits", DIGITS)
     loc = locale()
     css = BASE_CSS + (RTL_CSS if loc.rtl else "")
     st.html(f"<style>{css}</style>")

@@ -1,0 +1,60 @@
+"""Local and private by default: the Streamlit configuration and the files it serves."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import tomllib
+
+import pytest
+
+from tests.conftest import ROOT
+
+CONFIG = tomllib.loads((ROOT / ".streamlit" / "config.toml").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize(
+    "section, option, expected",
+    [
+        ("server", "address", "127.0.0.1"),
+        ("server", "headless", True),
+        ("server", "enableStaticServing", True),
+        ("server", "enableXsrfProtection", True),
+        ("browser", "gatherUsageStats", False),
+        ("client", "toolbarMode", "viewer"),
+        ("client", "showErrorDetails", "none"),
+    ],
+)
+def test_private_defaults(section, option, expected):
+    assert CONFIG[section][option] == expected
+
+
+def test_uploads_are_limited():
+    assert 0 < CONFIG["server"]["maxUploadSize"] <= 1
+
+
+def test_every_font_face_is_a_local_file():
+    faces = CONFIG["theme"]["fontFaces"]
+    assert faces
+    for face in faces:
+        assert face["url"].startswith("app/static/")
+        assert (ROOT / face["url"].removeprefix("app/")).is_file()
+        assert face["family"] in CONFIG["theme"]["font"]
+
+
+def test_no_remote_host_in_code_or_config():
+    """No CDN, remote font or script: the dashboard works offline."""
+    tracked = subprocess.run(["git", "ls-files"], cwd=ROOT, capture_output=True, text=True).stdout.split()
+    remote = re.compile(r"https?://(?!localhost|127\.0\.0\.1)")
+    offenders = [
+        name for name in tracked
+        if name.endswith((".py", ".toml", ".css", ".html", ".js")) and not name.startswith("tests/")
+        and remote.search((ROOT / name).read_text(encoding="utf-8", errors="ignore"))
+    ]  # fmt: skip
+    assert not offenders
+
+
+def test_page_icons_are_not_material_icons():
+    """:material/...: icons load from Google's font servers."""
+    for name in ["dashboard.py", *[str(p.relative_to(ROOT)) for p in (ROOT / "ui").glob("*.py")]]:
+        assert ":material/" not in (ROOT / name).read_text(encoding="utf-8")

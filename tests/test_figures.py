@@ -1,0 +1,129 @@
+"""airwars.figures: the figure JSON reads right to left in Arabic and left to right in English."""
+
+from __future__ import annotations
+
+import pytest
+
+from airwars import figures
+from airwars.i18n import Locale
+from airwars.text import strip_isolates
+
+SOURCE = "المصدر: الجزيرة نت"
+
+
+@pytest.fixture(params=figures.CHART_NAMES)
+def chart(request):
+    return request.param
+
+
+def build(built, chart, lang="ar", digits="western"):
+    return figures.build(chart, built[figures.CHART_TABLES[chart]], Locale(lang, digits), SOURCE)
+
+
+def texts(fig) -> list[str]:
+    """Every text a trace draws, without direction marks."""
+    return [strip_isolates(t) for trace in fig.data for t in (trace.text or ())]
+
+
+@pytest.mark.parametrize(
+    "lang, title_x, anchor, axis_side, autorange",
+    [("ar", 1, "right", "right", "reversed"), ("en", 0, "left", "left", True)],
+)
+def test_mirroring(built, chart, lang, title_x, anchor, axis_side, autorange):
+    layout = build(built, chart, lang).layout
+    assert (layout.title.x, layout.title.xanchor) == (title_x, anchor)
+    assert layout.yaxis.side == axis_side
+    assert layout.xaxis.autorange == autorange
+    assert layout.legend.xanchor == anchor
+    assert layout.hoverlabel.align == anchor
+
+
+def test_source_line_under_every_chart(built, chart):
+    notes = [a for a in build(built, chart).layout.annotations if SOURCE in strip_isolates(a.text)]
+    assert len(notes) == 1
+    assert notes[0].y == 0 and notes[0].yanchor == "top" and notes[0].yshift < 0
+
+
+def test_thousands_separators(built, chart):
+    layout = build(built, chart).layout
+    assert layout.separators == ".,"
+    assert all("," in strip_isolates(t) for t in layout.yaxis.ticktext if float(t.strip("\u2066\u2069%").replace(",", "")) >= 1000)
+
+
+def test_colour_blind_safe_palette(built, chart):
+    okabe_ito = {figures.BLUE, figures.SKY, figures.ORANGE}
+    for trace in build(built, chart).data:
+        colour = trace.marker.color if trace.type == "bar" else (trace.line.color or trace.marker.color)
+        assert colour in okabe_ito
+
+
+def test_strike_distribution_marks_syria_as_derived(built):
+    fig = build(built, "strike_distribution")
+    by_name = {strip_isolates(t.x[0]): t for t in fig.data}
+    assert by_name["سوريا"].marker.pattern.shape == "/"
+    assert by_name["العراق"].marker.pattern.shape is None
+    assert "4,564 (64.7%)" in texts(fig)
+    assert "نحو 2,494 (35.3%)" in texts(fig)
+    assert list(map(strip_isolates, fig.layout.xaxis.categoryarray)) == ["العراق", "سوريا"]
+
+
+def test_us_share_labels(built):
+    fig = build(built, "us_share")
+    assert texts(fig) == ["70% (≈ 3,195 ضربة)", "30% (≈ 1,369 ضربة)"]
+    assert list(fig.layout.yaxis.range) == [0, 100]
+
+
+def test_casualties_range_and_open_claim(built):
+    fig = build(built, "casualties")
+    assert fig.layout.yaxis.type == "log"
+    bar = next(t for t in fig.data if t.type == "bar")
+    assert (bar.base[0], bar.base[0] + bar.y[0]) == (500, 1800)
+    assert {"500", "1,800"} <= set(texts(fig))
+    claim = next(t for t in fig.data if t.type == "scatter" and t.mode == "lines")
+    assert claim.y[0] == 15000 and claim.y[1] > 15000 and claim.line.dash == "dot"
+    assert any(t.startswith("أكثر من 15,000") for t in texts(fig))
+
+
+def test_casualties_scale_keeps_the_civilian_range_visible(built):
+    """On the log axis the civilian range takes a visible part of the height next to 15,000."""
+    import math
+
+    layout = build(built, "casualties").layout
+    low, high = layout.yaxis.range
+    share = (math.log10(1800) - math.log10(500)) / (high - low)
+    assert share > 0.12
+    assert 10**low <= 500 and 10**high > 15000
+
+
+def test_arabic_digits_reach_the_chart(built, chart):
+    fig = build(built, chart, "ar", "arabic")
+    drawn = " ".join(texts(fig) + list(fig.layout.yaxis.ticktext))
+    assert not any(d in drawn for d in "0123456789")
+
+
+def test_english_chart_has_english_labels(built):
+    fig = build(built, "strike_distribution", "en")
+    assert fig.layout.title.text == "<b>Coalition air strikes by country</b>"
+    assert list(fig.layout.xaxis.categoryarray) == ["Iraq", "Syria"]
+
+
+@pytest.mark.parametrize(
+    "chart_name, expected",
+    [
+        ("strike_distribution", "العراق 4,564 ضربة (64.7%)، وسوريا نحو 2,494 ضربة (35.3%)"),
+        ("us_share", "الولايات المتحدة 70% من ضربات العراق (نحو 3,195 ضربة)"),
+        ("casualties", "من 500 إلى 1,800"),
+    ],
+)
+def test_descriptions(built, chart_name, expected):
+    description = figures.describe(chart_name, built[figures.CHART_TABLES[chart_name]], Locale("ar"))
+    assert expected in strip_isolates(description)
+
+
+@pytest.mark.parametrize("top, expected", [(5248.6, [0, 2000, 4000, 6000]), (100, [0, 25, 50, 75, 100])])
+def test_nice_ticks(top, expected):
+    assert figures.nice_ticks(top) == expected
+
+
+def test_log_ticks():
+    assert figures.log_ticks(100, 1000) == [100, 200, 500, 1000]

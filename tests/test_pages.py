@@ -1,0 +1,118 @@
+"""Every page through Streamlit's AppTest: no exception, its title, its charts, in both languages."""
+
+from __future__ import annotations
+
+import base64
+import json
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from airwars.i18n import Locale
+from airwars.text import strip_isolates
+from tests.conftest import ROOT
+
+PAGES = {
+    "pages/overview.py": ("overview", 0),
+    "pages/strikes.py": ("strikes", 1),
+    "pages/us_share.py": ("us_share", 1),
+    "pages/casualties.py": ("casualties", 1),
+    "pages/sources.py": ("sources", 0),
+}
+
+
+def open_page(path: str, **params: str) -> AppTest:
+    app = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=60)
+    for key, value in params.items():
+        app.query_params[key] = value
+    app.run()
+    if path != "pages/overview.py":
+        app.switch_page(path).run()
+    return app
+
+
+def figure_json(element) -> dict:
+    return json.loads(element.proto.spec)
+
+
+def decode(array) -> list:
+    """Plotly may send numbers as base64 typed arrays ({"dtype", "bdata"})."""
+    if isinstance(array, dict) and "bdata" in array:
+        import numpy as np
+
+        return np.frombuffer(base64.b64decode(array["bdata"]), dtype=array["dtype"]).tolist()
+    return list(array)
+
+
+@pytest.mark.parametrize("path", list(PAGES))
+@pytest.mark.parametrize("lang", ["ar", "en"])
+def test_page_runs_with_title_and_charts(path, lang):
+    key, chart_count = PAGES[path]
+    app = open_page(path, lang=lang)
+    assert not app.exception, app.exception
+    assert [strip_isolates(t.value) for t in app.title] == [Locale(lang).t(f"title.{key}")]
+    charts = app.get("plotly_chart")
+    assert len(charts) == chart_count
+    for chart in charts:
+        figure = figure_json(chart)
+        assert figure["layout"]["title"]["x"] == (1 if lang == "ar" else 0)
+        assert figure["layout"]["yaxis"]["side"] == ("right" if lang == "ar" else "left")
+        assert figure["data"], "the chart draws something"
+
+
+def test_strike_chart_carries_the_figures():
+    app = open_page("pages/strikes.py")
+    figure = figure_json(app.get("plotly_chart")[0])
+    heights = sorted(v for trace in figure["data"] for v in decode(trace["y"]))
+    assert heights == [2494, 4564]
+
+
+def test_overview_shows_headline_numbers_with_qualifiers():
+    app = open_page("pages/overview.py")
+    values = {strip_isolates(m.label): strip_isolates(m.value) for m in app.metric}
+    assert values["إجمالي الضربات الجوية"] == "نحو 7,058"
+    assert values["الضحايا المدنيون"] == "ما بين 500 و1,800"
+    assert values["مقاتلو التنظيم القتلى (ادعاء التحالف)"] == "أكثر من 15 ألف"
+
+
+def test_sources_page_shows_quotes_and_formulas(dataset):
+    app = open_page("pages/sources.py")
+    shown = "\n".join(strip_isolates(str(t.value.to_dict())) for t in app.table)
+    for quote in dataset.figures["quote"]:
+        assert quote in shown
+    assert "7058 − 4564 = 2494" in shown
+
+
+def test_every_chart_page_offers_its_table_as_csv():
+    for path in ("pages/strikes.py", "pages/us_share.py", "pages/casualties.py"):
+        app = open_page(path)
+        assert len(app.get("download_button")) == 1
+        assert len(app.table) == 1
+
+
+@pytest.mark.parametrize("path", list(PAGES))
+def test_bad_data_shows_an_arabic_error_box(path, data_copy, monkeypatch):
+    (data_copy / "figures.csv").write_text("id,value\nstrikes_total,abc\n", encoding="utf-8")
+    monkeypatch.setenv("AIRWARS_DATA_DIR", str(data_copy))
+    app = open_page(path)
+    assert not app.exception
+    assert len(app.error) == 1
+    message = app.error[0].value
+    assert "تعذّر عرض اللوحة" in message
+    assert "figures.csv: العمود «quote» مفقود" in message
+    assert not app.get("plotly_chart")
+
+
+def test_arabic_digits_option():
+    app = open_page("pages/strikes.py", digits="arabic")
+    assert not app.exception
+    figure = figure_json(app.get("plotly_chart")[0])
+    labels = " ".join(t for trace in figure["data"] for t in trace["text"])
+    assert "٤٬٥٦٤" in labels and "4,564" not in labels
+
+
+@pytest.mark.parametrize("value", ["<script>alert(1)</script>", "x" * 5000, "fr", "\x00"])
+def test_hostile_language_values_fall_back(value):
+    app = open_page("pages/strikes.py", lang=value, digits=value)
+    assert not app.exception
+    assert strip_isolates(app.title[0].value) == Locale("ar").t("title.strikes")

@@ -1,0 +1,79 @@
+"""airwars.story: headline cards, display tables and source lines in the reader's language."""
+
+from __future__ import annotations
+
+import pytest
+
+from airwars import story
+from airwars.i18n import Locale
+from airwars.text import strip_isolates
+
+
+@pytest.mark.parametrize(
+    "key, value, caption",
+    [
+        ("strikes_total", "نحو 7,058", "بحسب إير وور"),
+        ("strikes_iraq", "4,564", "بحسب إير وور"),
+        ("strikes_syria", "نحو 2,494", "مشتقة: إجمالي الضربات − الضربات في العراق"),
+        ("us_share_iraq", "70%", "بحسب إير وور"),
+        ("civilian_deaths", "ما بين 500 و1,800", "بحسب إير وور"),
+        ("fighters_killed_claimed", "أكثر من 15 ألف", "بحسب ادعاء التحالف"),
+    ],
+)
+def test_cards_keep_qualifiers_and_claimants(dataset, built, key, value, caption):
+    card = next(c for c in story.cards(dataset, built, Locale("ar")) if c.key == key)
+    assert strip_isolates(card.value) == value
+    assert card.caption == caption
+    assert card.derived is (key == "strikes_syria")
+
+
+def test_card_quotes_are_the_articles_sentences(dataset, built):
+    for card in story.cards(dataset, built, Locale("ar")):
+        if not card.derived:
+            assert card.quote == dataset.figures.at[card.key, "quote"]
+
+
+@pytest.mark.parametrize("name", ["strikes_by_country", "us_share_iraq", "casualty_ranges", "derived_values"])
+@pytest.mark.parametrize("lang", ["ar", "en"])
+def test_display_tables(built, name, lang):
+    shown = story.display_table(name, built[name], Locale(lang))
+    assert len(shown) == len(built[name])
+    assert all(isinstance(c, str) for c in shown.columns)
+
+
+def test_derived_formulas_are_isolated_in_arabic(built):
+    shown = story.display_table("derived_values", built["derived_values"], Locale("ar"))
+    calculation = shown["الحساب"].iloc[0]
+    assert calculation.startswith("\u2066") and calculation.endswith("\u2069")
+    assert strip_isolates(calculation) == "7058 − 4564 = 2494"
+
+
+def test_open_ended_claim_shows_no_upper_bound(built):
+    shown = story.display_table("casualty_ranges", built["casualty_ranges"], Locale("ar"))
+    assert shown["الحد الأعلى"].tolist()[1] == "مفتوح"
+
+
+@pytest.mark.parametrize(
+    "lang, expected",
+    [("ar", "المصدر: الجزيرة نت، 29 سبتمبر/أيلول 2015، نقلاً عن"), ("en", "Source: Al Jazeera Net, 29 September 2015, citing")],
+)
+def test_source_line(dataset, lang, expected):
+    assert strip_isolates(story.source_line(dataset, Locale(lang), "aljazeera_2015_09_29")).startswith(expected)
+
+
+def test_figures_table_lists_every_figure_with_its_quote(dataset):
+    shown = story.figures_table(dataset, Locale("ar"))
+    assert len(shown) == len(dataset.figures)
+    assert shown["من يقول"].tolist().count("التحالف الدولي (ادعاؤه هو)") == 1
+
+
+@pytest.mark.parametrize("lang", ["ar", "en"])
+def test_facts_fill_every_placeholder(dataset, built, lang):
+    """Every intro and method text can be filled from the facts."""
+    from airwars.i18n import load_labels
+
+    loc = Locale(lang)
+    facts = story.facts(dataset, built, loc)
+    for section in ("intro", "method"):
+        for key in load_labels(lang)[section]:
+            assert "{" not in loc.t(f"{section}.{key}", **facts)
