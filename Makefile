@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 CHROMIUM ?= $(shell command -v chromium || command -v chromium-browser)
 
-.PHONY: run test check tables browser clean
+.PHONY: run test check tables screenshots browser clean
 
 run: $(VENV)/.run-deps
 	$(BIN)/streamlit run dashboard.py
@@ -17,6 +17,9 @@ check: $(VENV)/.run-deps
 
 tables: $(VENV)/.run-deps
 	$(BIN)/python -m airwars tables --json
+
+screenshots: $(VENV)/.test-deps browser
+	$(BIN)/python -m tests.browser.screenshots
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)

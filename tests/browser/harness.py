@@ -1,0 +1,78 @@
+"""Start the dashboard on a free loopback port and find the system Chromium (for tests, screenshots, bench)."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Iterator
+
+ROOT = Path(__file__).resolve().parents[2]
+CHROMIUM_ARGS = [
+    "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+    "--disable-sync", "--no-first-run", "--disable-quic",
+]  # fmt: skip
+INSTALL_HINT = (
+    "No Chromium found for the browser tests. Install Debian's: `sudo apt-get install chromium` "
+    "(make test does it when run as root), or set CHROMIUM=/path/to/chromium. "
+    "To skip the browser tests on purpose, locally only: REQUIRE_BROWSER=0 make test."
+)
+
+
+def find_chromium() -> str | None:
+    """The Chromium to drive: $CHROMIUM, else the system one."""
+    candidates = [os.environ.get("CHROMIUM"), shutil.which("chromium"), shutil.which("chromium-browser")]
+    return next((c for c in candidates if c and Path(c).is_file()), None)
+
+
+def free_port() -> int:
+    """A port nobody listens on, on loopback."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def wait_healthy(url: str, process: subprocess.Popen, log: Path, timeout: float = 90) -> None:
+    """Wait for Streamlit's health endpoint, failing early if the server died."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError(f"the server exited with {process.returncode}: {log.read_text()[-2000:]}")
+        try:
+            with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as response:
+                if response.status == 200:
+                    return
+        except OSError:
+            time.sleep(0.2)
+    raise TimeoutError(f"{url} did not answer /_stcore/health within {timeout} s")
+
+
+@contextmanager
+def serve(script: str = "dashboard.py", env: dict[str, str] | None = None, cwd: Path = ROOT) -> Iterator[str]:
+    """Run `streamlit run SCRIPT` on a free loopback port; yield its base URL; stop it afterwards."""
+    port = free_port()
+    command = [
+        sys.executable, "-m", "streamlit", "run", script, "--server.port", str(port),
+        "--server.address", "127.0.0.1", "--server.headless", "true", "--browser.gatherUsageStats", "false",
+    ]  # fmt: skip
+    log = Path(tempfile.mkstemp(prefix="airwars-server-", suffix=".log")[1])
+    with log.open("w") as sink:
+        process = subprocess.Popen(command, cwd=cwd, env={**os.environ, **(env or {})}, stdout=sink, stderr=sink)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        wait_healthy(url, process, log)
+        yield url
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+        log.unlink(missing_ok=True)
