@@ -44,26 +44,26 @@ def _rtl(loc: Locale, label: str) -> str:
     return "<br>".join(loc.para(line) for line in label.split("<br>"))
 
 
-def _style(fig: go.Figure, loc: Locale, chart: str, source: str, note: str = "") -> go.Figure:
-    """Title, fonts, source line and right-to-left mirroring shared by every chart."""
+def _style(fig: go.Figure, loc: Locale, chart: str, source: str, note: str = "", scale: float = 1) -> go.Figure:
+    """Title, fonts, source line and right-to-left mirroring shared by every chart; scale enlarges the text."""
     rtl = loc.rtl
     side, anchor = (1, "right") if rtl else (0, "left")
     footer = _rtl(loc, f"{source}<br>{note}" if note else source)
     fig.update_layout(
-        title=dict(text=f"<b>{_rtl(loc, loc.t(f'chart.{chart}.title'))}</b>", x=side, xanchor=anchor, xref="paper", font_size=20),
-        font=dict(family=FONT, size=15, color="#222222"),
+        title=dict(text=f"<b>{_rtl(loc, loc.t(f'chart.{chart}.title'))}</b>", x=side, xanchor=anchor, xref="paper", font_size=round(20 * scale)),
+        font=dict(family=FONT, size=round(15 * scale), color="#222222"),
         separators=".,",
         showlegend=True,
         legend=dict(orientation="h", x=side, xanchor=anchor, y=1.0, yanchor="bottom", traceorder="normal"),
         hoverlabel=dict(align=anchor, font_family=FONT),
-        margin=dict(l=70, r=70, t=110, b=120),
+        margin=dict(l=round(70 * scale), r=round(70 * scale), t=110, b=round(120 * scale**0.5)),
         plot_bgcolor="#FFFFFF",
         paper_bgcolor="#FFFFFF",
         bargap=0.45,
     )
     fig.add_annotation(
         text=footer, showarrow=False, xref="paper", yref="paper", x=side, xanchor=anchor,
-        y=0, yshift=-70, yanchor="top", align=anchor, font=dict(size=13, color=GREY),
+        y=0, yshift=-70 * scale**0.5, yanchor="top", align=anchor, font=dict(size=round(13 * scale), color=GREY),
     )  # fmt: skip
     fig.update_xaxes(autorange="reversed" if rtl else True, showline=True, linecolor="#888888", ticks="")
     fig.update_yaxes(
@@ -102,7 +102,7 @@ def _reported_and_derived(
     return traces
 
 
-def strike_distribution(table: pd.DataFrame, loc: Locale, source: str) -> go.Figure:
+def strike_distribution(table: pd.DataFrame, loc: Locale, source: str, text_scale: float = 1) -> go.Figure:
     """Strikes in Iraq and Syria, each with its share; Syria marked as derived."""
     rows = table[table["country"] != "total"]
     labels = [_rtl(loc, loc.t(f"country.{c}")) for c in rows["country"]]
@@ -115,10 +115,10 @@ def strike_distribution(table: pd.DataFrame, loc: Locale, source: str) -> go.Fig
     ticks = nice_ticks(float(rows["strikes"].max()) * 1.15)
     _axis_ticks(fig, loc, ticks)
     fig.update_yaxes(range=[0, ticks[-1]])
-    return _style(fig, loc, "strike_distribution", source, loc.t("chart.strike_distribution.derived_note"))
+    return _style(fig, loc, "strike_distribution", source, loc.t("chart.strike_distribution.derived_note"), text_scale)
 
 
-def us_share(table: pd.DataFrame, loc: Locale, source: str) -> go.Figure:
+def us_share(table: pd.DataFrame, loc: Locale, source: str, text_scale: float = 1) -> go.Figure:
     """The US and the other partners' shares of the strikes in Iraq, with approximate counts."""
     labels = [_rtl(loc, loc.t(f"partner.{p}")) for p in table["partner"]]
     text = [
@@ -129,10 +129,10 @@ def us_share(table: pd.DataFrame, loc: Locale, source: str) -> go.Figure:
     fig.update_xaxes(categoryorder="array", categoryarray=labels)
     _axis_ticks(fig, loc, [0, 25, 50, 75, 100], percent=True)
     fig.update_yaxes(range=[0, 100])
-    return _style(fig, loc, "us_share", source, loc.t("chart.us_share.derived_note"))
+    return _style(fig, loc, "us_share", source, loc.t("chart.us_share.derived_note"), text_scale)
 
 
-def casualties(table: pd.DataFrame, loc: Locale, source: str) -> go.Figure:
+def casualties(table: pd.DataFrame, loc: Locale, source: str, text_scale: float = 1) -> go.Figure:
     """The civilian range from low to high beside the coalition's open-ended claim, on a log axis."""
     labels = {
         row.group: _rtl(loc, loc.t("chart.casualties.civilians_label", group=loc.t(f"group.{row.group}"),
@@ -156,7 +156,7 @@ def casualties(table: pd.DataFrame, loc: Locale, source: str) -> go.Figure:
     fig.update_xaxes(categoryorder="array", categoryarray=list(labels.values()))
     fig.update_yaxes(type="log", range=[math.log10(bottom), math.log10(top)])
     _axis_ticks(fig, loc, log_ticks(bottom, top))
-    return _style(fig, loc, "casualties", source, loc.t("chart.casualties.scale_note"))
+    return _style(fig, loc, "casualties", source, loc.t("chart.casualties.scale_note"), text_scale)
 
 
 def _range_bar(fig: go.Figure, loc: Locale, x: str, low: float, high: float, color: str, name: str) -> None:
@@ -188,9 +188,9 @@ def _open_claim(fig: go.Figure, loc: Locale, x: str, low: float, top: float, col
 BUILDERS = {"strike_distribution": strike_distribution, "us_share": us_share, "casualties": casualties}
 
 
-def build(chart: str, table: pd.DataFrame, loc: Locale, source: str) -> go.Figure:
-    """Build one chart by name."""
-    return BUILDERS[chart](table, loc, source)
+def build(chart: str, table: pd.DataFrame, loc: Locale, source: str, text_scale: float = 1) -> go.Figure:
+    """Build one chart by name; text_scale enlarges its text (presenter mode)."""
+    return BUILDERS[chart](table, loc, source, text_scale)
 
 
 def describe(chart: str, table: pd.DataFrame, loc: Locale) -> str:
@@ -206,7 +206,8 @@ def describe(chart: str, table: pd.DataFrame, loc: Locale) -> str:
         rows = table.set_index("partner")
         return loc.t(
             "chart.us_share.alt",
-            us_share=loc.pct(rows.at["us", "share"]), us_strikes=loc.num(rows.at["us", "strikes"]),
+            us_share=loc.pct(rows.at["us", "share"]), us_share_spoken=loc.spoken_percent(rows.at["us", "share"]),
+            us_strikes=loc.num(rows.at["us", "strikes"]),
             others_share=loc.pct(rows.at["others", "share"]), others_strikes=loc.num(rows.at["others", "strikes"]),
         )  # fmt: skip
     rows = table.set_index("group")

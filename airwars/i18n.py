@@ -53,9 +53,9 @@ class Locale:
         return self.labels["meta.dir"] == "rtl"
 
     def t(self, key: str, **values: Any) -> str:
-        """The label for key, with its placeholders filled in."""
+        """The label for key, with its placeholders filled in, in the reader's digits."""
         template = self.labels[key]
-        return template.format(**values) if values else template
+        return self.digits_of(template.format(**values) if values else template)
 
     def num(self, value: float, decimals: int = 0) -> str:
         """A number with thousands separators, in the reader's digits, isolated in Arabic text."""
@@ -68,6 +68,12 @@ class Locale:
     def digits_of(self, message: str) -> str:
         """Convert the digits inside a finished sentence to the reader's digits."""
         return text.to_arabic_digits(message) if self.digits == "arabic" else message
+
+    def spoken_percent(self, value: float) -> str:
+        """A share as a screen reader should say it: «سبعون في المئة», "70 per cent"."""
+        if self.lang == "ar" and float(value).is_integer():
+            return text.percent_words(value)
+        return self.t("common.per_cent", value=self.num(value, 1 if not float(value).is_integer() else 0))
 
     def iso(self, value: str) -> str:
         """Isolate a number or formula inside right-to-left text; a no-op left to right."""

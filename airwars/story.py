@@ -113,10 +113,10 @@ def localized(row: pd.Series, column: str, loc: Locale) -> str:
     return english if loc.lang == "en" and english else row[column]
 
 
-def figures_table(ds: Dataset, loc: Locale) -> pd.DataFrame:
-    """Every reported figure with its qualifier, claimant, quote and source."""
+def figures_table(ds: Dataset, loc: Locale, quotes: bool = True) -> pd.DataFrame:
+    """Every reported figure with its qualifier, claimant, quote (unless left out) and source."""
     figures, sources = ds.figures, ds.sources
-    return pd.DataFrame({
+    table = pd.DataFrame({
         loc.t("column.figure"): [loc.t(f"figure.{i}") for i in figures.index],
         loc.t("column.value"): [_figure(ds, i, loc) for i in figures.index],
         loc.t("column.qualifier"): [loc.t(f"qualifier_name.{q}") for q in figures["qualifier"]],
@@ -124,6 +124,7 @@ def figures_table(ds: Dataset, loc: Locale) -> pd.DataFrame:
         loc.t("column.quote"): [f"«{q}»" for q in figures["quote"]],
         loc.t("column.source"): [localized(sources.loc[s], "publisher", loc) for s in figures["source_id"]],
     })  # fmt: skip
+    return table if quotes else table.drop(columns=[loc.t("column.quote"), loc.t("column.qualifier")])
 
 
 def sources_table(ds: Dataset, loc: Locale) -> pd.DataFrame:

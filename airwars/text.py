@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 import re
 
-from pyarabic import araby, trans
+from pyarabic import araby, number, trans
 
 LRI = "\u2066"  # left-to-right isolate: keeps "-2%" from reading as "2%-" in Arabic text
 RLI = "\u2067"  # right-to-left isolate: an Arabic label inside a left-to-right plot
@@ -15,6 +15,8 @@ ARABIC_DECIMAL = "\u066b"  # ٫
 ARABIC_PERCENT = "\u066a"  # ٪
 
 _NUMBER = re.compile(r"[+-]?\d+(?:\.\d+)?")
+# A number inside running text: digits with their separators, and a percent sign right after.
+_NUMBER_IN_TEXT = re.compile(r"\d+(?:[.,]\d+)*%?")
 _SEPARATORS = {",": "", ARABIC_THOUSANDS: "", " ": "", "\u00a0": "", "\u202f": "", "_": ""}
 # Direction marks and isolates that a spreadsheet may leave around a number.
 _BIDI_MARKS = dict.fromkeys(map(ord, "\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"))
@@ -30,10 +32,20 @@ def to_western_digits(text: str) -> str:
     return trans.normalize_digits(text, source="all", out="west")
 
 
+_ARABIC_MARKS = str.maketrans({",": ARABIC_THOUSANDS, ".": ARABIC_DECIMAL, "%": ARABIC_PERCENT})
+
+
 def to_arabic_digits(text: str) -> str:
-    """Turn 0-9 into Arabic-Indic digits, with Arabic separators and percent sign."""
-    eastern = trans.normalize_digits(text, source="all", out="east")
-    return eastern.translate(str.maketrans({",": ARABIC_THOUSANDS, ".": ARABIC_DECIMAL, "%": ARABIC_PERCENT}))
+    """Turn the numbers in text into Arabic-Indic digits with Arabic separators; other punctuation stays."""
+    return _NUMBER_IN_TEXT.sub(
+        lambda match: trans.normalize_digits(match.group(), source="all", out="east").translate(_ARABIC_MARKS), text
+    )
+
+
+def percent_words(value: float) -> str:
+    """A whole percentage in Arabic words: 70 -> «سبعون في المئة» (pyarabic's number2text)."""
+    # number2text answers «صفر» for numpy integers: hand it a Python int.
+    return f"{number.number2text(int(value))} في المئة"
 
 
 def parse_number(cell: str) -> float | None:

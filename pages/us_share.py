@@ -5,3 +5,4 @@ from ui import view
 page = view.start("us_share")
 view.chart_block(page, "us_share")
 view.method_notes(page, ("us_share", "rounding"))
+view.presenter_controls(page)

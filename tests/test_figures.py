@@ -111,7 +111,7 @@ def test_english_chart_has_english_labels(built):
     "chart_name, expected",
     [
         ("strike_distribution", "العراق 4,564 ضربة (64.7%)، وسوريا نحو 2,494 ضربة (35.3%)"),
-        ("us_share", "الولايات المتحدة 70% من ضربات العراق (نحو 3,195 ضربة)"),
+        ("us_share", "الولايات المتحدة 70% من ضربات العراق (سبعون في المئة، نحو 3,195 ضربة)"),
         ("casualties", "من 500 إلى 1,800"),
     ],
 )
@@ -127,3 +127,14 @@ def test_nice_ticks(top, expected):
 
 def test_log_ticks():
     assert figures.log_ticks(100, 1000) == [100, 200, 500, 1000]
+
+
+def test_english_description_says_per_cent(built):
+    description = figures.describe("us_share", built["us_share_iraq"], Locale("en"))
+    assert "(70 per cent, about 3,195 strikes)" in description
+
+
+@pytest.mark.parametrize("present, size", [(False, 15), (True, 21)])
+def test_presenter_text_is_larger(built, present, size):
+    fig = figures.build("us_share", built["us_share_iraq"], Locale("ar"), SOURCE, text_scale=1.4 if present else 1)
+    assert fig.layout.font.size == size

@@ -71,3 +71,27 @@ def test_isolate_wraps_and_strips():
 @pytest.mark.parametrize("raw, expected", [("مـــدني", "مدني"), ("نَفَّذَ", "نفذ")])
 def test_normalize(raw, expected):
     assert text.normalize(raw) == expected
+
+
+@pytest.mark.parametrize(
+    "raw, expected",
+    [("from 2014 to 2015.", "from ٢٠١٤ to ٢٠١٥."), ("64.7%, and 7,058.", "٦٤٫٧٪, and ٧٬٠٥٨."), ("no digits", "no digits")],
+)
+def test_arabic_digits_leave_sentence_punctuation(raw, expected):
+    assert text.to_arabic_digits(raw) == expected
+
+
+def test_percent_words():
+    import numpy as np
+
+    assert text.percent_words(70) == "سبعون في المئة"
+    assert text.percent_words(np.int64(70)) == "سبعون في المئة"
+
+
+def test_number2text_pitfalls_we_work_around():
+    """pyarabic answers «صفر» for numpy integers, and gets gender agreement wrong for thousands."""
+    import numpy as np
+    from pyarabic.number import number2text
+
+    assert number2text(np.int64(70)) == "صفر"
+    assert number2text(7000) == "سبع آلاف"  # should read «سبعة آلاف»: we never use number words for thousands

@@ -1,8 +1,9 @@
-"""The shell every page shares: page config, styles, and the reader's language and digits."""
+"""The shell every page shares: page config, styles, and the reader's choices kept in the URL."""
 
 from __future__ import annotations
 
 from pathlib import Path
+from urllib.parse import urlencode, urlsplit
 
 import streamlit as st
 from streamlit.runtime.pages_manager import PagesManager
@@ -13,7 +14,12 @@ _HERE = Path(__file__).parent
 # Constants read once; never built from user or data text.
 BASE_CSS = (_HERE / "base.css").read_text(encoding="utf-8")
 RTL_CSS = (_HERE / "rtl.css").read_text(encoding="utf-8")
+PRESENT_CSS = (_HERE / "present.css").read_text(encoding="utf-8")
 LANGUAGE_NAMES = {"ar": "العربية", "en": "English"}
+# The story a presenter steps through: one page per step; each page's URL path is its key.
+STORY = ("overview", "strikes", "us_share", "casualties", "sources")
+# The reader's choices and their allowed values; the first is the default, left out of the URL.
+CHOICES = {"lang": LANGUAGES, "digits": DIGITS, "present": ("0", "1")}
 
 
 def leave_pages_directory_mode() -> None:
@@ -27,42 +33,66 @@ def leave_pages_directory_mode() -> None:
         st.rerun()
 
 
+def choice(key: str) -> str:
+    """One of the reader's choices, always an allowed value."""
+    value = st.session_state.get(key)
+    if key == "present":
+        value = "1" if value is True else "0"
+    return pick(value, CHOICES[key])
+
+
 def locale() -> Locale:
     """The reader's language and digits, as the sidebar controls (and the URL) set them."""
-    return Locale(pick(st.session_state.get("lang"), LANGUAGES), pick(st.session_state.get("digits"), DIGITS))
+    return Locale(choice("lang"), choice("digits"))
 
 
-def _seed_from_url(key: str, allowed: tuple[str, ...]) -> None:
-    """On a session's first run, take a control's value from the URL; unknown values give the default."""
-    if key not in st.session_state:
-        st.session_state[key] = pick(st.query_params.get(key), allowed)
+def presenting() -> bool:
+    """Whether presenter mode is on."""
+    return choice("present") == "1"
 
 
-def _write_to_url(key: str, allowed: tuple[str, ...]) -> None:
-    """Keep the URL in step with a control, so a copied link reopens the same view."""
-    value = pick(st.session_state.get(key), allowed)
-    if value == allowed[0]:
-        st.query_params.pop(key, None)
-    elif st.query_params.get(key) != value:
-        st.query_params[key] = value
+def _seed_from_url() -> None:
+    """On a session's first run, take the choices from the URL; unknown values give the defaults."""
+    for key, allowed in CHOICES.items():
+        if key not in st.session_state:
+            value = pick(st.query_params.get(key), allowed)
+            st.session_state[key] = value == "1" if key == "present" else value
+
+
+def _write_to_url() -> None:
+    """Keep the URL in step with the choices, so a copied link reopens the same view."""
+    for key, allowed in CHOICES.items():
+        value = choice(key)
+        if value == allowed[0]:
+            st.query_params.pop(key, None)
+        elif st.query_params.get(key) != value:
+            st.query_params[key] = value
+
+
+def link_to(page_key: str) -> str:
+    """The address of a page with the reader's choices, built from known values only."""
+    current = urlsplit(st.context.url or "http://localhost:8501/")
+    query = urlencode({key: choice(key) for key, allowed in CHOICES.items() if choice(key) != allowed[0]})
+    return f"{current.scheme}://{current.netloc}/{page_key}" + (f"?{query}" if query else "")
 
 
 def start() -> Locale:
     """Set up the page and the sidebar controls; return the reader's locale."""
     leave_pages_directory_mode()
     st.set_page_config(page_title=Locale().t("app.short_title"), page_icon="📊", layout="wide")
-    _seed_from_url("lang", LANGUAGES)
-    _seed_from_url("digits", DIGITS)
+    _seed_from_url()
     with st.sidebar:
-        st.radio("Language · اللغة", LANGUAGES, key="lang", horizontal=True, format_func=LANGUAGE_NAMES.__getitem__)
+        st.radio("Language · اللغة", LANGUAGES, key="lang", horizontal=True, format_func=LANGUAGE_NAMES.__getitem__,
+                 persist_state="session")
         loc = locale()
+        labels = Locale(loc.lang)  # the digit choices show themselves as they are: 0123 and ٠١٢٣
         st.radio(
             loc.t("app.digits_toggle"), DIGITS, key="digits", horizontal=True,
-            format_func=lambda d: loc.t(f"app.digits_{d}"),
+            format_func=lambda d: labels.t(f"app.digits_{d}"), persist_state="session",
         )  # fmt: skip
-    _write_to_url("lang", LANGUAGES)
-    _write_to_url("digits", DIGITS)
+        st.toggle(loc.t("present.toggle"), key="present", help=loc.t("present.help"), persist_state="session")
+    _write_to_url()
     loc = locale()
-    css = BASE_CSS + (RTL_CSS if loc.rtl else "")
+    css = BASE_CSS + (RTL_CSS if loc.rtl else "") + (PRESENT_CSS if presenting() else "")
     st.html(f"<style>{css}</style>")
     return loc

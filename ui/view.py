@@ -12,9 +12,23 @@ import streamlit as st
 
 from airwars import data, figures, story, tables
 from airwars.i18n import Locale
-from ui.shell import leave_pages_directory_mode, locale
+from ui.shell import STORY, leave_pages_directory_mode, link_to, locale, presenting
 
-PLOTLY_CONFIG = {"displaylogo": False, "modeBarButtonsToRemove": ["select2d", "lasso2d"], "responsive": True}
+CHART_PAGES = ("strikes", "us_share", "casualties")
+PRESENT_CHART_HEIGHT = 520  # fits 1366×768 with the title, source line and controls at 1.4× text
+
+
+def plotly_config(name: str, present: bool) -> dict:
+    """Plotly's own PNG button at presentation size, with a readable file name; no Plotly logo."""
+    return {
+        "displaylogo": False,
+        "modeBarButtonsToRemove": ["select2d", "lasso2d"],
+        "responsive": True,
+        "displayModeBar": not present,
+        "toImageButtonOptions": {
+            "format": "png", "filename": f"airwars-{name.replace('_', '-')}", "width": 1600, "height": 900, "scale": 2,
+        },  # fmt: skip
+    }
 
 
 @dataclass(frozen=True)
@@ -35,6 +49,7 @@ class Page:
     dataset: data.Dataset
     tables: dict[str, pd.DataFrame]
     facts: dict[str, str]
+    present: bool
 
 
 def data_dir() -> str:
@@ -59,12 +74,15 @@ def load(directory: str, file_stamp: tuple) -> Loaded:
 
 
 @st.cache_data(show_spinner=False, max_entries=64)
-def chart(name: str, directory: str, file_stamp: tuple, lang: str, digits: str) -> go.Figure:
-    """Build one chart once per data version, language and digits."""
+def chart(name: str, directory: str, file_stamp: tuple, lang: str, digits: str, present: bool) -> go.Figure:
+    """Build one chart once per data version, language, digits and mode."""
     loaded = load(directory, file_stamp)
     loc = Locale(lang, digits)
     source = "<br>".join(story.chart_sources(loaded.dataset, name, loc, short=True))
-    return figures.build(name, loaded.tables[figures.CHART_TABLES[name]], loc, source)
+    fig = figures.build(name, loaded.tables[figures.CHART_TABLES[name]], loc, source, text_scale=1.4 if present else 1)
+    if present:
+        fig.update_layout(height=PRESENT_CHART_HEIGHT)
+    return fig
 
 
 def heading(text: str, loc: Locale, level: int = 1) -> None:
@@ -86,16 +104,51 @@ def start(key: str) -> Page:
         show_problems(loaded.problems, loc)
         st.stop()
     facts = story.facts(loaded.dataset, loaded.tables, loc)
+    present = presenting()
     heading(loc.t(f"title.{key}"), loc)
-    st.caption(f"{loc.t('app.period')} · {loc.t('app.byline')}")
-    st.markdown(loc.t(f"intro.{key}", **facts))
-    return Page(key, loc, loaded.dataset, loaded.tables, facts)
+    if not present:
+        st.caption(f"{loc.t('app.period')} · {loc.t('app.byline')}")
+        st.markdown(loc.t(f"intro.{key}", **facts))
+        with st.sidebar:
+            st.caption(loc.t("present.link_heading"), help=loc.t("present.link_help"))
+            st.code(link_to(key), language=None, wrap_lines=True)
+    return Page(key, loc, loaded.dataset, loaded.tables, facts, present)
 
 
 def show_problems(problems: list[data.Problem], loc: Locale) -> None:
     """The data problems in an error box, one line each, in the reader's language."""
     lines = "\n".join(f"- {loc.problem(problem)}" for problem in problems)
     st.error(f"**{loc.t('error.heading')}**\n\n{lines}\n\n{loc.t('error.hint')}")
+
+
+def _exit_presenter() -> None:
+    st.session_state["present"] = False
+
+
+def presenter_controls(page: Page) -> None:
+    """Previous and next through the story (arrow keys too), the step number, and a way out."""
+    if not page.present:
+        return
+    loc = page.loc
+    if page.key not in CHART_PAGES:  # a chart carries its own source line
+        for line in story.chart_sources(page.dataset, "strike_distribution", loc):
+            st.caption(line)
+    step = STORY.index(page.key)
+    # Arrows follow the reading direction: in Arabic the next step lies to the left.
+    back_key, forward_key = ("Right", "Left") if loc.rtl else ("Left", "Right")
+    back, where, forward, leave = st.columns([2, 1, 2, 2], vertical_alignment="center")
+    with back:
+        if st.button(loc.t("present.previous"), key="present-back", disabled=step == 0, shortcut=back_key,
+                     icon="➡️" if loc.rtl else "⬅️", width="stretch"):  # fmt: skip
+            st.switch_page(f"pages/{STORY[step - 1]}.py")
+    with where:
+        st.markdown(loc.t("present.step", step=loc.num(step + 1), total=loc.num(len(STORY))), text_alignment="center")
+    with forward:
+        if st.button(loc.t("present.next"), key="present-next", disabled=step == len(STORY) - 1,
+                     shortcut=forward_key, icon="⬅️" if loc.rtl else "➡️", type="primary", width="stretch"):  # fmt: skip
+            st.switch_page(f"pages/{STORY[step + 1]}.py")
+    with leave:
+        st.button(loc.t("present.exit"), key="present-exit", on_click=_exit_presenter, shortcut="Esc", width="stretch")
 
 
 def headline_cards(page: Page) -> None:
@@ -115,10 +168,14 @@ def chart_block(page: Page, name: str) -> None:
     table_name = figures.CHART_TABLES[name]
     table = page.tables[table_name]
     description = figures.describe(name, table, loc)
+    fig = chart(name, directory, stamp(directory), loc.lang, loc.digits, page.present)
+    config = plotly_config(name, page.present)
+    if page.present:
+        st.plotly_chart(fig, config=config, key=f"chart-{name}", alt=description)
+        return
     chart_tab, table_tab = st.tabs([loc.t("common.chart_tab"), loc.t("common.table_tab")])
     with chart_tab:
-        fig = chart(name, directory, stamp(directory), loc.lang, loc.digits)
-        st.plotly_chart(fig, config=PLOTLY_CONFIG, key=f"chart-{name}", alt=description)
+        st.plotly_chart(fig, config=config, key=f"chart-{name}", alt=description)
     with table_tab:
         st.table(story.display_table(table_name, table, loc), hide_index=True)
     for line in story.chart_sources(page.dataset, name, loc):
@@ -131,7 +188,9 @@ def chart_block(page: Page, name: str) -> None:
 
 
 def method_notes(page: Page, keys: tuple[str, ...]) -> None:
-    """Method notes, with the page's figures filled in."""
+    """Method notes, with the page's figures filled in (left out when presenting)."""
+    if page.present:
+        return
     heading(page.loc.t("common.method_heading"), page.loc, level=2)
     st.markdown("\n".join(f"- {page.loc.t(f'method.{key}', **page.facts)}" for key in keys))
 
@@ -139,6 +198,10 @@ def method_notes(page: Page, keys: tuple[str, ...]) -> None:
 def sources_and_method(page: Page) -> None:
     """Every figure with its quote and claimant, every derived value with its formula, the sources."""
     loc = page.loc
+    if page.present:
+        st.table(story.figures_table(page.dataset, loc, quotes=False), hide_index=True)
+        st.table(story.sources_table(page.dataset, loc), hide_index=True)
+        return
     heading(loc.t("common.figures_heading"), loc, level=2)
     st.table(story.figures_table(page.dataset, loc), hide_index=True)
     heading(loc.t("common.derived_heading"), loc, level=2)

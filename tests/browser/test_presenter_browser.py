@@ -1,0 +1,83 @@
+"""Presenter mode and downloads in Chromium: one screen per step, no chrome, files that open."""
+
+from __future__ import annotations
+
+import pytest
+
+from airwars.i18n import Locale
+from tests.browser.test_browser import open_page
+
+FITS = """() => {
+  const main = document.querySelector('[data-testid=stMain]');
+  const hidden = sel => [...document.querySelectorAll(sel)].every(e => !e.getClientRects().length);
+  const chart = document.querySelector('.js-plotly-plot');
+  const box = chart ? chart.getBoundingClientRect() : null;
+  return {
+    scrolls: main.scrollHeight > main.clientHeight + 1 || document.scrollingElement.scrollHeight > innerHeight + 1,
+    chrome_hidden: hidden('[data-testid=stSidebar]') && hidden('[data-testid=stHeader]') && hidden('[data-testid=stToolbar]'),
+    chart_inside: box ? box.top >= 0 && box.bottom <= innerHeight && box.left >= 0 && box.right <= innerWidth : null,
+    font_size: parseFloat(getComputedStyle(document.documentElement).fontSize),
+  };
+}"""
+
+
+@pytest.mark.parametrize("path, charts", [("", 0), ("strikes", 1), ("us_share", 1), ("casualties", 1), ("sources", 0)])
+@pytest.mark.parametrize("size", [(1366, 768), (1920, 1080)])
+def test_presenter_view_fills_one_screen(browser, server, path, charts, size):
+    visit = open_page(browser, server, path, charts, "?present=1", size)
+    state = visit.js(FITS)
+    assert state["chrome_hidden"]
+    assert not state["scrolls"], "one view per screen, no scrolling"
+    assert state["chart_inside"] in (True, None)
+    assert state["font_size"] >= 16 * 1.4 - 0.1
+    assert visit.errors == []
+    visit.page.context.close()
+
+
+def wait_for_step(page, path: str) -> None:
+    """The single-page app changes its address without a page load: wait for the address itself."""
+    page.wait_for_function(
+        "p => location.pathname.endsWith('/' + p) && location.search.includes('present=1')", arg=path, timeout=30_000
+    )
+    page.wait_for_function("() => document.querySelector('[data-testid=stApp]')?.dataset.testScriptState === 'notRunning'")
+
+
+def test_presenter_steps_with_buttons_and_arrow_keys(browser, server):
+    visit = open_page(browser, server, "strikes", 1, "?present=1")
+    page = visit.page
+    page.get_by_role("button", name=Locale("ar").t("present.next")).click()
+    wait_for_step(page, "us_share")
+    page.wait_for_function("() => document.querySelector('h1')?.innerText.includes('حصة الولايات المتحدة')")
+    page.mouse.click(10, 10)
+    page.keyboard.press("ArrowLeft")  # in Arabic the next step lies to the left
+    wait_for_step(page, "casualties")
+    page.keyboard.press("ArrowRight")
+    wait_for_step(page, "us_share")
+    page.keyboard.press("Escape")
+    page.wait_for_function("() => !location.search.includes('present')")
+    page.wait_for_selector("[data-testid=stSidebar]", state="visible")
+    visit.page.context.close()
+
+
+def test_csv_download_opens_in_a_spreadsheet(browser, server):
+    visit = open_page(browser, server, "strikes", 1)
+    with visit.page.expect_download() as download:
+        visit.page.get_by_role("button", name=Locale("ar").t("common.download_csv")).click()
+    content = open(download.value.path(), "rb").read()
+    assert download.value.suggested_filename == "airwars-strikes_by_country.csv"
+    assert content.startswith(b"\xef\xbb\xbf")
+    assert b"syria,2494" in content
+    visit.page.context.close()
+
+
+def test_png_download_from_plotly_button(browser, server):
+    visit = open_page(browser, server, "us_share", 1)
+    visit.page.hover(".js-plotly-plot")
+    with visit.page.expect_download() as download:
+        visit.page.click(".js-plotly-plot .modebar-btn[data-title*='png'], .js-plotly-plot .modebar-btn[data-title*='PNG']")
+    assert download.value.suggested_filename == "airwars-us-share.png"
+    content = open(download.value.path(), "rb").read()
+    assert content.startswith(b"\x89PNG")
+    width = int.from_bytes(content[16:20], "big")
+    assert width >= 1600 * 2 - 1, "scale 2 at presentation size"
+    visit.page.context.close()
