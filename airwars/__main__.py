@@ -1,4 +1,4 @@
-"""Command line: `python -m airwars tables --json`, `python -m airwars check [DATA_DIR]`."""
+"""Command line: `python -m airwars check [DATA_DIR]`, `tables --json`, `export PATH.html`."""
 
 from __future__ import annotations
 
@@ -6,8 +6,8 @@ import argparse
 import json
 import sys
 
-from airwars import data, tables
-from airwars.i18n import LANGUAGES, Locale
+from airwars import data, report, tables
+from airwars.i18n import DIGITS, LANGUAGES, Locale
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -21,6 +21,11 @@ def _parser() -> argparse.ArgumentParser:
     show.add_argument("--json", action="store_true", help='as {"table_name": [records...]}')
     show.add_argument("--data-dir", default=str(data.DEFAULT_DATA_DIR))
     show.add_argument("--lang", choices=LANGUAGES, default="en", help="language of error messages")
+    export = commands.add_parser("export", help="write the dashboard as one self-contained HTML file")
+    export.add_argument("path", help="where to write the report, e.g. report.html")
+    export.add_argument("--lang", choices=LANGUAGES, default="ar")
+    export.add_argument("--digits", choices=DIGITS, default="western")
+    export.add_argument("--data-dir", default=str(data.DEFAULT_DATA_DIR))
     return parser
 
 
@@ -40,6 +45,16 @@ def main(argv: list[str] | None = None) -> int:
         if problems:
             return _report(problems, args.lang)
         print(f"ok: {data.FIGURES_FILE} and {data.SOURCES_FILE} in {args.data_dir} are sound")
+        return 0
+    if args.command == "export":
+        try:
+            path = report.export(args.path, args.data_dir, args.lang, args.digits)
+        except data.DataError as error:
+            return _report(error.problems, args.lang)
+        except OSError as error:
+            print(f"cannot write {args.path}: {error.strerror}", file=sys.stderr)
+            return 1
+        print(f"wrote {path} ({path.stat().st_size / 1e6:.1f} MB)")
         return 0
     try:
         built = tables.build_tables(data.load(args.data_dir))

@@ -67,7 +67,8 @@ def _style(fig: go.Figure, loc: Locale, chart: str, source: str, note: str = "",
     )  # fmt: skip
     fig.update_xaxes(autorange="reversed" if rtl else True, showline=True, linecolor="#888888", ticks="")
     fig.update_yaxes(
-        side="right" if rtl else "left", title_text=_rtl(loc, loc.t(f"chart.{chart}.axis")), gridcolor="#E5E5E5", zeroline=False
+        side="right" if rtl else "left", title_text=_rtl(loc, loc.t(f"chart.{chart}.axis")), gridcolor="#E5E5E5",
+        zeroline=False, automargin=True, title_standoff=12,
     )
     return fig
 

@@ -86,8 +86,13 @@ def test_sources_page_shows_quotes_and_formulas(dataset):
 def test_every_chart_page_offers_its_table_as_csv():
     for path in ("pages/strikes.py", "pages/us_share.py", "pages/casualties.py"):
         app = open_page(path)
-        assert len(app.get("download_button")) == 1
+        assert [b.proto.label for b in app.main.get("download_button")] == ["تنزيل الجدول (CSV)"]
         assert len(app.table) == 1
+
+
+def test_the_report_is_offered_in_the_sidebar():
+    app = open_page("pages/overview.py")
+    assert [b.proto.label for b in app.sidebar.get("download_button")] == ["تنزيل التقرير (HTML)"]
 
 
 @pytest.mark.parametrize("path", list(PAGES))

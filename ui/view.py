@@ -10,7 +10,7 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
-from airwars import data, figures, story, tables
+from airwars import data, figures, report, story, tables
 from airwars.i18n import Locale
 from ui.shell import STORY, leave_pages_directory_mode, link_to, locale, presenting
 
@@ -85,6 +85,13 @@ def chart(name: str, directory: str, file_stamp: tuple, lang: str, digits: str, 
     return fig
 
 
+@st.cache_data(show_spinner=False, max_entries=8)
+def report_html(directory: str, file_stamp: tuple, lang: str, digits: str) -> bytes:
+    """The static report, built once per data version, language and digits."""
+    loaded = load(directory, file_stamp)
+    return report.render(loaded.dataset, loaded.tables, Locale(lang, digits)).encode("utf-8")
+
+
 def heading(text: str, loc: Locale, level: int = 1) -> None:
     """A heading aligned with the reading direction."""
     align = "right" if loc.rtl else "left"
@@ -112,6 +119,12 @@ def start(key: str) -> Page:
         with st.sidebar:
             st.caption(loc.t("present.link_heading"), help=loc.t("present.link_help"))
             st.code(link_to(key), language=None, wrap_lines=True)
+            file_stamp = stamp(directory)
+            st.download_button(
+                loc.t("report.download"), lambda: report_html(directory, file_stamp, loc.lang, loc.digits),
+                file_name=f"airwars-report-{loc.lang}.html", mime="text/html", help=loc.t("report.help"),
+                key="report", on_click="ignore", width="stretch",
+            )  # fmt: skip
     return Page(key, loc, loaded.dataset, loaded.tables, facts, present)
 
 

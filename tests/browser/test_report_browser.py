@@ -1,0 +1,24 @@
+"""The static report opened from disk in Chromium: charts drawn, direction right, no network."""
+
+from __future__ import annotations
+
+import pytest
+
+from airwars import report
+
+
+@pytest.mark.parametrize("lang, direction", [("ar", "rtl"), ("en", "ltr")])
+def test_report_opens_from_disk(browser, tmp_path, lang, direction):
+    path = report.export(tmp_path / f"report-{lang}.html", lang=lang)
+    page = browser.new_page(viewport={"width": 1366, "height": 768})
+    requests, errors = [], []
+    page.on("request", lambda r: requests.append(r.url))
+    page.on("console", lambda m: m.type == "error" and errors.append(m.text))
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    page.goto(path.as_uri())
+    page.wait_for_function("() => document.querySelectorAll('.js-plotly-plot .main-svg').length >= 3", timeout=30_000)
+    assert page.evaluate("() => getComputedStyle(document.body).direction") == direction
+    assert page.evaluate("() => [...document.fonts].some(f => f.family.includes('Noto Sans Arabic') && f.status === 'loaded')")
+    assert errors == []
+    assert all(url.startswith(("file://", "data:", "blob:")) for url in requests), requests
+    page.close()
