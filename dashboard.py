@@ -12,5 +12,6 @@ st.navigation(
         st.Page("pages/us_share.py", title=loc.t("nav.us_share"), url_path="us_share"),
         st.Page("pages/casualties.py", title=loc.t("nav.casualties"), url_path="casualties"),
         st.Page("pages/sources.py", title=loc.t("nav.sources"), url_path="sources"),
+        st.Page("pages/finder.py", title=loc.t("nav.finder"), url_path="finder"),
     ]
 ).run()

@@ -1,4 +1,4 @@
-"""Command line: `python -m airwars check [DATA_DIR]`, `tables --json`, `export PATH.html`."""
+"""Command line: `python -m airwars check [DATA_DIR]`, `tables --json`, `export PATH.html`, `extract PATH`."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import argparse
 import json
 import sys
 
-from airwars import data, report, tables
+from airwars import data, extract, report, tables
 from airwars.i18n import DIGITS, LANGUAGES, Locale
 
 
@@ -26,7 +26,27 @@ def _parser() -> argparse.ArgumentParser:
     export.add_argument("--lang", choices=LANGUAGES, default="ar")
     export.add_argument("--digits", choices=DIGITS, default="western")
     export.add_argument("--data-dir", default=str(data.DEFAULT_DATA_DIR))
+    finder = commands.add_parser("extract", help="print the figures of an Arabic text, one JSON object per line")
+    finder.add_argument("path", help="a UTF-8 or Windows-1256 text file, or - for standard input")
+    finder.add_argument("--lang", choices=LANGUAGES, default="en", help="language of error messages")
     return parser
+
+
+def _extract(path: str, lang: str) -> int:
+    """Print one JSON object per figure; a clear message and exit 1 on input that is not an Arabic text."""
+    try:
+        raw = sys.stdin.buffer.read(extract.MAX_BYTES + 1) if path == "-" else open(path, "rb").read(extract.MAX_BYTES + 1)
+    except OSError as error:
+        print(f"cannot read {path}: {error.strerror}", file=sys.stderr)
+        return 1
+    try:
+        found = extract.extract(raw)
+    except extract.ExtractError as error:
+        print(Locale(lang).t(f"finder.{error.code}"), file=sys.stderr)
+        return 1
+    for figure in found:
+        print(json.dumps(figure.record(), ensure_ascii=False))
+    return 0
 
 
 def _report(problems: list[data.Problem], lang: str) -> int:
@@ -46,6 +66,8 @@ def main(argv: list[str] | None = None) -> int:
             return _report(problems, args.lang)
         print(f"ok: {data.FIGURES_FILE} and {data.SOURCES_FILE} in {args.data_dir} are sound")
         return 0
+    if args.command == "extract":
+        return _extract(args.path, args.lang)
     if args.command == "export":
         try:
             path = report.export(args.path, args.data_dir, args.lang, args.digits)

@@ -151,3 +151,21 @@ def chart_sources(ds: Dataset, chart: str, loc: Locale, short: bool = False) -> 
     """The source lines of the figures a chart rests on, each source once."""
     source_ids = dict.fromkeys(ds.figures.loc[list(CHART_FIGURES[chart]), "source_id"])
     return [source_line(ds, loc, source_id, short) for source_id in source_ids]
+
+
+def found_table(found: list, loc: Locale) -> pd.DataFrame:
+    """The figures found in a text, for showing: value with its qualifier, unit, phrase."""
+    return pd.DataFrame({
+        loc.t("column.value"): [_found_value(f, loc) for f in found],
+        loc.t("column.qualifier"): [loc.t(f"qualifier_name.{f.qualifier}") for f in found],
+        loc.t("finder.unit"): [loc.t(f"finder.unit_{f.unit or 'none'}") for f in found],
+        loc.t("finder.phrase"): [f.phrase for f in found],
+    })  # fmt: skip
+
+
+def _found_value(figure, loc: Locale) -> str:
+    """A found figure as a reader writes it: with its qualifier, and % for a percentage."""
+    if figure.unit == "percent":
+        return loc.t(f"qualifier.{figure.qualifier}", value=loc.pct(figure.value), value_max="")
+    decimals = 0 if float(figure.value).is_integer() else 2
+    return loc.qualified(figure.qualifier, figure.value, figure.value_max, decimals)

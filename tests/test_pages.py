@@ -121,3 +121,24 @@ def test_hostile_language_values_fall_back(value):
     app = open_page("pages/strikes.py", lang=value, digits=value)
     assert not app.exception
     assert strip_isolates(app.title[0].value) == Locale("ar").t("title.strikes")
+
+
+def test_figures_finder_page():
+    app = open_page("pages/finder.py")
+    assert not app.exception
+    assert strip_isolates(app.title[0].value) == "أرقام من نص"
+    assert app.info, "an empty text gets a note, not an error"
+    app.text_area[0].input("قال التحالف إنه قتل أكثر من 15 ألف مقاتل، وسقط ما بين 500 و1800 ضحية مدنية.").run()
+    assert not app.exception
+    shown = app.table[0].value
+    assert [strip_isolates(v) for v in shown.iloc[:, 0]] == ["أكثر من 15,000", "ما بين 500 و1,800"]
+    assert [b.proto.label for b in app.main.get("download_button")] == ["تنزيل الجدول بصيغة figures.csv"]
+
+
+@pytest.mark.parametrize("text, note", [("no arabic at all 123", "لا يحوي النص أي حرف عربي."),
+                                        ("نص عربي بلا أرقام", "لم يُعثر على أرقام في هذا النص.")])  # fmt: skip
+def test_figures_finder_notes(text, note):
+    app = open_page("pages/finder.py")
+    app.text_area[0].input(text).run()
+    assert not app.exception
+    assert note in [e.value for e in (*app.warning, *app.info)]

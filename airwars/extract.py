@@ -1,0 +1,349 @@
+"""Find the figures in an Arabic text: digits, number words, percentages, scales, fractions, ranges.
+
+Offsets always point into the text as given; matching runs on a copy without tashkeel and tatweel,
+with Arabic-Indic digits and separators made Western, mapped back character by character.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import re
+from dataclasses import asdict, dataclass
+from html import escape
+
+from pyarabic import araby
+from pyarabic import number as arabic_number
+
+from airwars.text import ARABIC_DECIMAL, ARABIC_PERCENT, ARABIC_THOUSANDS, to_western_digits
+
+MAX_BYTES = 1_000_000
+SCALES = {"ألف": 1e3, "آلاف": 1e3, "ألفا": 1e3, "الف": 1e3, "الاف": 1e3, "الفا": 1e3, "ألفان": 1e3, "ألفين": 1e3,
+          "مليون": 1e6, "ملايين": 1e6, "مليونا": 1e6, "مليونان": 1e6, "مليونين": 1e6,
+          "مليار": 1e9, "مليارات": 1e9, "مليارا": 1e9}  # fmt: skip
+DUALS = {"ألفان", "ألفين", "مليونان", "مليونين"}
+HUNDREDS = {"مئة", "مائة"}
+FRACTIONS = {"نصف": 1 / 2, "ثلث": 1 / 3, "ربع": 1 / 4, "ثلثا": 2 / 3, "ثلثي": 2 / 3, "خمس": None}
+FRACTIONS.pop("خمس")  # «خمس» is five far more often than a fifth
+PERCENT_WORDS = (("في", "المئة"), ("في", "المائة"), ("بالمئة",), ("بالمائة",))
+QUALIFIERS = (  # the words before a figure, longest first
+    (("ما", "لا", "يقل", "عن"), "at_least"), (("لا", "يقل", "عن"), "at_least"),
+    (("ما", "يزيد", "على"), "more_than"), (("ما", "يزيد", "عن"), "more_than"),
+    (("أكثر", "من"), "more_than"), (("اكثر", "من"), "more_than"),
+    (("تزيد", "على"), "more_than"), (("تزيد", "عن"), "more_than"), (("يزيد", "على"), "more_than"),
+    (("يزيد", "عن"), "more_than"), (("نحو",), "about"), (("حوالي",), "about"), (("حوالى",), "about"),
+    (("قرابة",), "about"), (("زهاء",), "about"),
+)  # fmt: skip
+UNITS = (  # word stems after a figure, and the unit they make evident
+    (("مدني", "مدنيا", "مدنيين", "مدنيون", "مدنية"), "civilians"),
+    (("مقاتل", "مقاتلا", "مقاتلين", "مقاتلو", "مقاتلون"), "fighters"),
+    (("ضربة", "ضربات", "غارة", "غارات", "هجمة", "هجمات", "هجوم", "هجوما", "طلعة", "طلعات"), "strikes"),
+    (("شخص", "أشخاص", "شخصا", "قتيل", "قتيلا", "قتلى", "ضحية", "ضحايا"), "people"),
+)  # fmt: skip
+MONTHS = ("يناير", "فبراير", "مارس", "أبريل", "ابريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر",
+          "اكتوبر", "نوفمبر", "ديسمبر", "كانون", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز", "آب",
+          "أيلول", "تشرين", "january", "february", "march", "april", "may", "june", "july", "august",
+          "september", "october", "november", "december")  # fmt: skip
+VAGUE = {"آلاف", "الاف", "ملايين", "مليارات"}  # «آلاف الإرهابيين»: thousands of, not a count
+YEAR_WORDS = ("عام", "العام", "سنة", "السنة", "منذ", "عامي")
+_DIGITS = re.compile(r"(و)?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(%)?")
+_BREAK = r"\s،,؛;:()\[\]«»\"'!?؟.…"
+# A number token ends where the word ends: «70th» is not the number 70.
+_TOKEN = re.compile(rf"و?\d+(?:[.,]\d+)*%?(?=[{_BREAK}]|$)|[^{_BREAK}]+|%")
+_SENTENCE_END = re.compile(r"[.!?؟…]+(?=\s|$)|\n+")
+_ARABIC_LETTER = re.compile(r"[\u0621-\u064a]")
+
+
+class ExtractError(ValueError):
+    """The input cannot be read as an Arabic text; code names the reason for the message."""
+
+    def __init__(self, code: str):
+        super().__init__(code)
+        self.code = code
+
+
+@dataclass(frozen=True)
+class Figure:
+    """One figure found in the text, with where it stands."""
+
+    value: float
+    value_max: float | None
+    unit: str | None
+    qualifier: str
+    phrase: str
+    start: int
+    end: int
+    sentence: str
+
+    def record(self) -> dict:
+        """As one JSON object: value_max only for a range, whole numbers as integers."""
+        record = {key: _plain(value) for key, value in asdict(self).items()}
+        if self.value_max is None:
+            del record["value_max"]
+        return record
+
+
+def _plain(value: object) -> object:
+    return int(value) if isinstance(value, float) and value.is_integer() else value
+
+
+@dataclass
+class _Token:
+    text: str  # normalized
+    start: int  # in the normalized text
+    end: int
+
+    @property
+    def bare(self) -> str:
+        """The word without a leading «و» (and)."""
+        return self.text[1:] if self.text.startswith("و") and len(self.text) > 1 else self.text
+
+
+def decode(raw: bytes) -> str:
+    """Bytes as text: UTF-8 (with or without a byte-order mark), else Windows-1256."""
+    if len(raw) > MAX_BYTES:
+        raise ExtractError("too_large")
+    if not raw.strip():
+        raise ExtractError("empty")
+    if b"\x00" in raw:
+        raise ExtractError("binary")
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        try:
+            text = raw.decode("cp1256")
+        except UnicodeDecodeError as exc:
+            raise ExtractError("binary") from exc
+    return text
+
+
+def check_text(text: str) -> None:
+    """Refuse what is not a text, or has no Arabic in it."""
+    if not text.strip():
+        raise ExtractError("empty")
+    controls = sum(1 for ch in text if ord(ch) < 32 and ch not in "\t\n\r")
+    if controls > max(2, len(text) // 100):
+        raise ExtractError("binary")
+    if not _ARABIC_LETTER.search(text):
+        raise ExtractError("no_arabic")
+
+
+_MARKS = str.maketrans({ARABIC_THOUSANDS: ",", ARABIC_DECIMAL: ".", ARABIC_PERCENT: "%", "\u066c": ","})
+_DROPPED = set(araby.TASHKEEL) | {araby.TATWEEL, "\u0670"}
+
+
+def normalize(text: str) -> tuple[str, list[int]]:
+    """Text without tashkeel and tatweel, with Western digits; and where each character came from."""
+    kept, origin = [], []
+    for index, char in enumerate(text):
+        if char in _DROPPED:
+            continue
+        kept.append(char)
+        origin.append(index)
+    origin.append(len(text))
+    return to_western_digits("".join(kept)).translate(_MARKS), origin
+
+
+def _is_number_word(word: str) -> bool:
+    """Whether pyarabic counts the word as a number word."""
+    with contextlib.redirect_stdout(io.StringIO()):  # pyarabic prints while it tags
+        return arabic_number.detect_numbers([word]) == ["DB"]
+
+
+def _word_value(word: str) -> float:
+    with contextlib.redirect_stdout(io.StringIO()):
+        return float(arabic_number.text2number(word))
+
+
+def _kind(token: _Token) -> str | None:
+    """digits, scale, word, fraction or None."""
+    if _DIGITS.fullmatch(token.text):
+        return "digits"
+    if token.bare in SCALES:
+        return "scale"
+    if token.bare in FRACTIONS:
+        return "fraction"
+    if token.bare not in ("أحد", "واحد", "احد") and _is_number_word(token.bare):
+        return "word"
+    return None
+
+
+def _value(tokens: list[_Token], kinds: list[str]) -> float:
+    """Add up a phrase of digits, number words and scales: «12 ألفا و450» is 12450."""
+    total = current = 0.0
+    for token, kind in zip(tokens, kinds):
+        if kind == "digits":
+            current += float(_DIGITS.fullmatch(token.text).group(2).replace(",", ""))
+        elif kind == "scale":
+            if token.bare in DUALS and current == 0:
+                current = 2
+            total += (current or 1) * SCALES[token.bare]
+            current = 0
+        elif token.bare in HUNDREDS and 0 < current < 10:
+            current *= 100  # «ثلاث مئة»
+        else:
+            current += _word_value(token.bare)
+    return total + current
+
+
+def _phrases(tokens: list[_Token]) -> list[tuple[int, int, list[str]]]:
+    """Runs of tokens that make one number: (first, last + 1, kinds)."""
+    kinds = [_kind(t) for t in tokens]
+    runs, i = [], 0
+    while i < len(tokens):
+        if kinds[i] not in ("digits", "word", "scale") or (kinds[i] == "scale" and tokens[i].text.startswith("و")):
+            i += 1
+            continue
+        j, has_scale = i + 1, kinds[i] == "scale"
+        while j < len(tokens) and kinds[j] in ("digits", "word", "scale"):
+            joined = tokens[j].text.startswith("و")
+            if kinds[j] == "digits" and not (joined and has_scale):
+                break  # «500 و1800» are two numbers; «12 ألفا و450» is one
+            if kinds[j - 1] == "digits" and kinds[j] == "word":
+                break
+            has_scale |= kinds[j] == "scale"
+            j += 1
+        runs.append((i, j, kinds[i:j]))
+        i = j
+    return runs
+
+
+def _words(tokens: list[_Token], start: int, count: int) -> tuple[str, ...]:
+    return tuple(t.text for t in tokens[max(start, 0):start + count]) if start >= 0 else ()
+
+
+def _qualifier(tokens: list[_Token], first: int) -> tuple[str, int]:
+    """The qualifier written before a figure, and the index where it starts."""
+    if first >= 1 and tokens[first - 1].text == "بين":
+        return "range", first - 2 if first >= 2 and tokens[first - 2].text == "ما" else first - 1
+    for words, qualifier in QUALIFIERS:
+        before = _words(tokens, first - len(words), len(words))
+        # the first word may carry «و»: «وحوالي 20»
+        if before and (tokens[first - len(words)].bare,) + before[1:] == words:
+            return qualifier, first - len(words)
+    return "exact", first
+
+
+def _unit(tokens: list[_Token], after: int) -> str | None:
+    """The unit the next words make evident."""
+    for offset in range(2):
+        if after + offset >= len(tokens):
+            return None
+        word = tokens[after + offset].bare
+        for stems, unit in UNITS:
+            if word in stems:
+                if unit == "people" and after + offset + 1 < len(tokens) and tokens[after + offset + 1].text in UNITS[0][0]:
+                    return "civilians"  # «ضحية مدنية»
+                return unit
+        if word not in ("من", "منها", "منهم"):
+            return None
+    return None
+
+
+def _is_date(tokens: list[_Token], first: int, last: int, kinds: list[str]) -> bool:
+    """A year or a day of a month, which is not a count."""
+    if kinds != ["digits"]:
+        return False
+    text = tokens[first].bare
+    near = [tokens[k].text for k in (first - 1, last) if 0 <= k < len(tokens)]
+    month_near = any(w.split("/")[0].lower() in MONTHS or w in MONTHS for w in near)
+    if re.fullmatch(r"(19|20)\d\d", text):
+        return month_near or (first > 0 and tokens[first - 1].bare in YEAR_WORDS) or not _unit(tokens, last)
+    return bool(re.fullmatch(r"\d{1,2}", text)) and month_near
+
+
+def _sentence(normal: str, start: int) -> tuple[int, int]:
+    """The span of the sentence around a position."""
+    begin = 0
+    for match in _SENTENCE_END.finditer(normal):
+        if match.end() <= start:
+            begin = match.end()
+        elif match.start() >= start:
+            return begin, match.end()
+    return begin, len(normal)
+
+
+def find(text: str) -> list[Figure]:
+    """Every figure in an Arabic text, in reading order."""
+    normal, origin = normalize(text)
+    tokens = [_Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(normal)]
+    found: list[Figure] = []
+    runs = _phrases(tokens)
+    skip = set()
+    for index, (first, last, kinds) in enumerate(runs):
+        if index in skip or _is_date(tokens, first, last, kinds) or (kinds == ["scale"] and tokens[first].bare in VAGUE):
+            continue
+        value = _value(tokens[first:last], kinds)
+        qualifier, begin = _qualifier(tokens, first)
+        high, end_token = None, last
+        if qualifier == "range":
+            following = runs[index + 1] if index + 1 < len(runs) else None
+            if following and following[0] == last and tokens[last].text.startswith("و"):
+                high, end_token = _value(tokens[following[0]:following[1]], following[2]), following[1]
+                skip.add(index + 1)
+            else:
+                qualifier, begin = "exact", first
+        unit = _unit(tokens, end_token)
+        if tokens[end_token - 1].text.endswith("%"):
+            unit = "percent"
+        elif end_token < len(tokens) and tokens[end_token].text == "%":
+            unit, end_token = "percent", end_token + 1
+        elif any(_words(tokens, end_token, len(w)) == w for w in PERCENT_WORDS):
+            unit = "percent"
+            end_token += next(len(w) for w in PERCENT_WORDS if _words(tokens, end_token, len(w)) == w)
+        # a leading «و» (and) belongs to the sentence, not to the figure
+        start = tokens[begin].start + len(tokens[begin].text) - len(tokens[begin].bare)
+        end = tokens[end_token - 1].end
+        found.append(_figure(text, normal, origin, value, high, unit, qualifier, start, end))
+    found += _fractions(text, normal, origin, tokens)
+    return sorted(found, key=lambda f: f.start)
+
+
+def _fractions(text: str, normal: str, origin: list[int], tokens: list[_Token]) -> list[Figure]:
+    """«ثلث» and its kind: shares of a whole."""
+    return [
+        _figure(text, normal, origin, FRACTIONS[t.bare], None, "fraction", "exact",
+                t.start + len(t.text) - len(t.bare), t.end)
+        for t in tokens if t.bare in FRACTIONS
+    ]  # fmt: skip
+
+
+def _figure(text: str, normal: str, origin: list[int], value: float, high: float | None, unit: str | None,
+            qualifier: str, start: int, end: int) -> Figure:  # fmt: skip
+    """A figure with its offsets and sentence mapped back to the original text."""
+    sentence_start, sentence_end = _sentence(normal, start)
+    sentence = text[origin[sentence_start]:origin[sentence_end]].strip()
+    return Figure(value, high, unit, qualifier, text[origin[start]:origin[end]], origin[start], origin[end], sentence)
+
+
+def extract(raw: bytes) -> list[Figure]:
+    """Decode, check and search bytes; raises ExtractError with a reason code."""
+    text = decode(raw)
+    check_text(text)
+    return find(text)
+
+
+def highlight_html(text: str, found: list[Figure]) -> str:
+    """The text as HTML with every figure marked; every piece of the text is escaped."""
+    pieces, at = [], 0
+    for figure in found:
+        if figure.start < at:
+            continue
+        pieces.append(escape(text[at:figure.start]))
+        pieces.append(f'<mark class="figure">{escape(text[figure.start:figure.end])}</mark>')
+        at = figure.end
+    pieces.append(escape(text[at:]))
+    return "".join(pieces).replace("\n", "<br>")
+
+
+CSV_UNITS = {"civilians": "people", "fighters": "people", "people": "people", "strikes": "strikes", "percent": "percent"}
+
+
+def as_figure_rows(found: list[Figure]) -> list[dict]:
+    """Rows in the format of data/figures.csv, for a person to complete with ids and sources."""
+    return [
+        {"id": "", "value": _plain(f.value), "value_max": "" if f.value_max is None else _plain(f.value_max),
+         "unit": CSV_UNITS.get(f.unit or "", ""), "qualifier": f.qualifier, "claimed_by": "", "source_id": "",
+         "period_start": "", "period_end": "", "quote": f.sentence}
+        for f in found
+    ]  # fmt: skip

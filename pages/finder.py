@@ -1,0 +1,5 @@
+"""Figures from a text: paste or upload an Arabic article and see every figure in it."""
+
+from ui import view
+
+view.figures_finder()
