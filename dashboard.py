@@ -11,6 +11,7 @@ st.navigation(
         st.Page("pages/strikes.py", title=loc.t("nav.strikes"), url_path="strikes"),
         st.Page("pages/us_share.py", title=loc.t("nav.us_share"), url_path="us_share"),
         st.Page("pages/casualties.py", title=loc.t("nav.casualties"), url_path="casualties"),
+        st.Page("pages/context.py", title=loc.t("nav.context"), url_path="context"),
         st.Page("pages/sources.py", title=loc.t("nav.sources"), url_path="sources"),
         st.Page("pages/finder.py", title=loc.t("nav.finder"), url_path="finder"),
     ]

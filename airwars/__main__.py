@@ -64,7 +64,7 @@ def main(argv: list[str] | None = None) -> int:
         problems = data.check(args.data_dir)
         if problems:
             return _report(problems, args.lang)
-        print(f"ok: {data.FIGURES_FILE} and {data.SOURCES_FILE} in {args.data_dir} are sound")
+        print(f"ok: {data.FIGURES_FILE}, {data.MONTHLY_FILE} and {data.SOURCES_FILE} in {args.data_dir} are sound")
         return 0
     if args.command == "extract":
         return _extract(args.path, args.lang)

@@ -15,10 +15,18 @@ from airwars.text import parse_number
 DEFAULT_DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 FIGURES_FILE = "figures.csv"
 SOURCES_FILE = "sources.csv"
+MONTHLY_FILE = "airwars_monthly_2015.csv"
 FIGURE_COLUMNS = (
     "id", "value", "value_max", "unit", "qualifier", "claimed_by",
     "source_id", "period_start", "period_end", "quote",
 )  # fmt: skip
+MONTHLY_COLUMNS = ("id", "as_of", "metric", *FIGURE_COLUMNS[1:])
+# What each monthly metric counts, and so the unit its rows must have.
+METRICS = {
+    "strikes_total": "strikes", "strikes_iraq": "strikes", "strikes_syria": "strikes", "share_iraq": "percent",
+    "us_share_iraq": "percent", "us_share_syria": "percent", "civilian_deaths_credible": "people",
+    "civilian_deaths_claimed": "people",
+}  # fmt: skip
 SOURCE_COLUMNS = ("id", "publisher", "publisher_en", "title", "date", "cites", "cites_en", "url")
 SOURCE_REQUIRED = ("publisher", "title", "date", "cites")
 # The figures every table is built on, with the unit each must have.
@@ -65,6 +73,7 @@ class Dataset:
 
     figures: pd.DataFrame
     sources: pd.DataFrame
+    monthly: pd.DataFrame
 
     def value(self, figure_id: str) -> float:
         """The value of one figure."""
@@ -160,8 +169,10 @@ def _check_choice(check: _Checker, row_id: str, row: pd.Series, column: str, all
     )  # fmt: skip
 
 
-def check_figure(check: _Checker, row_id: str, row: pd.Series, source_ids: set[str]) -> tuple[float, float] | None:
-    """Check one figure row; return its (value, value_max) when they are usable."""
+def check_figure(
+    check: _Checker, row_id: str, row: pd.Series, source_ids: set[str], expected: str | None = None
+) -> tuple[float, float] | None:
+    """Check one figure row (expected: the unit it must have); return its (value, value_max) when usable."""
     for column, allowed in (("unit", UNITS), ("qualifier", QUALIFIERS), ("claimed_by", CLAIMANTS)):
         _check_choice(check, row_id, row, column, allowed)
     check.require(row["source_id"] in source_ids, "unknown_source", row=row_id, source_id=row["source_id"][:40])
@@ -170,7 +181,6 @@ def check_figure(check: _Checker, row_id: str, row: pd.Series, source_ids: set[s
         check.require(bool(_DATE.fullmatch(row[column])), "bad_date", row=row_id, column=column, value=row[column][:40])
     if _DATE.fullmatch(row["period_start"]) and _DATE.fullmatch(row["period_end"]):
         check.require(row["period_start"][:7] <= row["period_end"][:7], "period_inverted", row=row_id)
-    expected = REQUIRED_FIGURES.get(row_id)
     if expected:
         check.require(row["unit"] == expected, "wrong_unit", row=row_id, unit=row["unit"][:40], expected=expected)
     value = _number(check, row_id, "value", row["value"])
@@ -206,7 +216,7 @@ def check_figures(frame: pd.DataFrame, source_ids: set[str]) -> tuple[pd.DataFra
     figures = check_ids(frame, check)
     values: dict[str, tuple[float, float]] = {}
     for row_id, row in figures.iterrows():
-        numbers = check_figure(check, str(row_id), row, source_ids)
+        numbers = check_figure(check, str(row_id), row, source_ids, REQUIRED_FIGURES.get(str(row_id)))
         if numbers is not None:
             values[str(row_id)] = numbers
     for figure_id in REQUIRED_FIGURES:
@@ -222,12 +232,36 @@ def check_figures(frame: pd.DataFrame, source_ids: set[str]) -> tuple[pd.DataFra
     return figures, check.problems
 
 
+def check_monthly(frame: pd.DataFrame, source_ids: set[str]) -> tuple[pd.DataFrame, list[Problem]]:
+    """Check Airwars' cumulative counts by the rules of the figures file, plus their date and metric."""
+    check = _Checker(MONTHLY_FILE)
+    monthly = check_ids(frame, check)
+    values: dict[str, tuple[float, float]] = {}
+    for row_id, row in monthly.iterrows():
+        row_id = str(row_id)
+        check.require(bool(_DATE.fullmatch(row["as_of"])), "bad_date", row=row_id, column="as_of", value=row["as_of"][:40])
+        known = _check_choice(check, row_id, row, "metric", tuple(METRICS))
+        numbers = check_figure(check, row_id, row, source_ids, METRICS[row["metric"]] if known else None)
+        if numbers is not None:
+            values[row_id] = numbers
+    counts = {(row["as_of"], row["metric"]): values[i][0] for i, row in monthly.iterrows() if i in values}
+    for (as_of, metric), iraq in counts.items():
+        total = counts.get((as_of, "strikes_total"))
+        if metric == "strikes_iraq" and total is not None:
+            check.require(iraq <= total, "iraq_above_total", row=f"{as_of}_strikes_iraq", iraq=f"{iraq:g}", total=f"{total:g}")
+    if check.problems:
+        return monthly, check.problems
+    return monthly.assign(value=[values[i][0] for i in monthly.index], value_max=[values[i][1] for i in monthly.index]), []
+
+
 def load(data_dir: Path | str = DEFAULT_DATA_DIR) -> Dataset:
     """Load and check both files; raise DataError listing every problem."""
     data_dir = Path(data_dir)
     sources_frame, problems = read_table(data_dir / SOURCES_FILE, SOURCE_COLUMNS)
     figures_frame, figure_problems = read_table(data_dir / FIGURES_FILE, FIGURE_COLUMNS)
     problems += figure_problems
+    monthly_frame, monthly_problems = read_table(data_dir / MONTHLY_FILE, MONTHLY_COLUMNS)
+    problems += monthly_problems
     sources = None
     if sources_frame is not None:
         sources, source_problems = check_sources(sources_frame)
@@ -237,9 +271,13 @@ def load(data_dir: Path | str = DEFAULT_DATA_DIR) -> Dataset:
         figures, figure_problems = check_figures(figures_frame, source_ids)
         # Without a readable sources file every source id would be reported unknown: say it once instead.
         problems += [p for p in figure_problems if sources is not None or p.code != "unknown_source"]
+    if monthly_frame is not None:
+        source_ids = set(sources.index) if sources is not None else set()
+        monthly, monthly_problems = check_monthly(monthly_frame, source_ids)
+        problems += [p for p in monthly_problems if sources is not None or p.code != "unknown_source"]
     if problems:
         raise DataError(problems)
-    return Dataset(figures=figures, sources=sources)
+    return Dataset(figures=figures, sources=sources, monthly=monthly)
 
 
 def check(data_dir: Path | str = DEFAULT_DATA_DIR) -> list[Problem]:

@@ -13,14 +13,19 @@ FONT = "Noto Sans Arabic, Arial, sans-serif"
 # Okabe-Ito colours: told apart with every common colour-vision deficiency.
 BLUE, SKY, ORANGE, GREY = "#0072B2", "#56B4E9", "#E69F00", "#555555"
 HATCH = dict(shape="/", fgcolor="#FFFFFF", fgopacity=0.7, size=9, solidity=0.3, fillmode="overlay")
-CHART_NAMES = ("strike_distribution", "us_share", "casualties")
+CHART_NAMES = ("strike_distribution", "us_share", "casualties", "timeline")
 # The reported figures each chart rests on: their sources go under the chart.
 CHART_FIGURES = {
     "strike_distribution": ("strikes_total", "strikes_iraq"),
     "us_share": ("us_share_iraq", "strikes_iraq"),
     "casualties": ("civilian_deaths", "fighters_killed_claimed"),
+    "timeline": ("strikes_total", "strikes_iraq"),
 }
-CHART_TABLES = {"strike_distribution": "strikes_by_country", "us_share": "us_share_iraq", "casualties": "casualty_ranges"}
+CHART_TABLES = {
+    "strike_distribution": "strikes_by_country", "us_share": "us_share_iraq", "casualties": "casualty_ranges",
+    "timeline": "timeline",
+}  # fmt: skip
+SERIES_COLOURS = {"total": GREY, "iraq": BLUE, "syria": ORANGE}
 
 
 def nice_ticks(top: float, count: int = 5) -> list[float]:
@@ -186,7 +191,49 @@ def _open_claim(fig: go.Figure, loc: Locale, x: str, low: float, top: float, col
     )  # fmt: skip
 
 
-BUILDERS = {"strike_distribution": strike_distribution, "us_share": us_share, "casualties": casualties}
+def timeline(table: pd.DataFrame, loc: Locale, source: str, text_scale: float = 1) -> go.Figure:
+    """Cumulative strikes on a true date axis; derived points open, lower bounds as triangles, the article starred."""
+    fig = go.Figure()
+    counts = table[table["report"] == "airwars"]
+    for series, colour in SERIES_COLOURS.items():
+        points = counts[counts["series"] == series]
+        symbols = ["triangle-up" if q == "more_than" else "circle-open" if d else "circle"
+                   for q, d in zip(points["qualifier"], points["derived"])]  # fmt: skip
+        text = [_rtl(loc, f"{loc.t(f'series.{series}')}: {loc.qualified(q, v)}<br>{loc.date(a)}")
+                for q, v, a in zip(points["qualifier"], points["strikes"], points["as_of"])]  # fmt: skip
+        fig.add_scatter(
+            name=_rtl(loc, loc.t(f"series.{series}")), x=list(points["as_of"]), y=list(points["strikes"]),
+            mode="lines+markers", line=dict(color=colour, width=2), customdata=[[t] for t in text],
+            marker=dict(color=colour, size=11, symbol=symbols, line=dict(width=2, color=colour)),
+            hovertemplate="%{customdata[0]}<extra></extra>",
+        )  # fmt: skip
+    article = table[table["report"] == "article"]
+    fig.add_scatter(
+        name=_rtl(loc, loc.t("chart.timeline.snapshot")), x=list(article["as_of"]), y=list(article["strikes"]),
+        mode="markers", marker=dict(symbol="star", size=16, color=[SERIES_COLOURS[s] for s in article["series"]],
+                                    line=dict(width=1, color="#000000")),
+        customdata=[[_rtl(loc, f"{loc.t('chart.timeline.snapshot')}: {loc.t(f'series.{s}')} {loc.qualified(q, v)}")]
+                    for s, q, v in zip(article["series"], article["qualifier"], article["strikes"])],
+        hovertemplate="%{customdata[0]}<extra></extra>",
+    )  # fmt: skip
+    # The report dates label the axis; the article's date, a day from one of them, gets its own line and note.
+    dates = sorted(set(counts["as_of"]))
+    fig.update_xaxes(type="date", tickmode="array", tickvals=dates, ticktext=[_rtl(loc, loc.date(d)) for d in dates],
+                     tickangle=0 if len(dates) <= 5 else -30)  # fmt: skip
+    ticks = nice_ticks(float(table["strikes"].max()) * 1.1)
+    _axis_ticks(fig, loc, ticks)
+    fig.update_yaxes(range=[0, ticks[-1]])
+    if len(article):
+        fig.add_vline(x=article["as_of"].iloc[0], line_dash="dot", line_color="#999999")
+        fig.add_annotation(
+            x=article["as_of"].iloc[0], y=ticks[1] * 0.5, showarrow=False, xanchor="right" if loc.rtl else "left",
+            xshift=-6 if loc.rtl else 6, text=_rtl(loc, loc.t("chart.timeline.snapshot_note")),
+            font=dict(size=round(12 * text_scale), color=GREY), bgcolor="#FFFFFF",
+        )  # fmt: skip
+    return _style(fig, loc, "timeline", source, loc.t("chart.timeline.note"), text_scale)
+
+
+BUILDERS = {"strike_distribution": strike_distribution, "us_share": us_share, "casualties": casualties, "timeline": timeline}
 
 
 def build(chart: str, table: pd.DataFrame, loc: Locale, source: str, text_scale: float = 1) -> go.Figure:
@@ -211,9 +258,27 @@ def describe(chart: str, table: pd.DataFrame, loc: Locale) -> str:
             us_strikes=loc.num(rows.at["us", "strikes"]),
             others_share=loc.pct(rows.at["others", "share"]), others_strikes=loc.num(rows.at["others", "strikes"]),
         )  # fmt: skip
+    if chart == "timeline":
+        return _describe_timeline(table, loc)
     rows = table.set_index("group")
     return loc.t(
         "chart.casualties.alt",
         low=loc.num(rows.at["civilians", "low"]), high=loc.num(rows.at["civilians", "high"]),
         fighters=loc.num(rows.at["fighters", "low"]),
+    )  # fmt: skip
+
+
+def _describe_timeline(table: pd.DataFrame, loc: Locale) -> str:
+    """The first and last totals, and the counts on either side of the article's date."""
+    totals = table[(table["series"] == "total") & (table["report"] == "airwars")].sort_values("as_of")
+    article = table[(table["series"] == "total") & (table["report"] == "article")].iloc[0]
+    before = totals[totals["as_of"] <= article["as_of"]].iloc[-1]
+    after = totals[totals["as_of"] > article["as_of"]].iloc[0]
+    first, last = totals.iloc[0], totals.iloc[-1]
+    return loc.t(
+        "chart.timeline.alt",
+        first=loc.qualified(first["qualifier"], first["strikes"]), first_date=loc.date(first["as_of"]),
+        last=loc.num(last["strikes"]), last_date=loc.date(last["as_of"]), article=loc.num(article["strikes"]),
+        before=loc.num(before["strikes"]), before_date=loc.date(before["as_of"]),
+        after=loc.num(after["strikes"]), after_date=loc.date(after["as_of"]),
     )  # fmt: skip

@@ -25,7 +25,7 @@ UNICODE_RANGES = {
     "U+2000-206F, U+20AC, U+2122, U+2191, U+2193, U+2212, U+2215, U+FEFF, U+FFFD",
 }
 # Nothing may load from anywhere: scripts and styles are inline, the font is a data: URL.
-PAGE_OF_CHART = {"strike_distribution": "strikes", "us_share": "us_share", "casualties": "casualties"}
+PAGE_OF_CHART = {"strike_distribution": "strikes", "us_share": "us_share", "casualties": "casualties", "timeline": "context"}
 CSP = "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; font-src data:; img-src data: blob:"
 STYLE = """
 body { margin: 0 auto; max-width: 1100px; padding: 1.5rem 2rem 3rem; font-family: "Noto Sans Arabic", sans-serif;

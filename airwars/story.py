@@ -98,13 +98,63 @@ def display_table(name: str, table: pd.DataFrame, loc: Locale) -> pd.DataFrame:
             col("qualifier"): [loc.t(f"qualifier_name.{q}") for q in table["qualifier"]],
             col("claimed_by"): [loc.t(f"claimant.{c}") for c in table["claimed_by"]],
         })  # fmt: skip
+    if name == "monthly_counts":
+        return display_table("timeline", table.assign(report="airwars"), loc)
     if name == "derived_values":
         return pd.DataFrame({
             col("figure"): [loc.t(f"derived.{i}") for i in table["id"]],
             col("formula"): [loc.t(f"formula.{i}") for i in table["id"]],
             col("calculation"): [loc.iso(loc.digits_of(e)) for e in table["expression"]],
         })  # fmt: skip
+    if name == "timeline":
+        return pd.DataFrame({
+            col("as_of"): [loc.date(d) for d in table["as_of"]],
+            col("series"): [loc.t(f"series.{x}") for x in table["series"]],
+            col("strikes"): [loc.qualified(q, v) for q, v in zip(table["qualifier"], table["strikes"])],
+            col("derived"): [_yes_no(d, loc) + (f" ({loc.iso(loc.digits_of(e))})" if d else "")
+                             for d, e in zip(table["derived"], table["expression"])],
+            col("source"): [_source_name(table, i, loc) for i in range(len(table))],
+        })  # fmt: skip
+    if name == "cross_check":
+        return pd.DataFrame({
+            col("series"): [loc.t(f"series.{x}") for x in table["series"]],
+            col("article"): [loc.qualified(q, v) + (f" ({loc.t('common.derived_badge')})" if d else "")
+                             for q, v, d in zip(table["article_qualifier"], table["article"], table["article_derived"])],
+            col("before"): [_count_cell(r, "before", loc) for _, r in table.iterrows()],
+            col("after"): [_count_cell(r, "after", loc) for _, r in table.iterrows()],
+        })  # fmt: skip
+    if name == "us_share_context":
+        return pd.DataFrame({
+            col("region"): [loc.t(f"country.{r}") for r in table["region"]],
+            col("article_share"): ["—" if pd.isna(v) else loc.pct(v) for v in table["article_share"]],
+            col("two_year_share"): [loc.pct(v) for v in table["two_year_share"]],
+            col("change"): ["—" if pd.isna(v) else loc.iso(_signed(v, loc) + loc.t("common.points")) for v in table["difference"]],
+        })  # fmt: skip
     raise KeyError(name)
+
+
+def _signed(value: float, loc: Locale) -> str:
+    """A difference with its sign always shown: +510, −142 (a true minus sign, isolated in Arabic)."""
+    text = loc.num(abs(value))
+    return loc.iso(("+" if value > 0 else "−" if value < 0 else "") + text.strip("\u2066\u2069"))
+
+
+def _count_cell(row: pd.Series, side: str, loc: Locale) -> str:
+    """A nearest count, its date and the difference from the article."""
+    if row[f"{side}_date"] is None or pd.isna(row[f"{side}_date"]):
+        return "—"
+    count = loc.num(row[f"{side}_strikes"])
+    if row[f"{side}_derived"]:
+        count = loc.qualified("about", row[f"{side}_strikes"])
+    return f"{count} ({loc.date(row[f'{side}_date'])}) · {_signed(row[f'{side}_difference'], loc)}"
+
+
+def _source_name(table: pd.DataFrame, index: int, loc: Locale) -> str:
+    """The report a point comes from, linked to its address."""
+    row = table.iloc[index]
+    name = loc.t("context.article_source") if row["report"] == "article" else localized(row, "publisher", loc)
+    url = table["url"].iloc[index]
+    return f"[{name}]({url})" if url else name
 
 
 def localized(row: pd.Series, column: str, loc: Locale) -> str:
@@ -127,14 +177,16 @@ def figures_table(ds: Dataset, loc: Locale, quotes: bool = True) -> pd.DataFrame
     return table if quotes else table.drop(columns=[loc.t("column.quote"), loc.t("column.qualifier")])
 
 
-def sources_table(ds: Dataset, loc: Locale) -> pd.DataFrame:
-    """The sources, in the reader's language where the file gives it."""
-    rows = [row for _, row in ds.sources.iterrows()]
+def sources_table(ds: Dataset, loc: Locale, cited_by_figures: bool = False) -> pd.DataFrame:
+    """The sources (or only those the article's figures cite), in the reader's language where the file gives it."""
+    cited = set(ds.figures["source_id"])
+    rows = [row for source_id, row in ds.sources.iterrows() if not cited_by_figures or source_id in cited]
     return pd.DataFrame({
         loc.t("column.publisher"): [localized(row, "publisher", loc) for row in rows],
         loc.t("column.article_title"): [row["title"] for row in rows],
         loc.t("column.date"): [loc.date(row["date"]) for row in rows],
         loc.t("column.cites"): [localized(row, "cites", loc) for row in rows],
+        loc.t("column.address"): [f"[{row['url']}]({row['url']})" if row["url"] else "—" for row in rows],
     })  # fmt: skip
 
 

@@ -10,7 +10,12 @@ import pandas as pd
 from airwars.data import Dataset
 from airwars.text import round_half_up
 
-TABLE_NAMES = ("strikes_by_country", "us_share_iraq", "casualty_ranges", "derived_values")
+TABLE_NAMES = (
+    "strikes_by_country", "us_share_iraq", "casualty_ranges", "derived_values", "monthly_counts", "cross_check",
+    "us_share_context", "timeline",
+)  # fmt: skip
+SERIES = {"strikes_total": "total", "strikes_iraq": "iraq", "strikes_syria": "syria"}
+ARTICLE_DATE = "2015-09-29"
 
 
 @dataclass(frozen=True)
@@ -136,14 +141,126 @@ def casualty_ranges(ds: Dataset) -> pd.DataFrame:
     return pd.DataFrame(rows).astype({"low": "Int64", "high": "Int64"})
 
 
+def _count(as_of: str, series: str, strikes: float, qualifier: str, source_id: str, formula: str = "",
+           expression: str = "") -> dict:  # fmt: skip
+    return {"as_of": as_of, "series": series, "strikes": strikes, "qualifier": qualifier, "derived": bool(formula),
+            "formula": formula, "expression": expression, "source_id": source_id}  # fmt: skip
+
+
+def _derived_counts(as_of: str, metrics: pd.DataFrame, reported: dict[str, pd.Series], source_id: str) -> list[dict]:
+    """Counts a report implies but does not give: Iraq from its share, Syria or the total by difference."""
+    rows = []
+    if "total" in reported and "iraq" not in reported and "share_iraq" in metrics.index:
+        total, share = float(reported["total"]["value"]), float(metrics.at["share_iraq", "value"])
+        iraq = round_half_up(share / 100 * total)
+        rows.append(_count(as_of, "iraq", iraq, "about", source_id, "share_iraq ÷ 100 × strikes_total",
+                           f"{plain(share)} ÷ 100 × {plain(total)} ≈ {plain(iraq)}"))  # fmt: skip
+        if "syria" not in reported:
+            rows.append(_count(as_of, "syria", total - iraq, "about", source_id, "strikes_total − strikes_iraq",
+                               f"{plain(total)} − {plain(iraq)} = {plain(total - iraq)}"))  # fmt: skip
+    if "total" not in reported and {"iraq", "syria"} <= reported.keys():
+        iraq, syria = float(reported["iraq"]["value"]), float(reported["syria"]["value"])
+        rows.append(_count(as_of, "total", iraq + syria, "exact", source_id, "strikes_iraq + strikes_syria",
+                           f"{plain(iraq)} + {plain(syria)} = {plain(iraq + syria)}"))  # fmt: skip
+    return rows
+
+
+def monthly_counts(ds: Dataset) -> pd.DataFrame:
+    """Airwars' cumulative strike counts by date, reported and derived, each with its source and address."""
+    rows = []
+    for as_of, group in ds.monthly.groupby("as_of", sort=True):
+        metrics = group.set_index("metric")
+        reported = {SERIES[m]: metrics.loc[m] for m in SERIES if m in metrics.index}
+        source_id = group["source_id"].iloc[0]
+        rows += [_count(as_of, series, float(row["value"]), row["qualifier"], row["source_id"])
+                 for series, row in reported.items()]  # fmt: skip
+        rows += _derived_counts(as_of, metrics, reported, source_id)
+    table = pd.DataFrame(rows)
+    table["strikes"] = table["strikes"].astype("Int64")
+    table["publisher"] = [ds.sources.at[s, "publisher"] for s in table["source_id"]]
+    table["publisher_en"] = [ds.sources.at[s, "publisher_en"] or ds.sources.at[s, "publisher"] for s in table["source_id"]]
+    table["url"] = [ds.sources.at[s, "url"] for s in table["source_id"]]
+    order = {"total": 0, "iraq": 1, "syria": 2}
+    return table.sort_values(["as_of", "series"], key=lambda c: c.map(order) if c.name == "series" else c, ignore_index=True)
+
+
+def article_counts(ds: Dataset, derived: dict[str, Derived]) -> dict[str, tuple[float, str, bool]]:
+    """The article's snapshot per series: (strikes, qualifier, derived)."""
+    figures = ds.figures
+    return {
+        "total": (ds.value("strikes_total"), figures.at["strikes_total", "qualifier"], False),
+        "iraq": (ds.value("strikes_iraq"), figures.at["strikes_iraq", "qualifier"], False),
+        "syria": (derived["strikes_syria"].value, derived["strikes_syria"].qualifier, True),
+    }
+
+
+def cross_check(ds: Dataset, derived: dict[str, Derived], monthly: pd.DataFrame) -> pd.DataFrame:
+    """The article's counts beside Airwars' nearest counts before and after its date, with the differences."""
+    rows = []
+    for series, (value, qualifier, is_derived) in article_counts(ds, derived).items():
+        counts = monthly[monthly["series"] == series]
+        before = counts[counts["as_of"] <= ARTICLE_DATE].tail(1)
+        after = counts[counts["as_of"] > ARTICLE_DATE].head(1)
+        row = {"series": series, "article": value, "article_qualifier": qualifier, "article_derived": is_derived}
+        for side, found in (("before", before), ("after", after)):
+            hit = found.iloc[0] if len(found) else None
+            row |= {
+                f"{side}_date": None if hit is None else hit["as_of"],
+                f"{side}_strikes": None if hit is None else int(hit["strikes"]),
+                f"{side}_derived": None if hit is None else bool(hit["derived"]),
+                f"{side}_difference": None if hit is None else value - int(hit["strikes"]),
+                f"{side}_url": None if hit is None else hit["url"],
+            }
+        rows.append(row)
+    return pd.DataFrame(rows)
+
+
+def timeline(ds: Dataset, derived: dict[str, Derived], monthly: pd.DataFrame) -> pd.DataFrame:
+    """The points of the timeline: Airwars' counts, then the article's snapshot."""
+    source_id = ds.figures.at["strikes_total", "source_id"]
+    snapshot = pd.DataFrame([
+        {"as_of": ARTICLE_DATE, "series": series, "strikes": value, "qualifier": qualifier, "derived": is_derived,
+         "formula": derived["strikes_syria"].formula if is_derived else "",
+         "expression": derived["strikes_syria"].expression if is_derived else "", "source_id": source_id,
+         "publisher": ds.sources.at[source_id, "publisher"], "publisher_en": ds.sources.at[source_id, "publisher_en"],
+         "url": ds.sources.at[source_id, "url"]}
+        for series, (value, qualifier, is_derived) in article_counts(ds, derived).items()
+    ])  # fmt: skip
+    points = pd.concat([monthly.assign(report="airwars"), snapshot.assign(report="article")], ignore_index=True)
+    points["strikes"] = points["strikes"].astype("Int64")
+    return points
+
+
+def us_share_context(ds: Dataset) -> pd.DataFrame:
+    """The article's US share in Iraq beside Airwars' two-year shares (August 2016)."""
+    latest = ds.monthly[ds.monthly["metric"].isin(["us_share_iraq", "us_share_syria"])].sort_values("as_of")
+    rows = []
+    for metric, region in (("us_share_iraq", "iraq"), ("us_share_syria", "syria")):
+        found = latest[latest["metric"] == metric].tail(1)
+        article = ds.value("us_share_iraq") if region == "iraq" else None
+        share = float(found["value"].iloc[0]) if len(found) else None
+        rows.append({
+            "region": region, "article_share": article, "as_of": found["as_of"].iloc[0] if len(found) else None,
+            "two_year_share": share,
+            "difference": None if article is None or share is None else share - article,
+            "url": ds.sources.at[found["source_id"].iloc[0], "url"] if len(found) else None,
+        })  # fmt: skip
+    return pd.DataFrame(rows)
+
+
 def build_tables(ds: Dataset) -> dict[str, pd.DataFrame]:
     """All the tables, by name."""
     derived = derive(ds)
+    monthly = monthly_counts(ds)
     return {
         "strikes_by_country": strikes_by_country(ds, derived),
         "us_share_iraq": us_share_iraq(ds, derived),
         "casualty_ranges": casualty_ranges(ds),
         "derived_values": derived_values(derived),
+        "monthly_counts": monthly,
+        "cross_check": cross_check(ds, derived, monthly),
+        "us_share_context": us_share_context(ds),
+        "timeline": timeline(ds, derived, monthly),
     }
 
 

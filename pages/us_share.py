@@ -4,5 +4,6 @@ from ui import view
 
 page = view.start("us_share")
 view.chart_block(page, "us_share")
+view.us_share_context(page)
 view.method_notes(page, ("us_share", "rounding"))
 view.presenter_controls(page)

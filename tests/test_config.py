@@ -48,7 +48,8 @@ def test_no_remote_host_in_code_or_config():
     remote = re.compile(r"https?://(?!localhost|127\.0\.0\.1)")
     offenders = [
         name for name in tracked
-        if name.endswith((".py", ".toml", ".css", ".html", ".js")) and not name.startswith("tests/")
+        # vendored plotly.js names its own web site in strings; the browser tests watch what it loads
+        if name.endswith((".py", ".toml", ".css", ".html", ".js")) and not name.startswith(("tests/", "airwars/vendor/"))
         and remote.search((ROOT / name).read_text(encoding="utf-8", errors="ignore"))
     ]  # fmt: skip
     assert not offenders

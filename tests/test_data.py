@@ -145,3 +145,33 @@ def test_command_line_runs_as_a_module(data_copy):
         [sys.executable, "-m", "airwars", "check", str(data_copy), "--lang", "ar"], capture_output=True, text=True
     )
     assert "النسبة 170 خارج المجال من 0 إلى 100" in arabic.stderr
+
+
+MONTHLY = "airwars_monthly_2015.csv"
+MONTHLY_CASES = {
+    "monthly missing": (lambda d: (d / MONTHLY).unlink(), "", "missing_file"),
+    "unknown metric": (lambda d: edit(d, MONTHLY, ",strikes_iraq,4605", ",strikes_iraqq,4605"), "2015-09-30_strikes_iraq",
+                       "unknown_value"),
+    "metric with the wrong unit": (lambda d: edit(d, MONTHLY, ",share_iraq,62,,percent", ",share_iraq,62,,strikes"),
+                                   "2015-08-31_share_iraq", "wrong_unit"),
+    "bad as_of": (lambda d: edit(d, MONTHLY, "2015-10-31_strikes_iraq,2015-10-31", "2015-10-31_strikes_iraq,31/10/2015"),
+                  "2015-10-31_strikes_iraq", "bad_date"),
+    "monthly iraq above total": (lambda d: edit(d, MONTHLY, ",strikes_iraq,4605", ",strikes_iraq,7605"),
+                                 "2015-09-30_strikes_iraq", "iraq_above_total"),
+    "monthly share above 100": (lambda d: edit(d, MONTHLY, ",us_share_syria,95", ",us_share_syria,195"),
+                                "2016-08-08_us_share_syria", "share_out_of_range"),
+    "monthly unknown source": (lambda d: edit(d, MONTHLY, "airwars_2015_10,2014-08,2015-10-31,\"5,107",
+                                              "nobody,2014-08,2015-10-31,\"5,107"), "2015-10-31_strikes_iraq", "unknown_source"),
+    "monthly range inverted": (lambda d: edit(d, MONTHLY, ",459,591,", ",591,459,"), "2015-08-03_civilian_deaths_credible",
+                               "range_inverted"),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("case", list(MONTHLY_CASES))
+def test_monthly_file_is_checked_like_the_figures(case, data_copy, capsys):
+    breaker, row, code = MONTHLY_CASES[case]
+    breaker(data_copy)
+    problems = data.check(data_copy)
+    assert any(p.file == MONTHLY and p.row == row and p.code == code for p in problems), problems
+    assert main(["check", str(data_copy)]) == 1
+    assert capsys.readouterr().err.startswith(MONTHLY)

@@ -51,10 +51,10 @@ def test_thousands_separators(built, chart):
 
 
 def test_colour_blind_safe_palette(built, chart):
-    okabe_ito = {figures.BLUE, figures.SKY, figures.ORANGE}
+    okabe_ito = {figures.BLUE, figures.SKY, figures.ORANGE, figures.GREY}  # grey: the neutral total
     for trace in build(built, chart).data:
         colour = trace.marker.color if trace.type == "bar" else (trace.line.color or trace.marker.color)
-        assert colour in okabe_ito
+        assert set([colour] if isinstance(colour, str) else colour) <= okabe_ito
 
 
 def test_strike_distribution_marks_syria_as_derived(built):
@@ -138,3 +138,15 @@ def test_english_description_says_per_cent(built):
 def test_presenter_text_is_larger(built, present, size):
     fig = figures.build("us_share", built["us_share_iraq"], Locale("ar"), SOURCE, text_scale=1.4 if present else 1)
     assert fig.layout.font.size == size
+
+
+@pytest.mark.parametrize("lang, autorange", [("ar", "reversed"), ("en", True)])
+def test_timeline_is_a_true_date_axis(built, lang, autorange):
+    fig = figures.build("timeline", built["timeline"], Locale(lang), SOURCE)
+    assert fig.layout.xaxis.type == "date"
+    assert fig.layout.xaxis.autorange == autorange
+    assert list(fig.layout.xaxis.tickvals) == ["2015-08-03", "2015-08-31", "2015-09-30", "2015-10-31"]
+    total = next(t for t in fig.data if strip_isolates(t.name) in ("المجموع", "Total"))
+    assert list(total.marker.symbol) == ["triangle-up", "circle", "circle", "circle-open"]
+    star = next(t for t in fig.data if t.marker.symbol == "star")
+    assert list(star.x) == ["2015-09-29"] * 3 and list(star.y) == [7058, 4564, 2494]

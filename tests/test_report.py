@@ -77,7 +77,7 @@ def test_data_text_is_escaped(dataset, built):
     hostile.loc["civilian_deaths", "quote"] = "<img src=x onerror=alert(1)></script>"
     from airwars.data import Dataset
 
-    html = report.render(Dataset(hostile, dataset.sources), built, Locale("ar"))
+    html = report.render(Dataset(hostile, dataset.sources, dataset.monthly), built, Locale("ar"))
     assert "<img src=x" not in html
     assert "&lt;img src=x onerror=alert(1)&gt;&lt;/script&gt;" in html
 

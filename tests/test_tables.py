@@ -120,3 +120,40 @@ def test_tables_command_on_bad_data(data_copy):
     assert result.returncode == 1
     assert result.stderr.strip() == "figures.csv: the file is empty"
     assert result.stdout == ""
+
+
+@pytest.mark.parametrize(
+    "as_of, series, strikes, qualifier, derived",
+    [("2015-08-03", "total", 5800, "more_than", False), ("2015-08-31", "total", 6548, "exact", False),
+     ("2015-08-31", "iraq", 4060, "about", True), ("2015-08-31", "syria", 2488, "about", True),
+     ("2015-09-30", "iraq", 4605, "exact", False), ("2015-09-30", "syria", 2595, "exact", False),
+     ("2015-10-31", "total", 7819, "exact", True)],
+)  # fmt: skip
+def test_monthly_counts(built, as_of, series, strikes, qualifier, derived):
+    rows = built["monthly_counts"].query("as_of == @as_of and series == @series")
+    assert len(rows) == 1
+    row = rows.iloc[0]
+    assert (row["strikes"], row["qualifier"], bool(row["derived"])) == (strikes, qualifier, derived)
+    assert row["url"].startswith("https://"), "every count keeps its address"
+
+
+@pytest.mark.parametrize(
+    "series, before, after", [("total", (6548, 510), (7200, -142)), ("iraq", (4060, 504), (4605, -41)),
+                              ("syria", (2488, 6), (2595, -101))],
+)  # fmt: skip
+def test_cross_check(built, series, before, after):
+    row = built["cross_check"].set_index("series").loc[series]
+    assert (row["before_strikes"], row["before_difference"]) == before
+    assert (row["after_strikes"], row["after_difference"]) == after
+    assert row["before_date"] == "2015-08-31" and row["after_date"] == "2015-09-30"
+
+
+def test_us_share_context(built):
+    rows = built["us_share_context"].set_index("region")
+    assert (rows.at["iraq", "article_share"], rows.at["iraq", "two_year_share"], rows.at["iraq", "difference"]) == (70, 68, -2)
+    assert rows.at["syria", "two_year_share"] == 95
+
+
+def test_monthly_counts_in_json(built):
+    records = tables.to_records(built["monthly_counts"])
+    assert all(r["url"] for r in records)

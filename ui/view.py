@@ -14,7 +14,7 @@ from airwars import data, extract, figures, report, story, tables
 from airwars.i18n import Locale
 from ui.shell import STORY, leave_pages_directory_mode, link_to, locale, presenting
 
-CHART_PAGES = ("strikes", "us_share", "casualties")
+CHART_PAGES = ("strikes", "us_share", "casualties", "context")
 PRESENT_CHART_HEIGHT = 520  # fits 1366×768 with the title, source line and controls at 1.4× text
 
 
@@ -213,7 +213,7 @@ def sources_and_method(page: Page) -> None:
     loc = page.loc
     if page.present:
         st.table(story.figures_table(page.dataset, loc, quotes=False), hide_index=True)
-        st.table(story.sources_table(page.dataset, loc), hide_index=True)
+        st.table(story.sources_table(page.dataset, loc, cited_by_figures=True), hide_index=True)
         return
     heading(loc.t("common.figures_heading"), loc, level=2)
     st.table(story.figures_table(page.dataset, loc), hide_index=True)
@@ -260,3 +260,28 @@ def figures_finder() -> None:
         rows = pd.DataFrame(extract.as_figure_rows(found), columns=data.FIGURE_COLUMNS)
         st.download_button(loc.t("finder.download"), tables.csv_bytes(rows), file_name="figures-found.csv",
                            mime="text/csv", key="finder-csv", on_click="ignore")  # fmt: skip
+
+
+def context_tables(page: Page) -> None:
+    """The article beside Airwars' nearest counts, and every report with its address."""
+    if page.present:
+        return
+    loc = page.loc
+    heading(loc.t("context.cross_heading"), loc, level=2)
+    st.table(story.display_table("cross_check", page.tables["cross_check"], loc), hide_index=True)
+    st.download_button(
+        loc.t("common.download_csv"), tables.csv_bytes(page.tables["cross_check"]), file_name="airwars-cross_check.csv",
+        mime="text/csv", key="csv-cross-check", on_click="ignore",
+    )  # fmt: skip
+
+
+def us_share_context(page: Page) -> None:
+    """The article's 70% beside Airwars' two-year shares."""
+    if page.present:
+        return
+    loc = page.loc
+    table = page.tables["us_share_context"].set_index("region")
+    heading(loc.t("context.us_heading"), loc, level=2)
+    st.markdown(loc.t("context.us_note", iraq=loc.pct(table.at["iraq", "two_year_share"]),
+                      syria=loc.pct(table.at["syria", "two_year_share"]), article=loc.pct(table.at["iraq", "article_share"])))  # fmt: skip
+    st.table(story.display_table("us_share_context", page.tables["us_share_context"], loc), hide_index=True)

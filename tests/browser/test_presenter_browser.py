@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from airwars.i18n import Locale
-from tests.browser.test_browser import open_page
+from tests.browser.test_browser import DOM_QUIET, SCRIPT_DONE, open_page
 
 FITS = """() => {
   const main = document.querySelector('[data-testid=stMain]');
@@ -21,7 +21,7 @@ FITS = """() => {
 }"""
 
 
-@pytest.mark.parametrize("path, charts", [("", 0), ("strikes", 1), ("us_share", 1), ("casualties", 1), ("sources", 0)])
+@pytest.mark.parametrize("path, charts", [("", 0), ("strikes", 1), ("us_share", 1), ("casualties", 1), ("context", 1), ("sources", 0)])
 @pytest.mark.parametrize("size", [(1366, 768), (1920, 1080)])
 def test_presenter_view_fills_one_screen(browser, server, path, charts, size):
     visit = open_page(browser, server, path, charts, "?present=1", size)
@@ -39,7 +39,8 @@ def wait_for_step(page, path: str) -> None:
     page.wait_for_function(
         "p => location.pathname.endsWith('/' + p) && location.search.includes('present=1')", arg=path, timeout=30_000
     )
-    page.wait_for_function("() => document.querySelector('[data-testid=stApp]')?.dataset.testScriptState === 'notRunning'")
+    page.wait_for_function(SCRIPT_DONE)
+    page.evaluate(DOM_QUIET)
 
 
 def test_presenter_steps_with_buttons_and_arrow_keys(browser, server):
