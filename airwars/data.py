@@ -41,6 +41,8 @@ UNITS = ("strikes", "percent", "people")
 COUNT_UNITS = ("strikes", "people")
 QUALIFIERS = ("about", "exact", "more_than", "at_least", "range")
 CLAIMANTS = ("airwars", "coalition")
+# No count in this story comes near a billion: larger ones are typing slips, and would overflow the tables.
+MAX_COUNT = 1e9
 _DATE = re.compile(r"\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?")
 
 
@@ -55,8 +57,13 @@ class Problem:
 
     @classmethod
     def of(cls, file: str, code: str, row: str = "", **params: object) -> Problem:
-        """Build a problem with its message parameters as text."""
-        return cls(file, code, row, tuple((key, str(value)) for key, value in params.items()))
+        """Build a problem with its message parameters as text, invisible characters made visible."""
+        return cls(file, code, _visible(row), tuple((key, _visible(str(value))) for key, value in params.items()))
+
+
+def _visible(text: str) -> str:
+    """Escape line breaks, controls and direction marks, so one problem stays one readable line."""
+    return "".join(char if char.isprintable() else f"\\u{ord(char):04x}" for char in text)
 
 
 class DataError(Exception):
@@ -203,6 +210,7 @@ def _check_bounds(check: _Checker, row_id: str, unit: str, value: float, high: f
         if unit in COUNT_UNITS:
             ok &= check.require(number >= 0, "negative", row=row_id, value=f"{number:g}")
             ok &= check.require(number.is_integer(), "not_whole", row=row_id, value=f"{number:g}")
+            ok &= check.require(number <= MAX_COUNT, "implausible", row=row_id, value=f"{number:g}")
         if unit == "percent":
             ok &= check.require(0 <= number <= 100, "share_out_of_range", row=row_id, value=f"{number:g}")
     if not math.isnan(high):

@@ -9,7 +9,9 @@ from __future__ import annotations
 import contextlib
 import io
 import re
+from bisect import bisect_right
 from dataclasses import asdict, dataclass
+from functools import lru_cache
 from html import escape
 
 from pyarabic import araby
@@ -144,12 +146,14 @@ def normalize(text: str) -> tuple[str, list[int]]:
     return to_western_digits("".join(kept)).translate(_MARKS), origin
 
 
+@lru_cache(maxsize=4096)
 def _is_number_word(word: str) -> bool:
     """Whether pyarabic counts the word as a number word."""
     with contextlib.redirect_stdout(io.StringIO()):  # pyarabic prints while it tags
         return arabic_number.detect_numbers([word]) == ["DB"]
 
 
+@lru_cache(maxsize=4096)
 def _word_value(word: str) -> float:
     with contextlib.redirect_stdout(io.StringIO()):
         return float(arabic_number.text2number(word))
@@ -252,20 +256,26 @@ def _is_date(tokens: list[_Token], first: int, last: int, kinds: list[str]) -> b
     return bool(re.fullmatch(r"\d{1,2}", text)) and month_near
 
 
-def _sentence(normal: str, start: int) -> tuple[int, int]:
-    """The span of the sentence around a position."""
-    begin = 0
-    for match in _SENTENCE_END.finditer(normal):
-        if match.end() <= start:
-            begin = match.end()
-        elif match.start() >= start:
-            return begin, match.end()
-    return begin, len(normal)
+class _Sentences:
+    """Sentence boundaries of a text, found once, looked up by position."""
+
+    def __init__(self, normal: str):
+        self.ends = [(m.start(), m.end()) for m in _SENTENCE_END.finditer(normal)]
+        self.starts = [end for _, end in self.ends]
+        self.length = len(normal)
+
+    def around(self, position: int) -> tuple[int, int]:
+        """The span of the sentence holding a position."""
+        index = bisect_right(self.starts, position)
+        begin = self.starts[index - 1] if index else 0
+        end = self.ends[index][1] if index < len(self.ends) else self.length
+        return begin, end
 
 
 def find(text: str) -> list[Figure]:
     """Every figure in an Arabic text, in reading order."""
     normal, origin = normalize(text)
+    sentences = _Sentences(normal)
     tokens = [_Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(normal)]
     found: list[Figure] = []
     runs = _phrases(tokens)
@@ -294,24 +304,24 @@ def find(text: str) -> list[Figure]:
         # a leading «و» (and) belongs to the sentence, not to the figure
         start = tokens[begin].start + len(tokens[begin].text) - len(tokens[begin].bare)
         end = tokens[end_token - 1].end
-        found.append(_figure(text, normal, origin, value, high, unit, qualifier, start, end))
-    found += _fractions(text, normal, origin, tokens)
+        found.append(_figure(text, sentences, origin, value, high, unit, qualifier, start, end))
+    found += _fractions(text, sentences, origin, tokens)
     return sorted(found, key=lambda f: f.start)
 
 
-def _fractions(text: str, normal: str, origin: list[int], tokens: list[_Token]) -> list[Figure]:
+def _fractions(text: str, sentences: _Sentences, origin: list[int], tokens: list[_Token]) -> list[Figure]:
     """«ثلث» and its kind: shares of a whole."""
     return [
-        _figure(text, normal, origin, FRACTIONS[t.bare], None, "fraction", "exact",
+        _figure(text, sentences, origin, FRACTIONS[t.bare], None, "fraction", "exact",
                 t.start + len(t.text) - len(t.bare), t.end)
         for t in tokens if t.bare in FRACTIONS
     ]  # fmt: skip
 
 
-def _figure(text: str, normal: str, origin: list[int], value: float, high: float | None, unit: str | None,
+def _figure(text: str, sentences: _Sentences, origin: list[int], value: float, high: float | None, unit: str | None,
             qualifier: str, start: int, end: int) -> Figure:  # fmt: skip
     """A figure with its offsets and sentence mapped back to the original text."""
-    sentence_start, sentence_end = _sentence(normal, start)
+    sentence_start, sentence_end = sentences.around(start)
     sentence = text[origin[sentence_start]:origin[sentence_end]].strip()
     return Figure(value, high, unit, qualifier, text[origin[start]:origin[end]], origin[start], origin[end], sentence)
 

@@ -30,6 +30,7 @@ SERIES_COLOURS = {"total": GREY, "iraq": BLUE, "syria": ORANGE}
 
 def nice_ticks(top: float, count: int = 5) -> list[float]:
     """Round tick values from 0 to at least top, about count of them."""
+    top = top if math.isfinite(top) and top > 0 else 1
     raw = top / max(count - 1, 1)
     magnitude = 10 ** math.floor(math.log10(raw)) if raw > 0 else 1
     step = next(m * magnitude for m in (1, 2, 2.5, 5, 10) if m * magnitude >= raw)
@@ -145,7 +146,8 @@ def casualties(table: pd.DataFrame, loc: Locale, source: str, text_scale: float 
                                    claimant=loc.t(f"claimant_short.{row.claimed_by}")))
         for row in table.itertuples()
     }  # fmt: skip
-    lows = table["low"].astype(float)
+    # A log axis has no zero: a count of 0 sits on the axis floor, which stays at 1 or above.
+    lows = table["low"].astype(float).clip(lower=1)
     highs = table["high"].astype(float)
     bottom = 10 ** math.floor(math.log10(lows.min()) - 0.3)
     top = 10 ** math.ceil(math.log10(max(lows.max(), highs.max(skipna=True) if highs.notna().any() else 0) * 2))
@@ -155,10 +157,11 @@ def casualties(table: pd.DataFrame, loc: Locale, source: str, text_scale: float 
         high = None if row.open_ended else row.high
         name = _rtl(loc, f"{loc.t(f'group.{row.group}')}: {loc.qualified(row.qualifier, row.low, high)}")
         x = labels[row.group]
+        low = max(float(row.low), bottom)
         if row.open_ended:
-            _open_claim(fig, loc, x, float(row.low), top, color, name)
+            _open_claim(fig, loc, x, low, top, color, name)
         else:
-            _range_bar(fig, loc, x, float(row.low), float(row.high), color, name)
+            _range_bar(fig, loc, x, low, max(float(row.high), bottom), color, name)
     fig.update_xaxes(categoryorder="array", categoryarray=list(labels.values()))
     fig.update_yaxes(type="log", range=[math.log10(bottom), math.log10(top)])
     _axis_ticks(fig, loc, log_ticks(bottom, top))

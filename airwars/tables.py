@@ -290,4 +290,5 @@ def _neutralise(cell: object) -> object:
 def csv_bytes(frame: pd.DataFrame) -> bytes:
     """The table as CSV with a byte-order mark, so spreadsheets read the Arabic right."""
     safe = frame.map(_neutralise)
-    return safe.to_csv(index=False).encode("utf-8-sig")
+    # CRLF rows (RFC 4180): a cell holding a lone \r or \n is then quoted, so it cannot split its row.
+    return safe.to_csv(index=False, lineterminator="\r\n").encode("utf-8-sig")

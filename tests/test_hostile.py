@@ -1,0 +1,219 @@
+"""Hostile data, requests and text: never a traceback, always a message; nothing written, nothing injected."""
+
+from __future__ import annotations
+
+import ast
+import csv
+import hashlib
+import io
+import re
+from html import escape
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from airwars import data, extract, tables
+from airwars.__main__ import main
+from tests.conftest import DATA_DIR, ROOT
+from tests.test_pages import PAGES, open_page
+
+FIGURES = (DATA_DIR / "figures.csv").read_text(encoding="utf-8")
+HEADER, *ROWS = list(csv.reader(io.StringIO(FIGURES)))
+NASTY_CELLS = st.one_of(
+    st.sampled_from([
+        "", "NaN", "nan", "inf", "-inf", "1e309", "9" * 400, "-1", "0", "١٢٣", "٧٬٠٥٨", "كثير", "نحو", "\u200f70\u200f",
+        "\u202e1800", '"', '""', "'", "=cmd|' /C calc'!A0", "+1+1", "@SUM(A1)", "-2+3", "x" * 100_000, "\x00",
+        "\r\n", ",", "range", "percent", "about", "aljazeera_2015_09_29", "2015-13-40", "<script>alert(1)</script>",
+    ]),
+    st.text(max_size=50),
+    st.floats(allow_nan=True, allow_infinity=True).map(str),
+    st.integers(min_value=-(10**30), max_value=10**30).map(str),
+)  # fmt: skip
+
+
+@st.composite
+def mutated_figures(draw) -> str:
+    """figures.csv with cells replaced, columns reordered or dropped, rows dropped or doubled."""
+    header = list(HEADER)
+    rows = [list(r) for r in ROWS]
+    for _ in range(draw(st.integers(0, 6))):
+        row, column = draw(st.integers(0, len(rows) - 1)), draw(st.integers(0, len(header) - 1))
+        rows[row][column] = draw(NASTY_CELLS)
+    if draw(st.booleans()):
+        order = draw(st.permutations(range(len(header))))
+        header = [header[i] for i in order]
+        rows = [[r[i] for i in order] for r in rows]
+    if draw(st.integers(0, 4)) == 0:
+        drop = draw(st.integers(0, len(header) - 1))
+        header = header[:drop] + header[drop + 1:]
+        rows = [r[:drop] + r[drop + 1:] for r in rows]
+    if draw(st.integers(0, 4)) == 0:
+        rows = draw(st.lists(st.sampled_from(rows), max_size=8))
+    out = io.StringIO()
+    csv.writer(out).writerows([header, *rows])
+    return out.getvalue()
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(content=mutated_figures())
+def test_check_never_raises_on_mutated_data(content, data_copy, capsys):
+    (data_copy / "figures.csv").write_text(content, encoding="utf-8")
+    code = main(["check", str(data_copy)])
+    captured = capsys.readouterr()
+    assert code in (0, 1)
+    if code == 1:
+        assert captured.err.strip(), "a failure says why"
+        assert all(line.startswith("figures.csv") for line in captured.err.strip().splitlines())
+    else:
+        tables.build_tables(data.load(data_copy))  # sound data must tabulate too
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(raw=st.binary(max_size=3000))
+def test_check_never_raises_on_random_bytes(raw, data_copy, capsys):
+    (data_copy / "figures.csv").write_bytes(raw)
+    assert main(["check", str(data_copy)]) in (0, 1)
+
+
+@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(content=mutated_figures())
+def test_dashboard_shows_an_error_box_not_a_traceback(content, data_copy, monkeypatch):
+    (data_copy / "figures.csv").write_text(content, encoding="utf-8")
+    monkeypatch.setenv("AIRWARS_DATA_DIR", str(data_copy))
+    for path in ("pages/strikes.py", "pages/casualties.py"):
+        app = open_page(path)
+        assert not app.exception, app.exception
+        assert app.error or app.get("plotly_chart")
+
+
+QUERY_VALUES = st.one_of(st.text(max_size=300), st.sampled_from(["ar", "en", "1", "0", "arabic", "<b>x</b>", "\x00"]))
+
+
+@settings(max_examples=25, deadline=None)
+@given(path=st.sampled_from(list(PAGES)), lang=QUERY_VALUES, digits=QUERY_VALUES, present=QUERY_VALUES,
+       extra=st.dictionaries(st.text(min_size=1, max_size=20), st.text(max_size=50), max_size=3))  # fmt: skip
+def test_random_query_parameters_never_raise(path, lang, digits, present, extra):
+    app = open_page(path, **{**extra, "lang": lang, "digits": digits, "present": present})
+    assert not app.exception, app.exception
+
+
+@settings(max_examples=200, deadline=None)
+@given(raw=st.one_of(
+    st.binary(max_size=5000),
+    st.text(max_size=2000).map(lambda t: t.encode("utf-8", "surrogatepass")),
+    st.text(alphabet=st.sampled_from("٠١٢٣٤٥٦٧٨٩0123456789 ,.٬٫%٪وألفآلافمليوننحوأكثرمنبينماثلثربع\u0640\u064e\n"), max_size=400)
+      .map(lambda t: t.encode()),
+))  # fmt: skip
+def test_finder_never_raises(raw):
+    try:
+        found = extract.extract(raw)
+    except extract.ExtractError as error:
+        assert error.code in ("empty", "binary", "no_arabic", "too_large")
+        return
+    text = extract.decode(raw)
+    for figure in found:
+        assert text[figure.start:figure.end] == figure.phrase
+
+
+def test_finder_on_a_megabyte_and_mixed_encodings():
+    sentence = "نفّذ التحالف نحو 7058 ضربة، وقتل أكثر من 15 ألف مقاتل. "
+    big = (sentence * (extract.MAX_BYTES // len(sentence.encode())))[: extract.MAX_BYTES // 2]
+    assert len(extract.extract(big.encode())) > 100
+    mixed = sentence.encode("utf-8") + sentence.encode("cp1256")
+    assert extract.extract(mixed)  # not UTF-8 as a whole: read as Windows-1256, no exception
+    with pytest.raises(extract.ExtractError):
+        extract.extract(("x" * (extract.MAX_BYTES + 10)).encode())
+
+
+@given(text=st.text(max_size=300))
+def test_highlight_escapes_any_text(text):
+    html = extract.highlight_html(text, extract.find(text) if text.strip() else [])
+    bare = re.sub(r'</?mark( class="figure")?>', "", html)
+    assert bare == escape(text).replace("\n", "<br>")
+
+
+@given(cell=st.text(max_size=30), number=st.integers(-(10**6), 10**6))
+def test_csv_never_starts_a_text_cell_with_a_formula(cell, number):
+    content = tables.csv_bytes(pd.DataFrame({"text": [cell], "number": [number]})).decode("utf-8-sig")
+    parsed = next(csv.DictReader(io.StringIO(content, newline="")))
+    assert not parsed["text"].startswith(("=", "+", "-", "@", "\t", "\r"))
+    assert int(parsed["number"]) == number
+
+
+SOURCE_DIRS = ("ui", "pages")
+
+
+def _html_calls() -> list[tuple[str, ast.Call]]:
+    """Every st.html call and every call with unsafe_allow_html in the app's Streamlit code."""
+    calls = []
+    for directory in SOURCE_DIRS:
+        for path in sorted((ROOT / directory).glob("*.py")):
+            for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+                if not isinstance(node, ast.Call):
+                    continue
+                name = node.func.attr if isinstance(node.func, ast.Attribute) else getattr(node.func, "id", "")
+                unsafe = any(k.arg in ("unsafe_allow_html", "unsafe_allow_javascript") for k in node.keywords)
+                if name == "html" or unsafe:
+                    calls.append((f"{directory}/{path.name}", node))
+    return calls
+
+
+def _names(node: ast.AST) -> set[str]:
+    """The names and called functions an expression is built from."""
+    return {n.id for n in ast.walk(node) if isinstance(n, ast.Name)} | {
+        n.attr for n in ast.walk(node) if isinstance(n, ast.Attribute)
+    }
+
+
+# What each injected HTML may be built from: constants read from our own files, or the escaping highlighter.
+ALLOWED_HTML = {
+    "ui/shell.py": {"css", "BASE_CSS", "RTL_CSS", "PRESENT_CSS", "presenting", "loc", "rtl"},
+    "ui/view.py": {"extract", "highlight_html", "text", "found"},
+}
+
+
+def test_no_unsafe_html_flags():
+    assert not [f for f, call in _html_calls() if any(k.arg == "unsafe_allow_html" for k in call.keywords)]
+    assert not [f for f, call in _html_calls() if any(k.arg == "unsafe_allow_javascript" for k in call.keywords)]
+
+
+def test_every_injected_html_comes_from_constants_or_is_escaped():
+    calls = _html_calls()
+    assert {f for f, _ in calls} == set(ALLOWED_HTML), "a new place injects HTML: check it and list it here"
+    for file, call in calls:
+        built_from = set().union(*(_names(arg) for arg in call.args))
+        assert built_from <= ALLOWED_HTML[file], (file, built_from - ALLOWED_HTML[file])
+
+
+def test_css_is_built_from_our_files_only():
+    from ui import shell
+
+    for css in (shell.BASE_CSS, shell.RTL_CSS, shell.PRESENT_CSS):
+        assert "<" not in css and "url(" not in css
+
+
+def test_hostile_text_in_the_finder_is_shown_as_text():
+    app = open_page("pages/finder.py")
+    app.text_area[0].input('<script>alert(1)</script><img src=x onerror=alert(2)> قتل 300 شخص').run()
+    assert not app.exception
+    body = next(e.proto.body for e in app.get("html") if "finder-text" in e.proto.body)
+    assert "<script>" not in body and "<img" not in body
+    assert "&lt;script&gt;" in body and '<mark class="figure">300</mark>' in body
+
+
+def _digest(directory: Path) -> dict[str, str]:
+    return {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(directory.iterdir())}
+
+
+def test_running_every_page_leaves_data_untouched():
+    before = _digest(DATA_DIR)
+    for path in [*PAGES, "pages/finder.py"]:
+        for params in ({}, {"lang": "en", "digits": "arabic"}, {"present": "1"}):
+            app = open_page(path, **params)
+            assert not app.exception
+    finder = open_page("pages/finder.py")
+    finder.text_area[0].input("قتل 300 شخص").run()
+    assert _digest(DATA_DIR) == before
