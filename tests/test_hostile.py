@@ -78,6 +78,15 @@ def test_check_never_raises_on_random_bytes(raw, data_copy, capsys):
     assert main(["check", str(data_copy)]) in (0, 1)
 
 
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(body=st.text(alphabet='",\n\r\t ab\\١٢و', max_size=200))
+def test_check_never_raises_on_broken_csv(body, data_copy, capsys):
+    """Unbalanced quotes and ragged rows: pandas' parser errors become a message."""
+    (data_copy / "figures.csv").write_text(",".join(HEADER) + "\n" + body, encoding="utf-8")
+    assert main(["check", str(data_copy)]) in (0, 1)
+    assert "Traceback" not in capsys.readouterr().err
+
+
 @settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(content=mutated_figures())
 def test_dashboard_shows_an_error_box_not_a_traceback(content, data_copy, monkeypatch):
