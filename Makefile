@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 CHROMIUM ?= $(shell command -v chromium || command -v chromium-browser)
 
-.PHONY: run test check tables screenshots browser clean
+.PHONY: run test check tables screenshots bench browser clean
 
 run: $(VENV)/.run-deps
 	$(BIN)/streamlit run dashboard.py
@@ -17,6 +17,10 @@ check: $(VENV)/.run-deps
 
 tables: $(VENV)/.run-deps
 	$(BIN)/python -m airwars tables --json
+
+# Side by side with plain Streamlit (bench/reference_app.py); writes bench/results.json. BENCH_ARGS=--quick for one run.
+bench: $(VENV)/.test-deps browser
+	$(BIN)/python -m bench $(BENCH_ARGS)
 
 screenshots: $(VENV)/.test-deps browser
 	$(BIN)/python -m tests.browser.screenshots

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import pandas as pd
@@ -65,6 +66,28 @@ def cards(ds: Dataset, tables: dict[str, pd.DataFrame], loc: Locale) -> list[Car
         f"{loc.t('common.derived_badge')}: {loc.t('formula.strikes_syria')}", "", True,
     )  # fmt: skip
     return reported[:2] + [syria_card] + reported[2:]
+
+
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]<>#|~])")
+_LINK = re.compile(r"^\[([^\]]*)\]\((https?://[^\s()]+)\)$")
+
+
+def _markdown_cell(cell: object) -> str:
+    """A cell as markdown text: our own [name](address) links stay links, everything else is literal."""
+    text = str(cell).replace("\r", " ").replace("\n", " ")
+    link = _LINK.match(text)
+    if link:
+        name = _MARKDOWN_SPECIAL.sub(r"\\\1", link.group(1))
+        return f"[{name}]({link.group(2)})"
+    return _MARKDOWN_SPECIAL.sub(r"\\\1", text)
+
+
+def markdown_table(frame: pd.DataFrame) -> str:
+    """A table as markdown: Streamlit draws it as an HTML table with no extra script to load."""
+    header = "| " + " | ".join(_markdown_cell(c) for c in frame.columns) + " |"
+    rule = "|" + "---|" * len(frame.columns)
+    rows = ["| " + " | ".join(_markdown_cell(c) for c in row) + " |" for row in frame.itertuples(index=False)]
+    return "\n".join([header, rule, *rows])
 
 
 def _yes_no(flag: bool, loc: Locale) -> str:

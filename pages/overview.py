@@ -4,5 +4,4 @@ from ui import view
 
 page = view.start("overview")
 view.headline_cards(page)
-view.method_notes(page, ("period", "claims"))
 view.presenter_controls(page)

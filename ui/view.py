@@ -92,6 +92,11 @@ def report_html(directory: str, file_stamp: tuple, lang: str, digits: str) -> by
     return report.render(loaded.dataset, loaded.tables, Locale(lang, digits)).encode("utf-8")
 
 
+def show_table(frame: pd.DataFrame) -> None:
+    """A table drawn from markdown: lighter for the browser than st.table's Arrow machinery."""
+    st.markdown(story.markdown_table(frame))
+
+
 def heading(text: str, loc: Locale, level: int = 1) -> None:
     """A heading aligned with the reading direction."""
     align = "right" if loc.rtl else "left"
@@ -117,8 +122,9 @@ def start(key: str) -> Page:
         st.caption(f"{loc.t('app.period')} · {loc.t('app.byline')}")
         st.markdown(loc.t(f"intro.{key}", **facts))
         with st.sidebar:
-            st.caption(loc.t("present.link_heading"), help=loc.t("present.link_help"))
-            st.code(link_to(key), language=None, wrap_lines=True)
+            # In a popover, the code box (and its highlighter's script) loads only when asked for.
+            with st.popover(loc.t("present.link_heading"), help=loc.t("present.link_help"), width="stretch"):
+                st.code(link_to(key), language=None, wrap_lines=True)
             file_stamp = stamp(directory)
             st.download_button(
                 loc.t("report.download"), lambda: report_html(directory, file_stamp, loc.lang, loc.digits),
@@ -190,7 +196,7 @@ def chart_block(page: Page, name: str) -> None:
     with chart_tab:
         st.plotly_chart(fig, config=config, key=f"chart-{name}", alt=description)
     with table_tab:
-        st.table(story.display_table(table_name, table, loc), hide_index=True)
+        show_table(story.display_table(table_name, table, loc))
     for line in story.chart_sources(page.dataset, name, loc):
         st.caption(line)
     st.markdown(description)
@@ -212,19 +218,19 @@ def sources_and_method(page: Page) -> None:
     """Every figure with its quote and claimant, every derived value with its formula, the sources."""
     loc = page.loc
     if page.present:
-        st.table(story.figures_table(page.dataset, loc, quotes=False), hide_index=True)
-        st.table(story.sources_table(page.dataset, loc, cited_by_figures=True), hide_index=True)
+        show_table(story.figures_table(page.dataset, loc, quotes=False))
+        show_table(story.sources_table(page.dataset, loc, cited_by_figures=True))
         return
     heading(loc.t("common.figures_heading"), loc, level=2)
-    st.table(story.figures_table(page.dataset, loc), hide_index=True)
+    show_table(story.figures_table(page.dataset, loc))
     heading(loc.t("common.derived_heading"), loc, level=2)
-    st.table(story.display_table("derived_values", page.tables["derived_values"], loc), hide_index=True)
+    show_table(story.display_table("derived_values", page.tables["derived_values"], loc))
     st.download_button(
         loc.t("common.download_csv"), tables.csv_bytes(page.tables["derived_values"]),
         file_name="airwars-derived_values.csv", mime="text/csv", key="csv-derived", on_click="ignore",
     )  # fmt: skip
     heading(loc.t("common.sources_heading"), loc, level=2)
-    st.table(story.sources_table(page.dataset, loc), hide_index=True)
+    show_table(story.sources_table(page.dataset, loc))
 
 
 def figures_finder() -> None:
@@ -256,7 +262,7 @@ def figures_finder() -> None:
         if not found:
             st.info(loc.t("finder.none_found"))
             return
-        st.table(story.found_table(found, loc), hide_index=True)
+        show_table(story.found_table(found, loc))
         rows = pd.DataFrame(extract.as_figure_rows(found), columns=data.FIGURE_COLUMNS)
         st.download_button(loc.t("finder.download"), tables.csv_bytes(rows), file_name="figures-found.csv",
                            mime="text/csv", key="finder-csv", on_click="ignore")  # fmt: skip
@@ -268,7 +274,7 @@ def context_tables(page: Page) -> None:
         return
     loc = page.loc
     heading(loc.t("context.cross_heading"), loc, level=2)
-    st.table(story.display_table("cross_check", page.tables["cross_check"], loc), hide_index=True)
+    show_table(story.display_table("cross_check", page.tables["cross_check"], loc))
     st.download_button(
         loc.t("common.download_csv"), tables.csv_bytes(page.tables["cross_check"]), file_name="airwars-cross_check.csv",
         mime="text/csv", key="csv-cross-check", on_click="ignore",
@@ -284,4 +290,4 @@ def us_share_context(page: Page) -> None:
     heading(loc.t("context.us_heading"), loc, level=2)
     st.markdown(loc.t("context.us_note", iraq=loc.pct(table.at["iraq", "two_year_share"]),
                       syria=loc.pct(table.at["syria", "two_year_share"]), article=loc.pct(table.at["iraq", "article_share"])))  # fmt: skip
-    st.table(story.display_table("us_share_context", page.tables["us_share_context"], loc), hide_index=True)
+    show_table(story.display_table("us_share_context", page.tables["us_share_context"], loc))

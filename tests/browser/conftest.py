@@ -30,8 +30,8 @@ def chromium_path() -> str:
 
 @pytest.fixture(scope="session")
 def server(chromium_path) -> str:
-    with serve() as url:
-        yield url
+    with serve() as running:
+        yield running.url
 
 
 @pytest.fixture(scope="session")

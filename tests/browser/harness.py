@@ -11,6 +11,7 @@ import tempfile
 import time
 import urllib.request
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator
 
@@ -54,9 +55,17 @@ def wait_healthy(url: str, process: subprocess.Popen, log: Path, timeout: float 
     raise TimeoutError(f"{url} did not answer /_stcore/health within {timeout} s")
 
 
+@dataclass(frozen=True)
+class Server:
+    """A running Streamlit server: where it answers, and its process id (for memory readings)."""
+
+    url: str
+    pid: int
+
+
 @contextmanager
-def serve(script: str = "dashboard.py", env: dict[str, str] | None = None, cwd: Path = ROOT) -> Iterator[str]:
-    """Run `streamlit run SCRIPT` on a free loopback port; yield its base URL; stop it afterwards."""
+def serve(script: str = "dashboard.py", env: dict[str, str] | None = None, cwd: Path = ROOT) -> Iterator[Server]:
+    """Run `streamlit run SCRIPT` on a free loopback port; yield the server; stop it afterwards."""
     port = free_port()
     command = [
         sys.executable, "-m", "streamlit", "run", script, "--server.port", str(port),
@@ -68,7 +77,7 @@ def serve(script: str = "dashboard.py", env: dict[str, str] | None = None, cwd: 
     url = f"http://127.0.0.1:{port}"
     try:
         wait_healthy(url, process, log)
-        yield url
+        yield Server(url, process.pid)
     finally:
         process.terminate()
         try:

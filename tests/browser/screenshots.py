@@ -18,7 +18,8 @@ def main() -> int:
     if not chromium:
         print(INSTALL_HINT, file=sys.stderr)
         return 1
-    with serve() as url, sync_playwright() as playwright:
+    with serve() as running, sync_playwright() as playwright:
+        url = running.url
         browser = playwright.chromium.launch(executable_path=chromium, args=CHROMIUM_ARGS)
         for target, (path, charts, query, size) in SHOTS.items():
             visit = open_page(browser, url, path, charts, query, size)

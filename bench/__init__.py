@@ -1,0 +1,1 @@
+"""Benchmarks: the dashboard against plain Streamlit drawing the same charts (`make bench`)."""
