@@ -16,6 +16,7 @@ DEFAULT_DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 FIGURES_FILE = "figures.csv"
 SOURCES_FILE = "sources.csv"
 MONTHLY_FILE = "airwars_monthly_2015.csv"
+DATA_FILES = (FIGURES_FILE, MONTHLY_FILE, SOURCES_FILE)
 FIGURE_COLUMNS = (
     "id", "value", "value_max", "unit", "qualifier", "claimed_by",
     "source_id", "period_start", "period_end", "quote",

@@ -224,8 +224,16 @@ def source_line(ds: Dataset, loc: Locale, source_id: str, short: bool = False) -
 
 def chart_sources(ds: Dataset, chart: str, loc: Locale, short: bool = False) -> list[str]:
     """The source lines of the figures a chart rests on, each source once."""
-    source_ids = dict.fromkeys(ds.figures.loc[list(CHART_FIGURES[chart]), "source_id"])
-    return [source_line(ds, loc, source_id, short) for source_id in source_ids]
+    return _source_lines(ds, ds.figures.loc[list(CHART_FIGURES[chart]), "source_id"], loc, short)
+
+
+def article_sources(ds: Dataset, loc: Locale) -> list[str]:
+    """The source lines of every reported figure, each source once."""
+    return _source_lines(ds, ds.figures["source_id"], loc)
+
+
+def _source_lines(ds: Dataset, source_ids, loc: Locale, short: bool = False) -> list[str]:
+    return [source_line(ds, loc, source_id, short) for source_id in dict.fromkeys(source_ids)]
 
 
 def found_table(found: list, loc: Locale) -> pd.DataFrame:

@@ -50,6 +50,8 @@ class Page:
     tables: dict[str, pd.DataFrame]
     facts: dict[str, str]
     present: bool
+    directory: str
+    file_stamp: tuple
 
 
 def data_dir() -> str:
@@ -59,7 +61,7 @@ def data_dir() -> str:
 
 def stamp(directory: str) -> tuple:
     """Size and modification time of the data files, so edits reach the cache."""
-    files = (Path(directory) / name for name in (data.FIGURES_FILE, data.SOURCES_FILE))
+    files = (Path(directory) / name for name in data.DATA_FILES)
     return tuple((f.name, f.stat().st_mtime_ns, f.stat().st_size) if f.is_file() else (f.name,) for f in files)
 
 
@@ -111,27 +113,33 @@ def start(key: str) -> Page:
     leave_pages_directory_mode()
     loc = locale()
     directory = data_dir()
-    loaded = load(directory, stamp(directory))
+    file_stamp = stamp(directory)
+    loaded = load(directory, file_stamp)
     if loaded.problems:
         show_problems(loaded.problems, loc)
         st.stop()
-    facts = story.facts(loaded.dataset, loaded.tables, loc)
-    present = presenting()
+    page = Page(key, loc, loaded.dataset, loaded.tables, story.facts(loaded.dataset, loaded.tables, loc),
+                presenting(), directory, file_stamp)  # fmt: skip
     heading(loc.t(f"title.{key}"), loc)
-    if not present:
+    if not page.present:
         st.caption(f"{loc.t('app.period')} · {loc.t('app.byline')}")
-        st.markdown(loc.t(f"intro.{key}", **facts))
-        with st.sidebar:
-            # In a popover, the code box (and its highlighter's script) loads only when asked for.
-            with st.popover(loc.t("present.link_heading"), help=loc.t("present.link_help"), width="stretch"):
-                st.code(link_to(key), language=None, wrap_lines=True)
-            file_stamp = stamp(directory)
-            st.download_button(
-                loc.t("report.download"), lambda: report_html(directory, file_stamp, loc.lang, loc.digits),
-                file_name=f"airwars-report-{loc.lang}.html", mime="text/html", help=loc.t("report.help"),
-                key="report", on_click="ignore", width="stretch",
-            )  # fmt: skip
-    return Page(key, loc, loaded.dataset, loaded.tables, facts, present)
+        st.markdown(loc.t(f"intro.{key}", **page.facts))
+        sidebar_tools(page)
+    return page
+
+
+def sidebar_tools(page: Page) -> None:
+    """The link to this view, and the static report, in the sidebar."""
+    loc = page.loc
+    with st.sidebar:
+        # In a popover, the code box (and its highlighter's script) loads only when asked for.
+        with st.popover(loc.t("present.link_heading"), help=loc.t("present.link_help"), width="stretch"):
+            st.code(link_to(page.key), language=None, wrap_lines=True)
+        st.download_button(
+            loc.t("report.download"), lambda: report_html(page.directory, page.file_stamp, loc.lang, loc.digits),
+            file_name=f"airwars-report-{loc.lang}.html", mime="text/html", help=loc.t("report.help"),
+            key="report", on_click="ignore", width="stretch",
+        )  # fmt: skip
 
 
 def show_problems(problems: list[data.Problem], loc: Locale) -> None:
@@ -150,7 +158,7 @@ def presenter_controls(page: Page) -> None:
         return
     loc = page.loc
     if page.key not in CHART_PAGES:  # a chart carries its own source line
-        for line in story.chart_sources(page.dataset, "strike_distribution", loc):
+        for line in story.article_sources(page.dataset, loc):
             st.caption(line)
     step = STORY.index(page.key)
     # Arrows follow the reading direction: in Arabic the next step lies to the left.
@@ -183,11 +191,10 @@ def headline_cards(page: Page) -> None:
 def chart_block(page: Page, name: str) -> None:
     """A chart with its source line and description, and the table behind it with a download."""
     loc = page.loc
-    directory = data_dir()
     table_name = figures.CHART_TABLES[name]
     table = page.tables[table_name]
     description = figures.describe(name, table, loc)
-    fig = chart(name, directory, stamp(directory), loc.lang, loc.digits, page.present)
+    fig = chart(name, page.directory, page.file_stamp, loc.lang, loc.digits, page.present)
     config = plotly_config(name, page.present)
     if page.present:
         st.plotly_chart(fig, config=config, key=f"chart-{name}", alt=description)
