@@ -200,10 +200,10 @@ def figures_table(ds: Dataset, loc: Locale, quotes: bool = True) -> pd.DataFrame
     return table if quotes else table.drop(columns=[loc.t("column.quote"), loc.t("column.qualifier")])
 
 
-def sources_table(ds: Dataset, loc: Locale, cited_by_figures: bool = False) -> pd.DataFrame:
-    """The sources (or only those the article's figures cite), in the reader's language where the file gives it."""
-    cited = set(ds.figures["source_id"])
-    rows = [row for source_id, row in ds.sources.iterrows() if not cited_by_figures or source_id in cited]
+def sources_table(ds: Dataset, loc: Locale, cited_by: pd.DataFrame | None = None) -> pd.DataFrame:
+    """The sources (or only those a table of figures cites), in the reader's language where the file gives it."""
+    cited = set(cited_by["source_id"]) if cited_by is not None else set(ds.sources.index)
+    rows = [row for source_id, row in ds.sources.iterrows() if source_id in cited]
     return pd.DataFrame({
         loc.t("column.publisher"): [localized(row, "publisher", loc) for row in rows],
         loc.t("column.article_title"): [row["title"] for row in rows],

@@ -148,3 +148,11 @@ def test_figures_finder_notes(text, note):
     app.text_area[0].input(text).run()
     assert not app.exception
     assert note in [e.value for e in (*app.warning, *app.info)]
+
+
+def test_context_page_traces_every_count_to_its_address(dataset):
+    app = open_page("pages/context.py")
+    shown = "\n".join(tables_shown(app))
+    for url in dataset.sources.loc[list(set(dataset.monthly["source_id"])), "url"]:
+        assert f"]({url})" in shown
+    assert "+510" in strip_isolates(shown) and "−142" in strip_isolates(shown)

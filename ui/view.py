@@ -226,7 +226,7 @@ def sources_and_method(page: Page) -> None:
     loc = page.loc
     if page.present:
         show_table(story.figures_table(page.dataset, loc, quotes=False))
-        show_table(story.sources_table(page.dataset, loc, cited_by_figures=True))
+        show_table(story.sources_table(page.dataset, loc, cited_by=page.dataset.figures))
         return
     heading(loc.t("common.figures_heading"), loc, level=2)
     show_table(story.figures_table(page.dataset, loc))
@@ -286,6 +286,8 @@ def context_tables(page: Page) -> None:
         loc.t("common.download_csv"), tables.csv_bytes(page.tables["cross_check"]), file_name="airwars-cross_check.csv",
         mime="text/csv", key="csv-cross-check", on_click="ignore",
     )  # fmt: skip
+    heading(loc.t("context.sources_heading"), loc, level=2)
+    show_table(story.sources_table(page.dataset, loc, cited_by=page.dataset.monthly))
 
 
 def us_share_context(page: Page) -> None:
