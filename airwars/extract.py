@@ -25,8 +25,8 @@ SCALES = {"ألف": 1e3, "آلاف": 1e3, "ألفا": 1e3, "الف": 1e3, "ال�
           "مليار": 1e9, "مليارات": 1e9, "مليارا": 1e9}  # fmt: skip
 DUALS = {"ألفان", "ألفين", "مليونان", "مليونين"}
 HUNDREDS = {"مئة", "مائة"}
-FRACTIONS = {"نصف": 1 / 2, "ثلث": 1 / 3, "ربع": 1 / 4, "ثلثا": 2 / 3, "ثلثي": 2 / 3, "خمس": None}
-FRACTIONS.pop("خمس")  # «خمس» is five far more often than a fifth
+# «خمس» is left out: it is five far more often than a fifth.
+FRACTIONS = {"نصف": 1 / 2, "ثلث": 1 / 3, "ربع": 1 / 4, "ثلثا": 2 / 3, "ثلثي": 2 / 3}
 PERCENT_WORDS = (("في", "المئة"), ("في", "المائة"), ("بالمئة",), ("بالمائة",))
 QUALIFIERS = (  # the words before a figure, longest first
     (("ما", "لا", "يقل", "عن"), "at_least"), (("لا", "يقل", "عن"), "at_least"),
@@ -36,8 +36,9 @@ QUALIFIERS = (  # the words before a figure, longest first
     (("يزيد", "عن"), "more_than"), (("نحو",), "about"), (("حوالي",), "about"), (("حوالى",), "about"),
     (("قرابة",), "about"), (("زهاء",), "about"),
 )  # fmt: skip
+CIVILIAN_WORDS = ("مدني", "مدنيا", "مدنيين", "مدنيون", "مدنية")
 UNITS = (  # word stems after a figure, and the unit they make evident
-    (("مدني", "مدنيا", "مدنيين", "مدنيون", "مدنية"), "civilians"),
+    (CIVILIAN_WORDS, "civilians"),
     (("مقاتل", "مقاتلا", "مقاتلين", "مقاتلو", "مقاتلون"), "fighters"),
     (("ضربة", "ضربات", "غارة", "غارات", "هجمة", "هجمات", "هجوم", "هجوما", "طلعة", "طلعات"), "strikes"),
     (("شخص", "أشخاص", "شخصا", "قتيل", "قتيلا", "قتلى", "ضحية", "ضحايا"), "people"),
@@ -236,7 +237,7 @@ def _unit(tokens: list[_Token], after: int) -> str | None:
         word = tokens[after + offset].bare
         for stems, unit in UNITS:
             if word in stems:
-                if unit == "people" and after + offset + 1 < len(tokens) and tokens[after + offset + 1].text in UNITS[0][0]:
+                if unit == "people" and after + offset + 1 < len(tokens) and tokens[after + offset + 1].text in CIVILIAN_WORDS:
                     return "civilians"  # «ضحية مدنية»
                 return unit
         if word not in ("من", "منها", "منهم"):
