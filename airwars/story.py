@@ -10,6 +10,7 @@ import pandas as pd
 from airwars.data import Dataset
 from airwars.figures import CHART_FIGURES
 from airwars.i18n import Locale
+from airwars.text import format_number
 
 
 @dataclass(frozen=True)
@@ -151,15 +152,15 @@ def display_table(name: str, table: pd.DataFrame, loc: Locale) -> pd.DataFrame:
             col("region"): [loc.t(f"country.{r}") for r in table["region"]],
             col("article_share"): ["—" if pd.isna(v) else loc.pct(v) for v in table["article_share"]],
             col("two_year_share"): [loc.pct(v) for v in table["two_year_share"]],
-            col("change"): ["—" if pd.isna(v) else loc.iso(_signed(v, loc) + loc.t("common.points")) for v in table["difference"]],
+            col("change"): ["—" if pd.isna(v) else _signed(v, loc) + loc.t("common.points") for v in table["difference"]],
         })  # fmt: skip
     raise KeyError(name)
 
 
 def _signed(value: float, loc: Locale) -> str:
     """A difference with its sign always shown: +510, −142 (a true minus sign, isolated in Arabic)."""
-    text = loc.num(abs(value))
-    return loc.iso(("+" if value > 0 else "−" if value < 0 else "") + text.strip("\u2066\u2069"))
+    sign = "+" if value > 0 else "−" if value < 0 else ""
+    return loc.iso(sign + format_number(abs(value), digits=loc.digits))
 
 
 def _count_cell(row: pd.Series, side: str, loc: Locale) -> str:
@@ -176,8 +177,7 @@ def _source_name(table: pd.DataFrame, index: int, loc: Locale) -> str:
     """The report a point comes from, linked to its address."""
     row = table.iloc[index]
     name = loc.t("context.article_source") if row["report"] == "article" else localized(row, "publisher", loc)
-    url = table["url"].iloc[index]
-    return f"[{name}]({url})" if url else name
+    return f"[{name}]({row['url']})" if row["url"] else name
 
 
 def localized(row: pd.Series, column: str, loc: Locale) -> str:

@@ -178,7 +178,7 @@ def monthly_counts(ds: Dataset) -> pd.DataFrame:
     table = pd.DataFrame(rows)
     table["strikes"] = table["strikes"].astype("Int64")
     table["publisher"] = [ds.sources.at[s, "publisher"] for s in table["source_id"]]
-    table["publisher_en"] = [ds.sources.at[s, "publisher_en"] or ds.sources.at[s, "publisher"] for s in table["source_id"]]
+    table["publisher_en"] = [ds.sources.at[s, "publisher_en"] for s in table["source_id"]]  # story.localized falls back
     table["url"] = [ds.sources.at[s, "url"] for s in table["source_id"]]
     order = {"total": 0, "iraq": 1, "syria": 2}
     return table.sort_values(["as_of", "series"], key=lambda c: c.map(order) if c.name == "series" else c, ignore_index=True)
