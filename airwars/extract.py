@@ -14,9 +14,11 @@ from dataclasses import asdict, dataclass
 from functools import lru_cache
 from html import escape
 
+import pandas as pd
 from pyarabic import araby
 from pyarabic import number as arabic_number
 
+from airwars.i18n import Locale
 from airwars.text import ARABIC_DECIMAL, ARABIC_PERCENT, ARABIC_THOUSANDS, to_western_digits
 
 MAX_BYTES = 1_000_000
@@ -358,3 +360,21 @@ def as_figure_rows(found: list[Figure]) -> list[dict]:
          "period_start": "", "period_end": "", "quote": f.sentence}
         for f in found
     ]  # fmt: skip
+
+
+def found_table(found: list[Figure], loc: Locale) -> pd.DataFrame:
+    """The figures found in a text, for showing: value with its qualifier, unit, phrase."""
+    return pd.DataFrame({
+        loc.t("column.value"): [_found_value(f, loc) for f in found],
+        loc.t("column.qualifier"): [loc.t(f"qualifier_name.{f.qualifier}") for f in found],
+        loc.t("finder.unit"): [loc.t(f"finder.unit_{f.unit or 'none'}") for f in found],
+        loc.t("finder.phrase"): [f.phrase for f in found],
+    })  # fmt: skip
+
+
+def _found_value(figure: Figure, loc: Locale) -> str:
+    """A found figure as a reader writes it: with its qualifier, and % for a percentage."""
+    if figure.unit == "percent":
+        return loc.t(f"qualifier.{figure.qualifier}", value=loc.pct(figure.value), value_max="")
+    decimals = 0 if float(figure.value).is_integer() else 2
+    return loc.qualified(figure.qualifier, figure.value, figure.value_max, decimals)

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from airwars import data, figures, story, tables
+from airwars import charts, data, story, tables
 from airwars.i18n import Locale
 
 PACKAGE = Path(__file__).resolve().parent
@@ -82,10 +82,10 @@ def _cards(cards: list[story.Card]) -> str:
 
 def _chart_section(name: str, ds: data.Dataset, built: dict[str, pd.DataFrame], loc: Locale) -> tuple[str, str]:
     """A chart's section and the script that draws it."""
-    table_name = figures.CHART_TABLES[name]
+    table_name = charts.CHART_TABLES[name]
     source = "<br>".join(story.chart_sources(ds, name, loc, short=True))
-    fig = figures.build(name, built[table_name], loc, source)
-    description = figures.describe(name, built[table_name], loc)
+    fig = charts.build(name, built[table_name], loc, source)
+    description = charts.describe(name, built[table_name], loc)
     sources = "".join(f'<p class="source">{escape(line)}</p>' for line in story.chart_sources(ds, name, loc))
     section = (
         f'<section id="{name}"><h2>{escape(loc.t(f"title.{PAGE_OF_CHART[name]}"))}</h2>'
@@ -105,7 +105,7 @@ def _chart_section(name: str, ds: data.Dataset, built: dict[str, pd.DataFrame], 
 def render(ds: data.Dataset, built: dict[str, pd.DataFrame], loc: Locale) -> str:
     """The whole report as one HTML document."""
     facts = story.facts(ds, built, loc)
-    charts = [_chart_section(name, ds, built, loc) for name in figures.CHART_NAMES]
+    sections = [_chart_section(name, ds, built, loc) for name in charts.CHART_NAMES]
     notes = "".join(f"<li>{escape(loc.t(f'method.{key}', **facts))}</li>" for key in
                     ("period", "us_share", "syria", "claims", "rounding", "scale"))  # fmt: skip
     body = (
@@ -114,7 +114,7 @@ def render(ds: data.Dataset, built: dict[str, pd.DataFrame], loc: Locale) -> str
         f'<p>{escape(loc.t("intro.overview", **facts))}</p></header>'
         f'<section id="headline"><h2>{escape(loc.t("report.headline_heading"))}</h2>'
         f'<div class="cards">{_cards(story.cards(ds, built, loc))}</div></section>'
-        + "".join(section for section, _ in charts)
+        + "".join(section for section, _ in sections)
         + f'<section id="sources"><h2>{escape(loc.t("title.sources"))}</h2>'
         f'<h3>{escape(loc.t("common.figures_heading"))}</h3>{_table(story.figures_table(ds, loc))}'
         f'<h3>{escape(loc.t("common.derived_heading"))}</h3>'
@@ -123,7 +123,7 @@ def render(ds: data.Dataset, built: dict[str, pd.DataFrame], loc: Locale) -> str
         f'<h3>{escape(loc.t("common.method_heading"))}</h3><ul>{notes}</ul>'
         f'<p class="source">{escape(loc.t("report.generated"))}</p></section>'
     )
-    draw = "\n".join(script for _, script in charts)
+    draw = "\n".join(script for _, script in sections)
     return (
         f'<!DOCTYPE html>\n<html lang="{loc.lang}" dir="{"rtl" if loc.rtl else "ltr"}">\n<head>\n<meta charset="utf-8">\n'
         f'<meta http-equiv="Content-Security-Policy" content="{CSP}">\n'

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from airwars.data import Dataset
-from airwars.figures import CHART_FIGURES
+from airwars.charts import CHART_FIGURES
 from airwars.i18n import Locale
 from airwars.text import format_number
 
@@ -234,21 +234,3 @@ def article_sources(ds: Dataset, loc: Locale) -> list[str]:
 
 def _source_lines(ds: Dataset, source_ids, loc: Locale, short: bool = False) -> list[str]:
     return [source_line(ds, loc, source_id, short) for source_id in dict.fromkeys(source_ids)]
-
-
-def found_table(found: list, loc: Locale) -> pd.DataFrame:
-    """The figures found in a text, for showing: value with its qualifier, unit, phrase."""
-    return pd.DataFrame({
-        loc.t("column.value"): [_found_value(f, loc) for f in found],
-        loc.t("column.qualifier"): [loc.t(f"qualifier_name.{f.qualifier}") for f in found],
-        loc.t("finder.unit"): [loc.t(f"finder.unit_{f.unit or 'none'}") for f in found],
-        loc.t("finder.phrase"): [f.phrase for f in found],
-    })  # fmt: skip
-
-
-def _found_value(figure, loc: Locale) -> str:
-    """A found figure as a reader writes it: with its qualifier, and % for a percentage."""
-    if figure.unit == "percent":
-        return loc.t(f"qualifier.{figure.qualifier}", value=loc.pct(figure.value), value_max="")
-    decimals = 0 if float(figure.value).is_integer() else 2
-    return loc.qualified(figure.qualifier, figure.value, figure.value_max, decimals)

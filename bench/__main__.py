@@ -17,7 +17,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from tests.browser.harness import CHROMIUM_ARGS, INSTALL_HINT, ROOT, find_chromium, serve
+from tools.browser import CHROMIUM_ARGS, INSTALL_HINT, ROOT, find_chromium, serve
 
 RESULTS = ROOT / "bench" / "results.json"
 VIEWPORT = {"width": 1366, "height": 768}

@@ -1,5 +1,5 @@
 """Figures from a text: paste or upload an Arabic article and see every figure in it."""
 
-from ui import view
+from ui import finder
 
-view.figures_finder()
+finder.figures_finder()

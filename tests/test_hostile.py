@@ -180,7 +180,7 @@ def _names(node: ast.AST) -> set[str]:
 # What each injected HTML may be built from: constants read from our own files, or the escaping highlighter.
 ALLOWED_HTML = {
     "ui/shell.py": {"css", "BASE_CSS", "RTL_CSS", "PRESENT_CSS", "presenting", "loc", "rtl"},
-    "ui/view.py": {"extract", "highlight_html", "text", "found"},
+    "ui/finder.py": {"extract", "highlight_html", "text", "found"},
 }
 
 

@@ -9,7 +9,7 @@ from html.parser import HTMLParser
 
 import pytest
 
-from airwars import figures, report
+from airwars import charts, report
 from airwars.i18n import Locale
 
 VOID = {"meta", "br", "img", "input", "link", "hr", "col", "area", "base", "wbr", "source"}
@@ -48,10 +48,10 @@ def test_well_formed(html):
 
 
 def test_every_chart_and_table(html):
-    for name in figures.CHART_NAMES:
+    for name in charts.CHART_NAMES:
         assert f'id="chart-{name}"' in html
         assert f'Plotly.newPlot("chart-{name}"' in html
-    assert html.count("<table") == len(figures.CHART_NAMES) + 3  # one per chart, then figures, derived, sources
+    assert html.count("<table") == len(charts.CHART_NAMES) + 3  # one per chart, then figures, derived, sources
 
 
 def test_self_contained(html):

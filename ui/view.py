@@ -10,7 +10,7 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
-from airwars import data, extract, figures, report, story, tables
+from airwars import charts, data, extract, report, story, tables
 from airwars.i18n import Locale
 from ui.shell import STORY, leave_pages_directory_mode, link_to, locale, presenting
 
@@ -81,7 +81,7 @@ def chart(name: str, directory: str, file_stamp: tuple, lang: str, digits: str, 
     loaded = load(directory, file_stamp)
     loc = Locale(lang, digits)
     source = "<br>".join(story.chart_sources(loaded.dataset, name, loc, short=True))
-    fig = figures.build(name, loaded.tables[figures.CHART_TABLES[name]], loc, source, text_scale=1.4 if present else 1)
+    fig = charts.build(name, loaded.tables[charts.CHART_TABLES[name]], loc, source, text_scale=1.4 if present else 1)
     if present:
         fig.update_layout(height=PRESENT_CHART_HEIGHT)
     return fig
@@ -191,9 +191,9 @@ def headline_cards(page: Page) -> None:
 def chart_block(page: Page, name: str) -> None:
     """A chart with its source line and description, and the table behind it with a download."""
     loc = page.loc
-    table_name = figures.CHART_TABLES[name]
+    table_name = charts.CHART_TABLES[name]
     table = page.tables[table_name]
-    description = figures.describe(name, table, loc)
+    description = charts.describe(name, table, loc)
     fig = chart(name, page.directory, page.file_stamp, loc.lang, loc.digits, page.present)
     config = plotly_config(name, page.present)
     if page.present:
@@ -238,41 +238,6 @@ def sources_and_method(page: Page) -> None:
     )  # fmt: skip
     heading(loc.t("common.sources_heading"), loc, level=2)
     show_table(story.sources_table(page.dataset, loc))
-
-
-def figures_finder() -> None:
-    """Paste or upload an Arabic text; see its figures highlighted and tabulated; download them as rows."""
-    leave_pages_directory_mode()
-    loc = locale()
-    heading(loc.t("finder.title"), loc)
-    st.markdown(loc.t("finder.intro"))
-    pasted = st.text_area(loc.t("finder.paste"), height=180, max_chars=extract.MAX_BYTES, key="finder-text")
-    uploaded = st.file_uploader(loc.t("finder.upload"), type=["txt", "md", "csv"], key="finder-file")
-    raw = uploaded.getvalue() if uploaded is not None else pasted.encode("utf-8")
-    if not raw.strip():
-        st.info(loc.t("finder.empty"))
-        return
-    try:
-        text = extract.decode(raw)
-        extract.check_text(text)
-    except extract.ExtractError as error:
-        st.warning(loc.t(f"finder.{error.code}"))
-        return
-    found = extract.find(text)
-    text_column, table_column = st.columns([3, 2])
-    with text_column:
-        heading(loc.t("finder.text_heading"), loc, level=2)
-        # highlight_html escapes every piece of the reader's text; only its own <mark> tags are HTML.
-        st.html(f'<div class="finder-text" dir="auto">{extract.highlight_html(text, found)}</div>')
-    with table_column:
-        heading(loc.t("finder.table_heading"), loc, level=2)
-        if not found:
-            st.info(loc.t("finder.none_found"))
-            return
-        show_table(story.found_table(found, loc))
-        rows = pd.DataFrame(extract.as_figure_rows(found), columns=data.FIGURE_COLUMNS)
-        st.download_button(loc.t("finder.download"), tables.csv_bytes(rows), file_name="figures-found.csv",
-                           mime="text/csv", key="finder-csv", on_click="ignore")  # fmt: skip
 
 
 def context_tables(page: Page) -> None:

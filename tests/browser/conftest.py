@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.browser.harness import CHROMIUM_ARGS, INSTALL_HINT, ROOT, find_chromium, serve
+from tools.browser import CHROMIUM_ARGS, INSTALL_HINT, ROOT, find_chromium, serve
 
 ARTIFACTS = ROOT / "artifacts"
 

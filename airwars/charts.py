@@ -1,4 +1,4 @@
-"""Plotly figures built from the tables, mirrored by hand for right-to-left reading."""
+"""Plotly charts built from the tables, mirrored by hand for right-to-left reading."""
 
 from __future__ import annotations
 

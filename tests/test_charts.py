@@ -4,20 +4,20 @@ from __future__ import annotations
 
 import pytest
 
-from airwars import figures
+from airwars import charts
 from airwars.i18n import Locale
 from airwars.text import strip_isolates
 
 SOURCE = "المصدر: الجزيرة نت"
 
 
-@pytest.fixture(params=figures.CHART_NAMES)
+@pytest.fixture(params=charts.CHART_NAMES)
 def chart(request):
     return request.param
 
 
 def build(built, chart, lang="ar", digits="western"):
-    return figures.build(chart, built[figures.CHART_TABLES[chart]], Locale(lang, digits), SOURCE)
+    return charts.build(chart, built[charts.CHART_TABLES[chart]], Locale(lang, digits), SOURCE)
 
 
 def texts(fig) -> list[str]:
@@ -51,7 +51,7 @@ def test_thousands_separators(built, chart):
 
 
 def test_colour_blind_safe_palette(built, chart):
-    okabe_ito = {figures.BLUE, figures.SKY, figures.ORANGE, figures.GREY}  # grey: the neutral total
+    okabe_ito = {charts.BLUE, charts.SKY, charts.ORANGE, charts.GREY}  # grey: the neutral total
     for trace in build(built, chart).data:
         colour = trace.marker.color if trace.type == "bar" else (trace.line.color or trace.marker.color)
         assert set([colour] if isinstance(colour, str) else colour) <= okabe_ito
@@ -116,33 +116,33 @@ def test_english_chart_has_english_labels(built):
     ],
 )
 def test_descriptions(built, chart_name, expected):
-    description = figures.describe(chart_name, built[figures.CHART_TABLES[chart_name]], Locale("ar"))
+    description = charts.describe(chart_name, built[charts.CHART_TABLES[chart_name]], Locale("ar"))
     assert expected in strip_isolates(description)
 
 
 @pytest.mark.parametrize("top, expected", [(5248.6, [0, 2000, 4000, 6000]), (100, [0, 25, 50, 75, 100])])
 def test_nice_ticks(top, expected):
-    assert figures.nice_ticks(top) == expected
+    assert charts.nice_ticks(top) == expected
 
 
 def test_log_ticks():
-    assert figures.log_ticks(100, 1000) == [100, 200, 500, 1000]
+    assert charts.log_ticks(100, 1000) == [100, 200, 500, 1000]
 
 
 def test_english_description_says_per_cent(built):
-    description = figures.describe("us_share", built["us_share_iraq"], Locale("en"))
+    description = charts.describe("us_share", built["us_share_iraq"], Locale("en"))
     assert "(70 per cent, about 3,195 strikes)" in description
 
 
 @pytest.mark.parametrize("present, size", [(False, 15), (True, 21)])
 def test_presenter_text_is_larger(built, present, size):
-    fig = figures.build("us_share", built["us_share_iraq"], Locale("ar"), SOURCE, text_scale=1.4 if present else 1)
+    fig = charts.build("us_share", built["us_share_iraq"], Locale("ar"), SOURCE, text_scale=1.4 if present else 1)
     assert fig.layout.font.size == size
 
 
 @pytest.mark.parametrize("lang, autorange", [("ar", "reversed"), ("en", True)])
 def test_timeline_is_a_true_date_axis(built, lang, autorange):
-    fig = figures.build("timeline", built["timeline"], Locale(lang), SOURCE)
+    fig = charts.build("timeline", built["timeline"], Locale(lang), SOURCE)
     assert fig.layout.xaxis.type == "date"
     assert fig.layout.xaxis.autorange == autorange
     assert list(fig.layout.xaxis.tickvals) == ["2015-08-03", "2015-08-31", "2015-09-30", "2015-10-31"]
