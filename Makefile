@@ -4,13 +4,17 @@ VENV := .venv
 BIN := $(VENV)/bin
 CHROMIUM ?= $(shell command -v chromium || command -v chromium-browser)
 
-.PHONY: run test check tables screenshots bench browser clean
+.PHONY: run test lint check tables screenshots bench browser clean
 
 run: $(VENV)/.run-deps
 	$(BIN)/streamlit run dashboard.py
 
-test: $(VENV)/.test-deps browser
+test: $(VENV)/.test-deps browser lint
 	$(BIN)/python -m pytest
+
+# ruff with the project's configuration (pyproject.toml); any finding fails make test.
+lint: $(VENV)/.test-deps
+	$(BIN)/python -m ruff check --no-cache .
 
 check: $(VENV)/.run-deps
 	$(BIN)/python -m airwars check

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from html import escape
 
 import pandas as pd
 import plotly.graph_objects as go
@@ -13,18 +14,6 @@ FONT = "Noto Sans Arabic, Arial, sans-serif"
 # Okabe-Ito colours: told apart with every common colour-vision deficiency.
 BLUE, SKY, ORANGE, GREY = "#0072B2", "#56B4E9", "#E69F00", "#555555"
 HATCH = dict(shape="/", fgcolor="#FFFFFF", fgopacity=0.7, size=9, solidity=0.3, fillmode="overlay")
-CHART_NAMES = ("strike_distribution", "us_share", "casualties", "timeline")
-# The reported figures each chart rests on: their sources go under the chart.
-CHART_FIGURES = {
-    "strike_distribution": ("strikes_total", "strikes_iraq"),
-    "us_share": ("us_share_iraq", "strikes_iraq"),
-    "casualties": ("civilian_deaths", "fighters_killed_claimed"),
-    "timeline": ("strikes_total", "strikes_iraq"),
-}
-CHART_TABLES = {
-    "strike_distribution": "strikes_by_country", "us_share": "us_share_iraq", "casualties": "casualty_ranges",
-    "timeline": "timeline",
-}  # fmt: skip
 SERIES_COLOURS = {"total": GREY, "iraq": BLUE, "syria": ORANGE}
 
 
@@ -54,7 +43,9 @@ def _style(fig: go.Figure, loc: Locale, chart: str, source: str, note: str = "",
     """Title, fonts, source line and right-to-left mirroring shared by every chart; scale enlarges the text."""
     rtl = loc.rtl
     side, anchor = (1, "right") if rtl else (0, "left")
-    footer = _rtl(loc, f"{source}<br>{note}" if note else source)
+    # The source line is data text: escaped, so no markup in a data file reaches plotly.js; lines break at "\n".
+    lines = [escape(line) for line in source.split("\n") if line] + ([note] if note else [])
+    footer = _rtl(loc, "<br>".join(lines))
     fig.update_layout(
         title=dict(text=f"<b>{_rtl(loc, loc.t(f'chart.{chart}.title'))}</b>", x=side, xanchor=anchor, xref="paper", font_size=round(20 * scale)),
         font=dict(family=FONT, size=round(15 * scale), color="#222222"),
@@ -68,7 +59,7 @@ def _style(fig: go.Figure, loc: Locale, chart: str, source: str, note: str = "",
         bargap=0.45,
     )
     fig.add_annotation(
-        text=footer, showarrow=False, xref="paper", yref="paper", x=side, xanchor=anchor,
+        text=footer, visible=bool(footer), showarrow=False, xref="paper", yref="paper", x=side, xanchor=anchor,
         y=0, yshift=-70 * scale**0.5, yanchor="top", align=anchor, font=dict(size=round(13 * scale), color=GREY),
     )  # fmt: skip
     fig.update_xaxes(autorange="reversed" if rtl else True, showline=True, linecolor="#888888", ticks="")
@@ -236,33 +227,29 @@ def timeline(table: pd.DataFrame, loc: Locale, source: str, text_scale: float = 
     return _style(fig, loc, "timeline", source, loc.t("chart.timeline.note"), text_scale)
 
 
-BUILDERS = {"strike_distribution": strike_distribution, "us_share": us_share, "casualties": casualties, "timeline": timeline}
+def describe_strike_distribution(table: pd.DataFrame, loc: Locale) -> str:
+    """The strike distribution in words, for screen readers and the text under the chart."""
+    rows = table.set_index("country")
+    return loc.t(
+        "chart.strike_distribution.alt",
+        iraq=loc.num(rows.at["iraq", "strikes"]), share_iraq=loc.pct(rows.at["iraq", "share"], 1),
+        syria=loc.num(rows.at["syria", "strikes"]), share_syria=loc.pct(rows.at["syria", "share"], 1),
+    )  # fmt: skip
 
 
-def build(chart: str, table: pd.DataFrame, loc: Locale, source: str, text_scale: float = 1) -> go.Figure:
-    """Build one chart by name; text_scale enlarges its text (presenter mode)."""
-    return BUILDERS[chart](table, loc, source, text_scale)
+def describe_us_share(table: pd.DataFrame, loc: Locale) -> str:
+    """The US share in words, the percentage also spelled out for screen readers."""
+    rows = table.set_index("partner")
+    return loc.t(
+        "chart.us_share.alt",
+        us_share=loc.pct(rows.at["us", "share"]), us_share_spoken=loc.spoken_percent(rows.at["us", "share"]),
+        us_strikes=loc.num(rows.at["us", "strikes"]),
+        others_share=loc.pct(rows.at["others", "share"]), others_strikes=loc.num(rows.at["others", "strikes"]),
+    )  # fmt: skip
 
 
-def describe(chart: str, table: pd.DataFrame, loc: Locale) -> str:
-    """A sentence that says in words what the chart shows, for screen readers and captions."""
-    if chart == "strike_distribution":
-        rows = table.set_index("country")
-        return loc.t(
-            "chart.strike_distribution.alt",
-            iraq=loc.num(rows.at["iraq", "strikes"]), share_iraq=loc.pct(rows.at["iraq", "share"], 1),
-            syria=loc.num(rows.at["syria", "strikes"]), share_syria=loc.pct(rows.at["syria", "share"], 1),
-        )  # fmt: skip
-    if chart == "us_share":
-        rows = table.set_index("partner")
-        return loc.t(
-            "chart.us_share.alt",
-            us_share=loc.pct(rows.at["us", "share"]), us_share_spoken=loc.spoken_percent(rows.at["us", "share"]),
-            us_strikes=loc.num(rows.at["us", "strikes"]),
-            others_share=loc.pct(rows.at["others", "share"]), others_strikes=loc.num(rows.at["others", "strikes"]),
-        )  # fmt: skip
-    if chart == "timeline":
-        return _describe_timeline(table, loc)
+def describe_casualties(table: pd.DataFrame, loc: Locale) -> str:
+    """The civilian range and the coalition's claim in words."""
     rows = table.set_index("group")
     return loc.t(
         "chart.casualties.alt",
@@ -271,7 +258,7 @@ def describe(chart: str, table: pd.DataFrame, loc: Locale) -> str:
     )  # fmt: skip
 
 
-def _describe_timeline(table: pd.DataFrame, loc: Locale) -> str:
+def describe_timeline(table: pd.DataFrame, loc: Locale) -> str:
     """The first and last totals, and the counts on either side of the article's date."""
     totals = table[(table["series"] == "total") & (table["report"] == "airwars")].sort_values("as_of")
     article = table[(table["series"] == "total") & (table["report"] == "article")].iloc[0]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import tomllib
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -16,7 +16,7 @@ DIGITS = ("western", "arabic")
 LABELS_DIR = Path(__file__).parent / "labels"
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_labels(lang: str) -> dict[str, Any]:
     """Read one language's labels file."""
     with (LABELS_DIR / f"{lang}.toml").open("rb") as handle:
@@ -114,7 +114,7 @@ class Locale:
         return f"{day}{month} {self.digits_of(parts[0])}"
 
 
-@lru_cache(maxsize=None)
+@cache
 def _flat_labels(lang: str) -> dict[str, str]:
     return flatten(load_labels(lang))
 

@@ -5,12 +5,11 @@ from __future__ import annotations
 import base64
 import json
 from functools import lru_cache
-from html import escape
 from pathlib import Path
 
 import pandas as pd
 
-from airwars import charts, data, story, tables
+from airwars import data, layout, markup, story, tables
 from airwars.i18n import Locale
 
 PACKAGE = Path(__file__).resolve().parent
@@ -25,20 +24,30 @@ UNICODE_RANGES = {
     "U+2000-206F, U+20AC, U+2122, U+2191, U+2193, U+2212, U+2215, U+FEFF, U+FFFD",
 }
 # Nothing may load from anywhere: scripts and styles are inline, the font is a data: URL.
-PAGE_OF_CHART = {"strike_distribution": "strikes", "us_share": "us_share", "casualties": "casualties", "timeline": "context"}
 CSP = "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; font-src data:; img-src data: blob:"
 STYLE = """
+*, *::before, *::after { box-sizing: border-box; }
 body { margin: 0 auto; max-width: 1100px; padding: 1.5rem 2rem 3rem; font-family: "Noto Sans Arabic", sans-serif;
-       color: #222; line-height: 1.6; }
-h1 { font-size: 2.2rem; margin: 0 0 .25rem; } h2 { margin-top: 2.5rem; } .byline, .source { color: #555; font-size: .9rem; }
-.cards { display: grid; grid-template-columns: repeat(3, 1fr); gap: 1rem; }
+       color: #222; line-height: 1.6; overflow-wrap: anywhere; }
+h1 { font-size: 2.2rem; line-height: 1.3; margin: 0 0 .25rem; } h2 { margin-top: 2.5rem; line-height: 1.35; }
+.byline, .aw-source, .source { color: #4d4d4d; font-size: .9rem; margin: .2rem 0; }
+.contents { padding-inline-start: 1.2rem; }
+.cards { display: grid; grid-template-columns: repeat(auto-fit, minmax(14rem, 1fr)); gap: 1rem; }
 .card { border: 1px solid #ddd; border-radius: .5rem; padding: .75rem 1rem; }
-.card .label { font-size: .9rem; } .card .value { font-size: 1.8rem; font-weight: 700; } .card .caption { color: #555; font-size: .85rem; }
-.chart { min-height: 450px; }
+.card .label { font-size: .9rem; } .card .value { font-size: 1.8rem; font-weight: 700; } .card .caption { color: #4d4d4d; font-size: .85rem; }
+figure.chart-block { margin: 1rem 0; }
+.chart { width: 100%; height: 480px; }
 /* plotly.js measures and draws text left to right: its measuring element must not inherit rtl. */
 .chart, #js-plotly-tester { direction: ltr; }
+.aw-scroll { overflow-x: auto; max-width: 100%; }
 table { border-collapse: collapse; width: 100%; margin: .75rem 0; font-size: .9rem; }
 th, td { border-bottom: 1px solid #ddd; padding: .35rem .5rem; text-align: start; vertical-align: top; }
+a { color: #0060a0; }
+a:focus-visible, .aw-scroll:focus-visible { outline: 3px solid #0072B2; outline-offset: 2px; }
+@media (max-width: 600px) {
+  body { padding: 1rem .75rem 2rem; } h1 { font-size: 1.6rem; } .chart { height: 420px; }
+  .card .value { font-size: 1.5rem; }
+}
 """
 
 
@@ -62,80 +71,43 @@ def _font_css() -> str:
     return "\n".join(rules)
 
 
-def _script_json(value: object) -> str:
-    """JSON that cannot close the script element it sits in."""
-    return json.dumps(value, ensure_ascii=False).replace("</", "<\\/")
-
-
-def _table(frame: pd.DataFrame) -> str:
-    """A table as HTML, every cell escaped."""
-    return frame.to_html(index=False, escape=True, border=0)
-
-
-def _cards(cards: list[story.Card]) -> str:
-    return "".join(
-        f'<div class="card"><div class="label">{escape(c.label)}</div><div class="value">{escape(c.value)}</div>'
-        f'<div class="caption">{escape(c.caption)}</div></div>'
-        for c in cards
-    )
-
-
-def _chart_section(name: str, ds: data.Dataset, built: dict[str, pd.DataFrame], loc: Locale) -> tuple[str, str]:
-    """A chart's section and the script that draws it."""
-    table_name = charts.CHART_TABLES[name]
-    source = "<br>".join(story.chart_sources(ds, name, loc, short=True))
-    fig = charts.build(name, built[table_name], loc, source)
-    description = charts.describe(name, built[table_name], loc)
-    sources = "".join(f'<p class="source">{escape(line)}</p>' for line in story.chart_sources(ds, name, loc))
-    section = (
-        f'<section id="{name}"><h2>{escape(loc.t(f"title.{PAGE_OF_CHART[name]}"))}</h2>'
-        f'<div class="chart" id="chart-{name}" role="img" aria-label="{escape(description)}"></div>'
-        f"{sources}<p>{escape(description)}</p>{_table(story.display_table(table_name, built[table_name], loc))}</section>"
-    )
+def _chart_script(content: dict, loc: Locale) -> dict:
+    """The arguments of the Plotly.newPlot call that draws one chart."""
+    chart = content["chart"]
+    spec = json.loads(chart.build(content["data"], loc, "", 1).to_json())
     config = {"displaylogo": False, "responsive": True,
-              "toImageButtonOptions": {"format": "png", "filename": f"airwars-{name}", "scale": 2}}  # fmt: skip
-    spec = json.loads(fig.to_json())
-    script = (
-        f"Plotly.newPlot({_script_json(f'chart-{name}')}, {_script_json(spec['data'])}, "
-        f"{_script_json(spec['layout'])}, {_script_json(config)});"
-    )
-    return section, script
+              "toImageButtonOptions": {"format": "png", "filename": f"airwars-{chart.name}", "scale": 2}}  # fmt: skip
+    return {"element": f"chart-{chart.name}", "data": spec["data"], "layout": spec["layout"], "config": config}
+
+
+def _for_template(content: dict) -> dict:
+    """A block's content with its tables as header and rows."""
+    return {key: markup.rows(value) if key == "table" else value for key, value in content.items() if key != "data"}
 
 
 def render(ds: data.Dataset, built: dict[str, pd.DataFrame], loc: Locale) -> str:
-    """The whole report as one HTML document."""
+    """The whole report as one HTML document: every page of the dashboard but the finder, in order, as the pages show it."""
     facts = story.facts(ds, built, loc)
-    sections = [_chart_section(name, ds, built, loc) for name in charts.CHART_NAMES]
-    notes = "".join(f"<li>{escape(loc.t(f'method.{key}', **facts))}</li>" for key in
-                    ("period", "us_share", "syria", "claims", "rounding", "scale"))  # fmt: skip
-    body = (
-        f'<header><h1>{escape(loc.t("app.title"))}</h1>'
-        f'<p class="byline">{escape(loc.t("app.period"))} · {escape(loc.t("app.byline"))}</p>'
-        f'<p>{escape(loc.t("intro.overview", **facts))}</p></header>'
-        f'<section id="headline"><h2>{escape(loc.t("report.headline_heading"))}</h2>'
-        f'<div class="cards">{_cards(story.cards(ds, built, loc))}</div></section>'
-        + "".join(section for section, _ in sections)
-        + f'<section id="sources"><h2>{escape(loc.t("title.sources"))}</h2>'
-        f'<h3>{escape(loc.t("common.figures_heading"))}</h3>{_table(story.figures_table(ds, loc))}'
-        f'<h3>{escape(loc.t("common.derived_heading"))}</h3>'
-        f'{_table(story.display_table("derived_values", built["derived_values"], loc))}'
-        f'<h3>{escape(loc.t("common.sources_heading"))}</h3>{_table(story.sources_table(ds, loc))}'
-        f'<h3>{escape(loc.t("common.method_heading"))}</h3><ul>{notes}</ul>'
-        f'<p class="source">{escape(loc.t("report.generated"))}</p></section>'
-    )
-    draw = "\n".join(script for _, script in sections)
-    return (
-        f'<!DOCTYPE html>\n<html lang="{loc.lang}" dir="{"rtl" if loc.rtl else "ltr"}">\n<head>\n<meta charset="utf-8">\n'
-        f'<meta http-equiv="Content-Security-Policy" content="{CSP}">\n'
-        f'<meta name="viewport" content="width=device-width, initial-scale=1">\n'
-        f"<title>{escape(loc.t('app.title'))}</title>\n<style>{_font_css()}\n{STYLE}</style>\n"
-        f"<script>{_plotly_js()}</script>\n</head>\n<body>\n{body}\n"
-        # Draw once the font is in, so plotly measures the labels with the glyphs it will show.
-        f"<script>\ndocument.fonts.ready.then(function () {{\n{draw}\n}});\n</script>\n</body>\n</html>\n"
-    )
+    pages, scripts = [], []
+    for page in layout.PAGES:
+        if not page.report:
+            continue
+        contents = [story.block_content(block, ds, built, loc, False) for block in page.blocks if block.shows(False)]
+        scripts += [_chart_script(content, loc) for content in contents if content["kind"] == "chart"]
+        pages.append({
+            "key": page.key, "title": loc.t(f"title.{page.key}"), "intro": loc.t(f"intro.{page.key}", **facts),
+            "blocks": [_for_template(content) for content in contents],
+            "notes": [loc.t(f"method.{key}", **facts) for key in page.notes],
+        })  # fmt: skip
+    return markup.report(
+        lang=loc.lang, dir="rtl" if loc.rtl else "ltr", csp=CSP, title=loc.t("app.title"),
+        byline=f"{loc.t('app.period')} · {loc.t('app.byline')}", contents_label=loc.t("report.contents"),
+        method_heading=loc.t("common.method_heading"), generated=loc.t("report.generated"), pages=pages, charts=scripts,
+        font_css=_font_css(), style=STYLE, plotly_js=_plotly_js(),
+    )  # fmt: skip
 
 
-def build(data_dir: Path | str, lang: str = "ar", digits: str = "western") -> str:
+def from_data_dir(data_dir: Path | str, lang: str = "ar", digits: str = "western") -> str:
     """Load the data and render the report; raises DataError when the data is bad."""
     ds = data.load(data_dir)
     return render(ds, tables.build_tables(ds), Locale(lang, digits))
@@ -145,5 +117,5 @@ def export(path: Path | str, data_dir: Path | str = data.DEFAULT_DATA_DIR, lang:
            digits: str = "western") -> Path:  # fmt: skip
     """Write the report to path."""
     target = Path(path)
-    target.write_text(build(data_dir, lang, digits), encoding="utf-8")
+    target.write_text(from_data_dir(data_dir, lang, digits), encoding="utf-8")
     return target

@@ -8,9 +8,27 @@ from dataclasses import dataclass
 import pandas as pd
 
 from airwars.data import Dataset
-from airwars.charts import CHART_FIGURES
 from airwars.i18n import Locale
+from airwars.layout import CHARTS, Block, Chart
 from airwars.text import format_number
+
+_WEB_ADDRESS = re.compile(r"https?://[^\s<>\"]+")
+
+
+@dataclass(frozen=True)
+class Link:
+    """A table cell that is a link: the renderers draw it as one, with the text escaped."""
+
+    text: str
+    url: str
+
+    def __str__(self) -> str:
+        return self.text
+
+
+def link(text: str, url: str) -> Link | str:
+    """A link when the address is a plain web address (never javascript: or data:), else the text alone."""
+    return Link(text, url) if url and _WEB_ADDRESS.fullmatch(url) else text
 
 
 @dataclass(frozen=True)
@@ -37,7 +55,10 @@ def _figure(ds: Dataset, figure_id: str, loc: Locale) -> str:
 def facts(ds: Dataset, tables: dict[str, pd.DataFrame], loc: Locale) -> dict[str, str]:
     """Formatted values for the placeholders of intro and method texts."""
     derived = tables["derived_values"].set_index("id")["value"]
+    later = tables["us_share_context"].set_index("region")["two_year_share"]
     return {
+        "us_share_iraq_2016": loc.pct(later["iraq"]),
+        "us_share_syria_2016": loc.pct(later["syria"]),
         "strikes_total": loc.num(ds.value("strikes_total")),
         "strikes_iraq": loc.num(ds.value("strikes_iraq")),
         "share_iraq": loc.pct(derived["share_iraq"], 1),
@@ -67,28 +88,6 @@ def cards(ds: Dataset, tables: dict[str, pd.DataFrame], loc: Locale) -> list[Car
         f"{loc.t('common.derived_badge')}: {loc.t('formula.strikes_syria')}", "", True,
     )  # fmt: skip
     return reported[:2] + [syria_card] + reported[2:]
-
-
-_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]<>#|~])")
-_LINK = re.compile(r"^\[([^\]]*)\]\((https?://[^\s()]+)\)$")
-
-
-def _markdown_cell(cell: object) -> str:
-    """A cell as markdown text: our own [name](address) links stay links, everything else is literal."""
-    text = str(cell).replace("\r", " ").replace("\n", " ")
-    link = _LINK.match(text)
-    if link:
-        name = _MARKDOWN_SPECIAL.sub(r"\\\1", link.group(1))
-        return f"[{name}]({link.group(2)})"
-    return _MARKDOWN_SPECIAL.sub(r"\\\1", text)
-
-
-def markdown_table(frame: pd.DataFrame) -> str:
-    """A table as markdown: Streamlit draws it as an HTML table with no extra script to load."""
-    header = "| " + " | ".join(_markdown_cell(c) for c in frame.columns) + " |"
-    rule = "|" + "---|" * len(frame.columns)
-    rows = ["| " + " | ".join(_markdown_cell(c) for c in row) + " |" for row in frame.itertuples(index=False)]
-    return "\n".join([header, rule, *rows])
 
 
 def _yes_no(flag: bool, loc: Locale) -> str:
@@ -177,7 +176,7 @@ def _source_name(table: pd.DataFrame, index: int, loc: Locale) -> str:
     """The report a point comes from, linked to its address."""
     row = table.iloc[index]
     name = loc.t("context.article_source") if row["report"] == "article" else localized(row, "publisher", loc)
-    return f"[{name}]({row['url']})" if row["url"] else name
+    return link(name, row["url"])
 
 
 def localized(row: pd.Series, column: str, loc: Locale) -> str:
@@ -200,16 +199,21 @@ def figures_table(ds: Dataset, loc: Locale, quotes: bool = True) -> pd.DataFrame
     return table if quotes else table.drop(columns=[loc.t("column.quote"), loc.t("column.qualifier")])
 
 
-def sources_table(ds: Dataset, loc: Locale, cited_by: pd.DataFrame | None = None) -> pd.DataFrame:
-    """The sources (or only those a table of figures cites), in the reader's language where the file gives it."""
-    cited = set(cited_by["source_id"]) if cited_by is not None else set(ds.sources.index)
-    rows = [row for source_id, row in ds.sources.iterrows() if source_id in cited]
+def cited_sources(ds: Dataset, which: str) -> list[str]:
+    """The ids of the sources behind the article's figures ("article"), Airwars' reports ("reports"), or "all"."""
+    cited = {"article": ds.figures["source_id"], "reports": ds.monthly["source_id"]}.get(which, ds.sources.index)
+    return [source_id for source_id in ds.sources.index if source_id in set(cited)]
+
+
+def sources_table(ds: Dataset, loc: Locale, which: str = "all") -> pd.DataFrame:
+    """The sources of the article's figures, of Airwars' reports, or all, in the reader's language where the file gives it."""
+    rows = [ds.sources.loc[source_id] for source_id in cited_sources(ds, which)]
     return pd.DataFrame({
         loc.t("column.publisher"): [localized(row, "publisher", loc) for row in rows],
         loc.t("column.article_title"): [row["title"] for row in rows],
         loc.t("column.date"): [loc.date(row["date"]) for row in rows],
         loc.t("column.cites"): [localized(row, "cites", loc) for row in rows],
-        loc.t("column.address"): [f"[{row['url']}]({row['url']})" if row["url"] else "—" for row in rows],
+        loc.t("column.address"): [link(row["url"], row["url"]) if row["url"] else "—" for row in rows],
     })  # fmt: skip
 
 
@@ -222,15 +226,36 @@ def source_line(ds: Dataset, loc: Locale, source_id: str, short: bool = False) -
     )
 
 
-def chart_sources(ds: Dataset, chart: str, loc: Locale, short: bool = False) -> list[str]:
-    """The source lines of the figures a chart rests on, each source once."""
-    return _source_lines(ds, ds.figures.loc[list(CHART_FIGURES[chart]), "source_id"], loc, short)
-
-
-def article_sources(ds: Dataset, loc: Locale) -> list[str]:
-    """The source lines of every reported figure, each source once."""
-    return _source_lines(ds, ds.figures["source_id"], loc)
+def chart_sources(ds: Dataset, chart: Chart, loc: Locale, short: bool = False) -> list[str]:
+    """The source lines of everything a chart rests on, each source once: the article's figures, and Airwars' reports."""
+    source_ids = list(ds.figures.loc[list(chart.figures), "source_id"])
+    if chart.reports:
+        source_ids += cited_sources(ds, "reports")
+    return _source_lines(ds, source_ids, loc, short)
 
 
 def _source_lines(ds: Dataset, source_ids, loc: Locale, short: bool = False) -> list[str]:
     return [source_line(ds, loc, source_id, short) for source_id in dict.fromkeys(source_ids)]
+
+
+def block_content(block: Block, ds: Dataset, tables: dict[str, pd.DataFrame], loc: Locale, presenting: bool) -> dict:
+    """What one block of a page shows, for either renderer: its heading, and its cards, chart, table, text or lines."""
+    content: dict = {"kind": block.kind, "name": block.name, "heading": loc.t(block.heading) if block.heading else ""}
+    if block.kind == "cards":
+        content["cards"] = cards(ds, tables, loc)
+    elif block.kind == "chart":
+        chart = CHARTS[block.name]
+        table = tables[chart.table]
+        content |= {"chart": chart, "data": table, "table": display_table(chart.table, table, loc),
+                    "description": chart.describe(table, loc), "sources": chart_sources(ds, chart, loc)}  # fmt: skip
+    elif block.kind == "table":
+        content |= {"data": tables[block.name], "table": display_table(block.name, tables[block.name], loc)}
+    elif block.kind == "note":
+        content["text"] = loc.t(block.name, **facts(ds, tables, loc))
+    elif block.kind == "figures":
+        content["table"] = figures_table(ds, loc, quotes=not presenting)
+    elif block.kind == "sources":
+        content["table"] = sources_table(ds, loc, block.name)
+    elif block.kind == "source_lines":
+        content["lines"] = _source_lines(ds, cited_sources(ds, block.name), loc)
+    return content

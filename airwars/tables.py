@@ -215,7 +215,7 @@ def cross_check(ds: Dataset, derived: dict[str, Derived], monthly: pd.DataFrame)
     return pd.DataFrame(rows)
 
 
-def timeline(ds: Dataset, derived: dict[str, Derived], monthly: pd.DataFrame) -> pd.DataFrame:
+def timeline_points(ds: Dataset, derived: dict[str, Derived], monthly: pd.DataFrame) -> pd.DataFrame:
     """The points of the timeline: Airwars' counts, then the article's snapshot."""
     source_id = ds.figures.at["strikes_total", "source_id"]
     snapshot = pd.DataFrame([
@@ -260,7 +260,7 @@ def build_tables(ds: Dataset) -> dict[str, pd.DataFrame]:
         "monthly_counts": monthly,
         "cross_check": cross_check(ds, derived, monthly),
         "us_share_context": us_share_context(ds),
-        "timeline": timeline(ds, derived, monthly),
+        "timeline": timeline_points(ds, derived, monthly),
     }
 
 

@@ -2,7 +2,4 @@
 
 from ui import view
 
-page = view.start("casualties")
-view.chart_block(page, "casualties")
-view.method_notes(page, ("claims", "scale"))
-view.presenter_controls(page)
+view.draw_page("casualties")

@@ -2,6 +2,4 @@
 
 from ui import view
 
-page = view.start("overview")
-view.headline_cards(page)
-view.presenter_controls(page)
+view.draw_page("overview")

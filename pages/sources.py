@@ -2,7 +2,4 @@
 
 from ui import view
 
-page = view.start("sources")
-view.sources_and_method(page)
-view.method_notes(page, ("period", "us_share", "syria", "claims", "rounding", "scale"))
-view.presenter_controls(page)
+view.draw_page("sources")

@@ -2,7 +2,4 @@
 
 from ui import view
 
-page = view.start("strikes")
-view.chart_block(page, "strike_distribution")
-view.method_notes(page, ("syria", "rounding"))
-view.presenter_controls(page)
+view.draw_page("strikes")

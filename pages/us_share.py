@@ -2,8 +2,4 @@
 
 from ui import view
 
-page = view.start("us_share")
-view.chart_block(page, "us_share")
-view.us_share_context(page)
-view.method_notes(page, ("us_share", "rounding"))
-view.presenter_controls(page)
+view.draw_page("us_share")

@@ -1,4 +1,4 @@
-"""airwars.figures: the figure JSON reads right to left in Arabic and left to right in English."""
+"""airwars.charts: the figure JSON reads right to left in Arabic and left to right in English."""
 
 from __future__ import annotations
 
@@ -6,18 +6,20 @@ import pytest
 
 from airwars import charts
 from airwars.i18n import Locale
+from airwars.layout import CHARTS
 from airwars.text import strip_isolates
 
 SOURCE = "المصدر: الجزيرة نت"
 
 
-@pytest.fixture(params=charts.CHART_NAMES)
+@pytest.fixture(params=list(CHARTS))
 def chart(request):
     return request.param
 
 
 def build(built, chart, lang="ar", digits="western"):
-    return charts.build(chart, built[charts.CHART_TABLES[chart]], Locale(lang, digits), SOURCE)
+    spec = CHARTS[chart]
+    return spec.build(built[spec.table], Locale(lang, digits), SOURCE, 1)
 
 
 def texts(fig) -> list[str]:
@@ -116,7 +118,8 @@ def test_english_chart_has_english_labels(built):
     ],
 )
 def test_descriptions(built, chart_name, expected):
-    description = charts.describe(chart_name, built[charts.CHART_TABLES[chart_name]], Locale("ar"))
+    spec = CHARTS[chart_name]
+    description = spec.describe(built[spec.table], Locale("ar"))
     assert expected in strip_isolates(description)
 
 
@@ -130,19 +133,19 @@ def test_log_ticks():
 
 
 def test_english_description_says_per_cent(built):
-    description = charts.describe("us_share", built["us_share_iraq"], Locale("en"))
+    description = charts.describe_us_share(built["us_share_iraq"], Locale("en"))
     assert "(70 per cent, about 3,195 strikes)" in description
 
 
 @pytest.mark.parametrize("present, size", [(False, 15), (True, 21)])
 def test_presenter_text_is_larger(built, present, size):
-    fig = charts.build("us_share", built["us_share_iraq"], Locale("ar"), SOURCE, text_scale=1.4 if present else 1)
+    fig = charts.us_share(built["us_share_iraq"], Locale("ar"), SOURCE, 1.4 if present else 1)
     assert fig.layout.font.size == size
 
 
 @pytest.mark.parametrize("lang, autorange", [("ar", "reversed"), ("en", True)])
 def test_timeline_is_a_true_date_axis(built, lang, autorange):
-    fig = charts.build("timeline", built["timeline"], Locale(lang), SOURCE)
+    fig = charts.timeline(built["timeline"], Locale(lang), SOURCE)
     assert fig.layout.xaxis.type == "date"
     assert fig.layout.xaxis.autorange == autorange
     assert list(fig.layout.xaxis.tickvals) == ["2015-08-03", "2015-08-31", "2015-09-30", "2015-10-31"]
@@ -150,3 +153,17 @@ def test_timeline_is_a_true_date_axis(built, lang, autorange):
     assert list(total.marker.symbol) == ["triangle-up", "circle", "circle", "circle-open"]
     star = next(t for t in fig.data if t.marker.symbol == "star")
     assert list(star.x) == ["2015-09-29"] * 3 and list(star.y) == [7058, 4564, 2494]
+
+
+@pytest.mark.parametrize("payload", ['<a href="http://x.example/">x</a>', '<span style="font-size:80px">x</span>', "<!--", "a<br>b"])
+def test_source_line_markup_is_shown_as_text(built, chart, payload):
+    spec = CHARTS[chart]
+    fig = spec.build(built[spec.table], Locale("en"), f"Source: {payload}", 1)
+    footer = [a.text for a in fig.layout.annotations if "Source:" in a.text][0]
+    assert "<" not in footer.replace("<br>", "").split("Source:")[1].split("<br>")[0]
+
+
+def test_without_a_source_only_the_note_is_drawn(built, chart):
+    spec = CHARTS[chart]
+    fig = spec.build(built[spec.table], Locale("ar"), "", 1)
+    assert not any("المصدر" in strip_isolates(a.text or "") for a in fig.layout.annotations)

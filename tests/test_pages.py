@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import base64
+import html
 import json
+import re
 
 import pytest
 from streamlit.testing.v1 import AppTest
@@ -32,9 +34,26 @@ def open_page(path: str, **params: str) -> AppTest:
     return app
 
 
+def html_text(body: str) -> str:
+    """What a reader sees of an HTML piece: its text, tags dropped, entities decoded."""
+    return html.unescape(re.sub(r"<[^>]+>", " ", body))
+
+
 def tables_shown(app: AppTest) -> list[str]:
-    """The tables a page draws (as markdown tables)."""
-    return [m.value for m in app.markdown if m.value.startswith("| ")]
+    """The tables a page draws (escaped HTML from the shared template), as their text."""
+    return [html_text(h.proto.body) for h in app.get("html") if 'class="aw-table"' in h.proto.body]
+
+
+def table_rows(app: AppTest) -> list[list[str]]:
+    """The body rows of the first table a page draws, each cell's text."""
+    body = next(h.proto.body for h in app.get("html") if 'class="aw-table"' in h.proto.body)
+    tbody = body.split("<tbody>")[1]
+    return [[html_text(c).strip() for c in re.findall(r"<td>(.*?)</td>", row)] for row in tbody.split("</tr>") if "<td>" in row]
+
+
+def html_shown(app: AppTest) -> str:
+    """Every HTML piece a page injects, as sent."""
+    return "\n".join(h.proto.body for h in app.get("html"))
 
 
 def figure_json(element) -> dict:
@@ -92,7 +111,7 @@ def test_sources_page_shows_quotes_and_formulas(dataset):
 def test_every_chart_page_offers_its_table_as_csv():
     for path in ("pages/strikes.py", "pages/us_share.py", "pages/casualties.py"):
         app = open_page(path)
-        assert [b.proto.label for b in app.main.get("download_button")] == ["تنزيل الجدول (CSV)"]
+        assert {b.proto.label for b in app.main.get("download_button")} == {"تنزيل الجدول (CSV)"}
         assert tables_shown(app)
 
 
@@ -107,8 +126,9 @@ def test_bad_data_shows_an_arabic_error_box(path, data_copy, monkeypatch):
     monkeypatch.setenv("AIRWARS_DATA_DIR", str(data_copy))
     app = open_page(path)
     assert not app.exception
-    assert len(app.error) == 1
-    message = app.error[0].value
+    alerts = [h.proto.body for h in app.get("html") if 'role="alert"' in h.proto.body]
+    assert len(alerts) == 1
+    message = html_text(alerts[0])
     assert "تعذّر عرض اللوحة" in message
     assert "figures.csv: العمود «quote» مفقود" in message
     assert not app.get("plotly_chart")
@@ -136,8 +156,7 @@ def test_figures_finder_page():
     assert app.info, "an empty text gets a note, not an error"
     app.text_area[0].input("قال التحالف إنه قتل أكثر من 15 ألف مقاتل، وسقط ما بين 500 و1800 ضحية مدنية.").run()
     assert not app.exception
-    rows = [line.split(" | ") for line in tables_shown(app)[0].splitlines()[2:]]
-    assert [strip_isolates(row[0].lstrip("| ")) for row in rows] == ["أكثر من 15,000", "ما بين 500 و1,800"]
+    assert [strip_isolates(row[0]) for row in table_rows(app)] == ["أكثر من 15,000", "ما بين 500 و1,800"]
     assert [b.proto.label for b in app.main.get("download_button")] == ["تنزيل الجدول بصيغة figures.csv"]
 
 
@@ -154,5 +173,5 @@ def test_context_page_traces_every_count_to_its_address(dataset):
     app = open_page("pages/context.py")
     shown = "\n".join(tables_shown(app))
     for url in dataset.sources.loc[list(set(dataset.monthly["source_id"])), "url"]:
-        assert f"]({url})" in shown
+        assert f'<a href="{url}" rel="noopener noreferrer"' in html_shown(app)
     assert "+510" in strip_isolates(shown) and "−142" in strip_isolates(shown)

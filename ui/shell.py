@@ -16,8 +16,6 @@ BASE_CSS = (_HERE / "base.css").read_text(encoding="utf-8")
 RTL_CSS = (_HERE / "rtl.css").read_text(encoding="utf-8")
 PRESENT_CSS = (_HERE / "present.css").read_text(encoding="utf-8")
 LANGUAGE_NAMES = {"ar": "العربية", "en": "English"}
-# The story a presenter steps through: one page per step; each page's URL path is its key.
-STORY = ("overview", "strikes", "us_share", "casualties", "context", "sources")
 # The reader's choices and their allowed values; the first is the default, left out of the URL.
 CHOICES = {"lang": LANGUAGES, "digits": DIGITS, "present": ("0", "1")}
 

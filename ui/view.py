@@ -1,4 +1,4 @@
-"""The blocks that pages arrange: title, headline cards, charts with their tables, notes."""
+"""Draws the pages that airwars/layout.py describes, with Streamlit: one function per kind of block."""
 
 from __future__ import annotations
 
@@ -10,11 +10,10 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
-from airwars import charts, data, extract, report, story, tables
+from airwars import data, layout, markup, report, story, tables
 from airwars.i18n import Locale
-from ui.shell import STORY, leave_pages_directory_mode, link_to, locale, presenting
+from ui.shell import leave_pages_directory_mode, link_to, locale, presenting
 
-CHART_PAGES = ("strikes", "us_share", "casualties", "context")
 PRESENT_CHART_HEIGHT = 520  # fits 1366×768 with the title, source line and controls at 1.4× text
 
 
@@ -41,7 +40,7 @@ class Loaded:
 
 
 @dataclass(frozen=True)
-class Page:
+class PageData:
     """What a page needs to draw its blocks."""
 
     key: str
@@ -77,11 +76,9 @@ def load(directory: str, file_stamp: tuple) -> Loaded:
 
 @st.cache_data(show_spinner=False, max_entries=64)
 def chart(name: str, directory: str, file_stamp: tuple, lang: str, digits: str, present: bool) -> go.Figure:
-    """Build one chart once per data version, language, digits and mode."""
-    loaded = load(directory, file_stamp)
-    loc = Locale(lang, digits)
-    source = "<br>".join(story.chart_sources(loaded.dataset, name, loc, short=True))
-    fig = charts.build(name, loaded.tables[charts.CHART_TABLES[name]], loc, source, text_scale=1.4 if present else 1)
+    """Build one chart once per data version, language, digits and mode; its source line is drawn under it, not in it."""
+    spec = layout.CHARTS[name]
+    fig = spec.build(load(directory, file_stamp).tables[spec.table], Locale(lang, digits), "", 1.4 if present else 1)
     if present:
         fig.update_layout(height=PRESENT_CHART_HEIGHT)
     return fig
@@ -95,8 +92,8 @@ def report_html(directory: str, file_stamp: tuple, lang: str, digits: str) -> by
 
 
 def show_table(frame: pd.DataFrame) -> None:
-    """A table drawn from markdown: lighter for the browser than st.table's Arrow machinery."""
-    st.markdown(story.markdown_table(frame))
+    """A table as escaped HTML from the shared template: light for the browser, scrolls inside its own box."""
+    st.html(markup.table(frame))
 
 
 def heading(text: str, loc: Locale, level: int = 1) -> None:
@@ -108,7 +105,7 @@ def heading(text: str, loc: Locale, level: int = 1) -> None:
         st.header(text, anchor=False, text_alignment=align, divider=False)
 
 
-def start(key: str) -> Page:
+def start(key: str) -> PageData:
     """Load the data and draw the page's title and intro; stop with an error box when the data is bad."""
     leave_pages_directory_mode()
     loc = locale()
@@ -118,7 +115,7 @@ def start(key: str) -> Page:
     if loaded.problems:
         show_problems(loaded.problems, loc)
         st.stop()
-    page = Page(key, loc, loaded.dataset, loaded.tables, story.facts(loaded.dataset, loaded.tables, loc),
+    page = PageData(key, loc, loaded.dataset, loaded.tables, story.facts(loaded.dataset, loaded.tables, loc),
                 presenting(), directory, file_stamp)  # fmt: skip
     heading(loc.t(f"title.{key}"), loc)
     if not page.present:
@@ -128,7 +125,7 @@ def start(key: str) -> Page:
     return page
 
 
-def sidebar_tools(page: Page) -> None:
+def sidebar_tools(page: PageData) -> None:
     """The link to this view, and the static report, in the sidebar."""
     loc = page.loc
     with st.sidebar:
@@ -143,125 +140,117 @@ def sidebar_tools(page: Page) -> None:
 
 
 def show_problems(problems: list[data.Problem], loc: Locale) -> None:
-    """The data problems in an error box, one line each, in the reader's language."""
-    lines = "\n".join(f"- {loc.problem(problem)}" for problem in problems)
-    st.error(f"**{loc.t('error.heading')}**\n\n{lines}\n\n{loc.t('error.hint')}")
+    """The data problems in an alert, one line each, in the reader's language; data text stays text."""
+    st.html(markup.problems(loc.t("error.heading"), [loc.problem(problem) for problem in problems], loc.t("error.hint")))
 
 
 def _exit_presenter() -> None:
     st.session_state["present"] = False
 
 
-def presenter_controls(page: Page) -> None:
+def presenter_controls(page: PageData) -> None:
     """Previous and next through the story (arrow keys too), the step number, and a way out."""
     if not page.present:
         return
     loc = page.loc
-    if page.key not in CHART_PAGES:  # a chart carries its own source line
-        for line in story.article_sources(page.dataset, loc):
-            st.caption(line)
-    step = STORY.index(page.key)
+    step = layout.STORY.index(page.key)
     # Arrows follow the reading direction: in Arabic the next step lies to the left.
     back_key, forward_key = ("Right", "Left") if loc.rtl else ("Left", "Right")
     back, where, forward, leave = st.columns([2, 1, 2, 2], vertical_alignment="center")
     with back:
         if st.button(loc.t("present.previous"), key="present-back", disabled=step == 0, shortcut=back_key,
                      icon="➡️" if loc.rtl else "⬅️", width="stretch"):  # fmt: skip
-            st.switch_page(f"pages/{STORY[step - 1]}.py")
+            st.switch_page(layout.PAGE_BY_KEY[layout.STORY[step - 1]].script)
     with where:
-        st.markdown(loc.t("present.step", step=loc.num(step + 1), total=loc.num(len(STORY))), text_alignment="center")
+        st.markdown(loc.t("present.step", step=loc.num(step + 1), total=loc.num(len(layout.STORY))), text_alignment="center")
     with forward:
-        if st.button(loc.t("present.next"), key="present-next", disabled=step == len(STORY) - 1,
+        if st.button(loc.t("present.next"), key="present-next", disabled=step == len(layout.STORY) - 1,
                      shortcut=forward_key, icon="⬅️" if loc.rtl else "➡️", type="primary", width="stretch"):  # fmt: skip
-            st.switch_page(f"pages/{STORY[step + 1]}.py")
+            st.switch_page(layout.PAGE_BY_KEY[layout.STORY[step + 1]].script)
     with leave:
         st.button(loc.t("present.exit"), key="present-exit", on_click=_exit_presenter, shortcut="Esc", width="stretch")
 
 
-def headline_cards(page: Page) -> None:
+def draw_cards(page: PageData, content: dict) -> None:
     """The headline numbers, each with its qualifier and who claims it."""
-    cards = story.cards(page.dataset, page.tables, page.loc)
+    cards = content["cards"]
     for row in (cards[:3], cards[3:]):
         for column, card in zip(st.columns(len(row)), row):
             with column:
-                st.metric(card.label, card.value, help=card.quote or None, border=True)
+                st.metric(card.label, card.value, border=True)
                 st.caption(card.caption)
 
 
-def chart_block(page: Page, name: str) -> None:
+def draw_chart(page: PageData, content: dict) -> None:
     """A chart with its source line and description, and the table behind it with a download."""
-    loc = page.loc
-    table_name = charts.CHART_TABLES[name]
-    table = page.tables[table_name]
-    description = charts.describe(name, table, loc)
-    fig = chart(name, page.directory, page.file_stamp, loc.lang, loc.digits, page.present)
-    config = plotly_config(name, page.present)
+    loc, spec = page.loc, content["chart"]
+    fig = chart(spec.name, page.directory, page.file_stamp, loc.lang, loc.digits, page.present)
+    config = plotly_config(spec.name, page.present)
     if page.present:
-        st.plotly_chart(fig, config=config, key=f"chart-{name}", alt=description)
+        st.plotly_chart(fig, config=config, key=f"chart-{spec.name}", alt=content["description"])
+        st.html(markup.source_lines(content["sources"]))
         return
     chart_tab, table_tab = st.tabs([loc.t("common.chart_tab"), loc.t("common.table_tab")])
     with chart_tab:
-        st.plotly_chart(fig, config=config, key=f"chart-{name}", alt=description)
+        st.plotly_chart(fig, config=config, key=f"chart-{spec.name}", alt=content["description"])
     with table_tab:
-        show_table(story.display_table(table_name, table, loc))
-    for line in story.chart_sources(page.dataset, name, loc):
-        st.caption(line)
-    st.markdown(description)
+        show_table(content["table"])
+    st.html(markup.source_lines(content["sources"]))
+    st.markdown(content["description"])
+    _download(loc, content["data"], spec.table, f"csv-{spec.name}")
+
+
+def _download(loc: Locale, table: pd.DataFrame, table_name: str, key: str) -> None:
+    """The table behind a block, as CSV."""
     st.download_button(
         loc.t("common.download_csv"), tables.csv_bytes(table), file_name=f"airwars-{table_name}.csv",
-        mime="text/csv", key=f"csv-{name}", on_click="ignore",
+        mime="text/csv", key=key, on_click="ignore",
     )  # fmt: skip
 
 
-def method_notes(page: Page, keys: tuple[str, ...]) -> None:
+def draw_table(page: PageData, content: dict) -> None:
+    """A table from the tables, with its download."""
+    show_table(content["table"])
+    _download(page.loc, content["data"], content["name"], f"csv-{content['name']}")
+
+
+def draw_plain_table(page: PageData, content: dict) -> None:
+    """A table of figures or sources, drawn as it is."""
+    show_table(content["table"])
+
+
+def draw_note(page: PageData, content: dict) -> None:
+    """A paragraph of our own text with the page's figures filled in."""
+    st.markdown(content["text"])
+
+
+def draw_source_lines(page: PageData, content: dict) -> None:
+    """Source lines under the page's blocks."""
+    st.html(markup.source_lines(content["lines"]))
+
+
+DRAW = {
+    "cards": draw_cards, "chart": draw_chart, "table": draw_table, "note": draw_note, "figures": draw_plain_table,
+    "sources": draw_plain_table, "source_lines": draw_source_lines,
+}  # fmt: skip
+
+
+def method_notes(page: PageData, keys: tuple[str, ...]) -> None:
     """Method notes, with the page's figures filled in (left out when presenting)."""
-    if page.present:
+    if page.present or not keys:
         return
     heading(page.loc.t("common.method_heading"), page.loc, level=2)
     st.markdown("\n".join(f"- {page.loc.t(f'method.{key}', **page.facts)}" for key in keys))
 
 
-def sources_and_method(page: Page) -> None:
-    """Every figure with its quote and claimant, every derived value with its formula, the sources."""
-    loc = page.loc
-    if page.present:
-        show_table(story.figures_table(page.dataset, loc, quotes=False))
-        show_table(story.sources_table(page.dataset, loc, cited_by=page.dataset.figures))
-        return
-    heading(loc.t("common.figures_heading"), loc, level=2)
-    show_table(story.figures_table(page.dataset, loc))
-    heading(loc.t("common.derived_heading"), loc, level=2)
-    show_table(story.display_table("derived_values", page.tables["derived_values"], loc))
-    st.download_button(
-        loc.t("common.download_csv"), tables.csv_bytes(page.tables["derived_values"]),
-        file_name="airwars-derived_values.csv", mime="text/csv", key="csv-derived", on_click="ignore",
-    )  # fmt: skip
-    heading(loc.t("common.sources_heading"), loc, level=2)
-    show_table(story.sources_table(page.dataset, loc))
-
-
-def context_tables(page: Page) -> None:
-    """The article beside Airwars' nearest counts, and every report with its address."""
-    if page.present:
-        return
-    loc = page.loc
-    heading(loc.t("context.cross_heading"), loc, level=2)
-    show_table(story.display_table("cross_check", page.tables["cross_check"], loc))
-    st.download_button(
-        loc.t("common.download_csv"), tables.csv_bytes(page.tables["cross_check"]), file_name="airwars-cross_check.csv",
-        mime="text/csv", key="csv-cross-check", on_click="ignore",
-    )  # fmt: skip
-    heading(loc.t("context.sources_heading"), loc, level=2)
-    show_table(story.sources_table(page.dataset, loc, cited_by=page.dataset.monthly))
-
-
-def us_share_context(page: Page) -> None:
-    """The article's 70% beside Airwars' two-year shares."""
-    if page.present:
-        return
-    loc = page.loc
-    table = page.tables["us_share_context"].set_index("region")
-    heading(loc.t("context.us_heading"), loc, level=2)
-    st.markdown(loc.t("context.us_note", iraq=loc.pct(table.at["iraq", "two_year_share"]),
-                      syria=loc.pct(table.at["syria", "two_year_share"]), article=loc.pct(table.at["iraq", "article_share"])))  # fmt: skip
-    show_table(story.display_table("us_share_context", page.tables["us_share_context"], loc))
+def draw_page(key: str) -> None:
+    """Draw one page of the description: title and intro, its blocks in order, method notes, presenter controls."""
+    spec = layout.PAGE_BY_KEY[key]
+    page = start(key)
+    for block in spec.blocks:
+        if block.shows(page.present):
+            if block.heading:
+                heading(page.loc.t(block.heading), page.loc, level=2)
+            DRAW[block.kind](page, story.block_content(block, page.dataset, page.tables, page.loc, page.present))
+    method_notes(page, spec.notes)
+    presenter_controls(page)

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import sys
 
-from tools.browser import CHROMIUM_ARGS, INSTALL_HINT, ROOT, find_chromium, serve
 from tests.browser.test_browser import open_page
+from tools.browser import CHROMIUM_ARGS, INSTALL_HINT, ROOT, find_chromium, serve
 
 SHOTS = {"docs/screenshot.png": ("strikes", 1, "", (1366, 900)), "docs/screenshot-en.png": ("casualties", 1, "?lang=en", (1366, 900))}
 

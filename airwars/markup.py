@@ -1,0 +1,57 @@
+"""HTML from Jinja templates with autoescape: the pieces the pages inject, and the static report. Data text stays text."""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from pathlib import Path
+
+import jinja2
+import pandas as pd
+
+TEMPLATES = Path(__file__).parent / "templates"
+
+
+def script_json(value: object) -> str:
+    """JSON that cannot end or comment out the script element it sits in: every "<" is escaped."""
+    return json.dumps(value, ensure_ascii=False).replace("<", "\\u003c")
+
+
+@lru_cache(maxsize=1)
+def environment() -> jinja2.Environment:
+    """The templates, autoescaped whatever their file name."""
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(TEMPLATES), autoescape=True, trim_blocks=False, lstrip_blocks=False,
+        undefined=jinja2.StrictUndefined,
+    )  # fmt: skip
+    env.filters["script_json"] = lambda value: jinja2.utils.markupsafe.Markup(script_json(value))
+    return env
+
+
+def rows(frame: pd.DataFrame) -> dict:
+    """A table as its header and rows, for the templates."""
+    return {"columns": [str(c) for c in frame.columns], "rows": frame.astype(object).values.tolist()}
+
+
+def _piece(piece: str, **context: object) -> str:
+    return environment().get_template("piece.html.j2").render(piece=piece, **context)
+
+
+def table(frame: pd.DataFrame) -> str:
+    """A table, every cell escaped; story.Link cells become links."""
+    return _piece("table", frame=rows(frame))
+
+
+def source_lines(lines: list[str]) -> str:
+    """Source lines, one paragraph each."""
+    return _piece("source_lines", lines=lines)
+
+
+def problems(heading: str, lines: list[str], hint: str) -> str:
+    """The data problems, as an alert."""
+    return _piece("problems", heading=heading, lines=lines, hint=hint)
+
+
+def report(**context: object) -> str:
+    """The static report document."""
+    return environment().get_template("report.html.j2").render(**context)
