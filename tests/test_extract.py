@@ -43,6 +43,16 @@ CASES = {
     "year is not a count": ("بدأت الحملة عام 2014 في العراق.", []),
     "date is not a count": ("نُشر التقرير في 29 سبتمبر/أيلول 2015 مساءً.", []),
     "bare year is not a count": ("في 2015 تغيّر كل شيء.", []),
+    "minus before a percentage": ("تراجعت الحصة -2% في الشهر.", [(-2, None, "percent", "exact", "-2%")]),
+    "true minus sign": ("تراجعت الحصة −2% في الشهر.", [(-2, None, "percent", "exact", "−2%")]),
+    "minus after arabic digits": ("تراجعت الحصة ٢-٪ في الشهر.", [(-2, None, "percent", "exact", "٢-٪")]),
+    "minus after the percent sign": ("تراجعت الحصة ٢٪- في الشهر.", [(-2, None, "percent", "exact", "٢٪-")]),
+    "signed count": ("تغيّر العدد −142 ضربة.", [(-142, None, "strikes", "exact", "−142")]),
+    "plus sign": ("زاد العدد +510 ضربات.", [(510, None, "strikes", "exact", "+510")]),
+    "isolated as this dashboard writes it": ("تراجعت الحصة \u2066-2%\u2069 في الشهر.", [(-2, None, "percent", "exact", "-2%")]),
+    "a span of years is not negative": ("بين عامي 2015-2016 تغيّر كل شيء.", []),
+    "about a third": ("سيطر على نحو ثلث مساحة العراق.", [(1 / 3, None, "fraction", "about", "نحو ثلث")]),
+    "more than half": ("دُمّر أكثر من نصف المباني.", [(1 / 2, None, "fraction", "more_than", "أكثر من نصف")]),
 }
 
 
