@@ -180,7 +180,8 @@ def _names(node: ast.AST) -> set[str]:
 # What each injected HTML may be built from: constants read from our own files, or the escaping highlighter.
 ALLOWED_HTML = {
     "ui/shell.py": {"css", "BASE_CSS", "RTL_CSS", "PRESENT_CSS", "presenting", "loc", "rtl"},
-    "ui/finder.py": {"extract", "highlight_html", "text", "found"},
+    "ui/finder.py": {"extract", "highlight_html", "text", "found", "shown_text", "marked",
+                     "TABLE_CSS", "table_html", "found_table", "SHOWN", "loc", "rtl"},  # table_html escapes every cell
 }
 
 
