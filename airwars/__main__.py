@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 
 from airwars import data, extract, report, tables
@@ -27,25 +28,40 @@ def _parser() -> argparse.ArgumentParser:
     export.add_argument("--digits", choices=DIGITS, default="western")
     export.add_argument("--data-dir", default=str(data.DEFAULT_DATA_DIR))
     finder = commands.add_parser("extract", help="print the figures of an Arabic text, one JSON object per line")
-    finder.add_argument("path", help="a UTF-8 or Windows-1256 text file, or - for standard input")
+    finder.add_argument("path", help="a UTF-8, UTF-16 (with a byte-order mark) or Windows-1256 text file, or - for stdin")
     finder.add_argument("--lang", choices=LANGUAGES, default="en", help="language of error messages")
     return parser
 
 
 def _extract(path: str, lang: str) -> int:
     """Print one JSON object per figure; a clear message and exit 1 on input that is not an Arabic text."""
+    loc = Locale(lang)
     try:
-        raw = sys.stdin.buffer.read(extract.MAX_BYTES + 1) if path == "-" else open(path, "rb").read(extract.MAX_BYTES + 1)
+        if path == "-":
+            raw = sys.stdin.buffer.read(extract.MAX_BYTES + 1)
+        else:
+            with open(path, "rb") as handle:
+                raw = handle.read(extract.MAX_BYTES + 1)
     except OSError as error:
         print(f"cannot read {path}: {error.strerror}", file=sys.stderr)
         return 1
     try:
-        found = extract.extract(raw)
+        text = extract.decode(raw)
+        extract.check_text(text)
     except extract.ExtractError as error:
-        print(Locale(lang).t(f"finder.{error.code}"), file=sys.stderr)
+        print(loc.t(f"finder.{error.code}"), file=sys.stderr)
         return 1
-    for figure in found:
-        print(json.dumps(figure.record(), ensure_ascii=False))
+    result = extract.scan(text)
+    if result.too_large:
+        print(loc.t("finder.too_big_numbers", count=result.too_large), file=sys.stderr)
+    try:
+        for figure in result.figures:
+            # allow_nan=False: a value JSON cannot hold fails here rather than printing Infinity.
+            print(json.dumps(figure.record(), ensure_ascii=False, allow_nan=False))
+        sys.stdout.flush()
+    except BrokenPipeError:  # the reader stopped reading (| head): no traceback for that
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1
     return 0
 
 

@@ -6,8 +6,8 @@ with Arabic-Indic digits and separators made Western, mapped back character by c
 
 from __future__ import annotations
 
-import contextlib
-import io
+import codecs
+import math
 import re
 from bisect import bisect_right
 from dataclasses import asdict, dataclass
@@ -19,9 +19,22 @@ from pyarabic import araby
 from pyarabic import number as arabic_number
 
 from airwars.i18n import Locale
-from airwars.text import ARABIC_DECIMAL, ARABIC_PERCENT, ARABIC_THOUSANDS, to_western_digits
+from airwars.text import (
+    ARABIC_DECIMAL,
+    ARABIC_PERCENT,
+    ARABIC_THOUSANDS,
+    format_number,
+    format_percent,
+    to_western_digits,
+)
 
 MAX_BYTES = 1_000_000
+# No count or share in a report comes near this; a longer number is an identifier or noise, and a float beyond it
+# loses its units (and beyond 1e308 becomes infinity, which neither int() nor JSON accepts).
+MAX_VALUE = 1e15
+SHOWN = 300  # figures a page table and the highlighted text show; the CSV holds them all
+TEXT_SHOWN = 50_000  # characters of the text shown highlighted: more makes a reader's tab slow to draw
+SENTENCE_MAX = 400  # characters of a sentence kept around a figure: a text without full stops is one long sentence
 SCALES = {"ألف": 1e3, "آلاف": 1e3, "ألفا": 1e3, "الف": 1e3, "الاف": 1e3, "الفا": 1e3, "ألفان": 1e3, "ألفين": 1e3,
           "مليون": 1e6, "ملايين": 1e6, "مليونا": 1e6, "مليونان": 1e6, "مليونين": 1e6,
           "مليار": 1e9, "مليارات": 1e9, "مليارا": 1e9}  # fmt: skip
@@ -51,12 +64,20 @@ MONTHS = ("يناير", "فبراير", "مارس", "أبريل", "ابريل", 
           "september", "october", "november", "december")  # fmt: skip
 VAGUE = {"آلاف", "الاف", "ملايين", "مليارات"}  # «آلاف الإرهابيين»: thousands of, not a count
 YEAR_WORDS = ("عام", "العام", "سنة", "السنة", "منذ", "عامي")
-_DIGITS = re.compile(r"(و)?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(%)?")
+MINUS_SIGNS = "-\u2212"
+# A sign before the digits (-2%, −2%, +510), or a minus after them as Arabic text often has it (٢-٪, ٢٪-).
+_DIGITS = re.compile(r"(و)?([+\-\u2212])?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(-%|%-?)?")
 _BREAK = r"\s،,؛;:()\[\]«»\"'!?؟.…"
-# A number token ends where the word ends: «70th» is not the number 70.
-_TOKEN = re.compile(rf"و?\d+(?:[.,]\d+)*%?(?=[{_BREAK}]|$)|[^{_BREAK}]+|%")
+# A number token ends where the word ends: «70th» is not the number 70, «2015-2016» is not -2016.
+_TOKEN = re.compile(rf"و?[+\-\u2212]?\d+(?:[.,]\d+)*(?:-%|%-?)?(?=[{_BREAK}]|$)|[^{_BREAK}]+|%")
 _SENTENCE_END = re.compile(r"[.!?؟…]+(?=\s|$)|\n+")
 _ARABIC_LETTER = re.compile(r"[\u0621-\u064a]")
+_SPACE = re.compile(r"\s")
+# Byte-order marks, UTF-32 first: its little-endian mark begins with UTF-16's.
+_BYTE_ORDER_MARKS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+                     (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))  # fmt: skip
+# Embeddings and overrides (U+202A–U+202E) reorder what follows them: «7058» can be shown as «8507».
+_OVERRIDES = dict.fromkeys(range(0x202A, 0x202F))
 
 
 class ExtractError(ValueError):
@@ -92,6 +113,19 @@ def _plain(value: object) -> object:
     return int(value) if isinstance(value, float) and value.is_integer() else value
 
 
+def rounded(value: float) -> int | float:
+    """A figure for a table or a spreadsheet: 1200 not 1200.0, a third as 0.33."""
+    return _plain(round(value, 2))
+
+
+@dataclass(frozen=True)
+class Scan:
+    """The figures of a text, and how many numbers were left out as too large to be a count."""
+
+    figures: list[Figure]
+    too_large: int
+
+
 @dataclass
 class _Token:
     text: str  # normalized
@@ -105,11 +139,17 @@ class _Token:
 
 
 def decode(raw: bytes) -> str:
-    """Bytes as text: UTF-8 (with or without a byte-order mark), else Windows-1256."""
+    """Bytes as text: UTF-16 or UTF-32 with a byte-order mark, UTF-8 (with or without one), else Windows-1256."""
     if len(raw) > MAX_BYTES:
         raise ExtractError("too_large")
     if not raw.strip():
         raise ExtractError("empty")
+    for mark, codec in _BYTE_ORDER_MARKS:
+        if raw.startswith(mark):
+            try:
+                return raw.decode(codec)
+            except UnicodeDecodeError as exc:
+                raise ExtractError("binary") from exc
     if b"\x00" in raw:
         raise ExtractError("binary")
     try:
@@ -134,10 +174,18 @@ def check_text(text: str) -> None:
 
 
 _MARKS = str.maketrans({ARABIC_THOUSANDS: ",", ARABIC_DECIMAL: ".", ARABIC_PERCENT: "%", "\u066c": ","})
-_DROPPED = set(araby.TASHKEEL) | {araby.TATWEEL, "\u0670"}
+# Direction marks and isolates (text copied from this dashboard has them around numbers) are dropped for matching too.
+_MARKS_ON_LETTERS = set(araby.TASHKEEL) | {araby.TATWEEL, "\u0670"}
+_DROPPED = _MARKS_ON_LETTERS | set("\u200e\u200f\u061c\u2066\u2067\u2068\u2069")
+_DROPPED |= {chr(code) for code in _OVERRIDES}
 
 
-def normalize(text: str) -> tuple[str, list[int]]:
+def without_overrides(text: str) -> str:
+    """The text without embedding and override characters, which would reorder what a reader sees."""
+    return text.translate(_OVERRIDES)
+
+
+def normalized_with_origin(text: str) -> tuple[str, list[int]]:
     """Text without tashkeel and tatweel, with Western digits; and where each character came from."""
     kept, origin = [], []
     for index, char in enumerate(text):
@@ -152,14 +200,21 @@ def normalize(text: str) -> tuple[str, list[int]]:
 @lru_cache(maxsize=4096)
 def _is_number_word(word: str) -> bool:
     """Whether pyarabic counts the word as a number word."""
-    with contextlib.redirect_stdout(io.StringIO()):  # pyarabic prints while it tags
-        return arabic_number.detect_numbers([word]) == ["DB"]
+    # detect_numbers and text2number do not print (detect_number_words does): no stdout to silence.
+    return arabic_number.detect_numbers([word]) == ["DB"]
 
 
 @lru_cache(maxsize=4096)
 def _word_value(word: str) -> float:
-    with contextlib.redirect_stdout(io.StringIO()):
-        return float(arabic_number.text2number(word))
+    """The value of one number word: «ستمئة» is 600."""
+    return float(arabic_number.text2number(word))
+
+
+def _signed_value(match: re.Match) -> float:
+    """The number of a digits token, negative when a minus stands before or after it."""
+    number = float(match.group(3).replace(",", ""))
+    negative = (match.group(2) or "+") in MINUS_SIGNS or "-" in (match.group(4) or "")
+    return -number if negative else number
 
 
 def _kind(token: _Token) -> str | None:
@@ -180,7 +235,7 @@ def _value(tokens: list[_Token], kinds: list[str]) -> float:
     total = current = 0.0
     for token, kind in zip(tokens, kinds):
         if kind == "digits":
-            current += float(_DIGITS.fullmatch(token.text).group(2).replace(",", ""))
+            current += _signed_value(_DIGITS.fullmatch(token.text))
         elif kind == "scale":
             if token.bare in DUALS and current == 0:
                 current = 2
@@ -277,12 +332,22 @@ class _Sentences:
 
 def find(text: str) -> list[Figure]:
     """Every figure in an Arabic text, in reading order."""
-    normal, origin = normalize(text)
+    return scan(text).figures
+
+
+def _countable(value: float | None) -> bool:
+    """Whether a value can be a count or a share: finite and at most MAX_VALUE."""
+    return value is None or (math.isfinite(value) and abs(value) <= MAX_VALUE)
+
+
+def scan(text: str) -> Scan:
+    """Every figure in an Arabic text, in reading order; numbers too large to be a count are left out and counted."""
+    normal, origin = normalized_with_origin(text)
     sentences = _Sentences(normal)
     tokens = [_Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(normal)]
     found: list[Figure] = []
     runs = _phrases(tokens)
-    skip = set()
+    skip, too_large = set(), 0
     for index, (first, last, kinds) in enumerate(runs):
         if index in skip or _is_date(tokens, first, last, kinds) or (kinds == ["scale"] and tokens[first].bare in VAGUE):
             continue
@@ -296,37 +361,73 @@ def find(text: str) -> list[Figure]:
                 skip.add(index + 1)
             else:
                 qualifier, begin = "exact", first
+        if not (_countable(value) and _countable(high)):
+            too_large += 1
+            continue
         unit = _unit(tokens, end_token)
-        if tokens[end_token - 1].text.endswith("%"):
+        if "%" in tokens[end_token - 1].text:
             unit = "percent"
         elif end_token < len(tokens) and tokens[end_token].text == "%":
             unit, end_token = "percent", end_token + 1
         elif any(_words(tokens, end_token, len(w)) == w for w in PERCENT_WORDS):
             unit = "percent"
             end_token += next(len(w) for w in PERCENT_WORDS if _words(tokens, end_token, len(w)) == w)
-        # a leading «و» (and) belongs to the sentence, not to the figure
-        start = tokens[begin].start + len(tokens[begin].text) - len(tokens[begin].bare)
-        end = tokens[end_token - 1].end
-        found.append(_figure(text, sentences, origin, value, high, unit, qualifier, start, end))
+        found.append(_figure(text, sentences, origin, value, high, unit, qualifier,
+                             _start(tokens[begin]), tokens[end_token - 1].end))  # fmt: skip
     found += _fractions(text, sentences, origin, tokens)
-    return sorted(found, key=lambda f: f.start)
+    return Scan(sorted(found, key=lambda f: f.start), too_large)
+
+
+def _start(token: _Token) -> int:
+    """Where a figure's first word starts: a leading «و» (and) belongs to the sentence, not to the figure."""
+    return token.start + len(token.text) - len(token.bare)
 
 
 def _fractions(text: str, sentences: _Sentences, origin: list[int], tokens: list[_Token]) -> list[Figure]:
-    """«ثلث» and its kind: shares of a whole."""
-    return [
-        _figure(text, sentences, origin, FRACTIONS[t.bare], None, "fraction", "exact",
-                t.start + len(t.text) - len(t.bare), t.end)
-        for t in tokens if t.bare in FRACTIONS
-    ]  # fmt: skip
+    """«ثلث» and its kind: shares of a whole, with the qualifier before them («نحو ثلث» is about a third)."""
+    found = []
+    for index, token in enumerate(tokens):
+        if token.bare not in FRACTIONS:
+            continue
+        qualifier, begin = _qualifier(tokens, index)
+        if qualifier == "range":  # «ما بين ثلث ونصف» is read as two fractions
+            qualifier, begin = "exact", index
+        found.append(_figure(text, sentences, origin, FRACTIONS[token.bare], None, "fraction", qualifier,
+                             _start(tokens[begin]), token.end))  # fmt: skip
+    return found
 
 
 def _figure(text: str, sentences: _Sentences, origin: list[int], value: float, high: float | None, unit: str | None,
             qualifier: str, start: int, end: int) -> Figure:  # fmt: skip
     """A figure with its offsets and sentence mapped back to the original text."""
     sentence_start, sentence_end = sentences.around(start)
-    sentence = text[origin[sentence_start]:origin[sentence_end]].strip()
-    return Figure(value, high, unit, qualifier, text[origin[start]:origin[end]], origin[start], origin[end], sentence)
+    first, stop = origin[start], _end(text, origin, end)
+    sentence = _sentence(text, origin[sentence_start], origin[sentence_end], first, stop)
+    return Figure(value, high, unit, qualifier, text[first:stop], first, stop, sentence)
+
+
+def _end(text: str, origin: list[int], end: int) -> int:
+    """Where a figure ends in the original text: with the marks on its last letter, without a direction mark after it."""
+    stop = origin[end - 1] + 1
+    while stop < len(text) and text[stop] in _MARKS_ON_LETTERS:
+        stop += 1
+    return stop
+
+
+def _sentence(text: str, begin: int, end: int, start: int, stop: int) -> str:
+    """The sentence around a figure; one longer than SENTENCE_MAX is cut to the whole words near it, marked «…»."""
+    if end - begin <= SENTENCE_MAX:
+        return text[begin:end].strip()
+    reach = max((SENTENCE_MAX - (stop - start)) // 2, 40)
+    left, right = max(begin, start - reach), min(end, stop + reach)
+    if left > begin:  # drop the words cut in two
+        space = _SPACE.search(text, left, start)
+        left = space.end() if space else start
+    if right < end:
+        spaces = [m.start() for m in _SPACE.finditer(text, stop, right)]
+        right = spaces[-1] if spaces else stop
+    piece = text[left:right].strip()
+    return ("…" if left > begin else "") + piece + ("…" if right < end else "")
 
 
 def extract(raw: bytes) -> list[Figure]:
@@ -349,13 +450,22 @@ def highlight_html(text: str, found: list[Figure]) -> str:
     return "".join(pieces).replace("\n", "<br>")
 
 
+def preview(text: str, found: list[Figure]) -> tuple[str, list[Figure]]:
+    """The part of a text a reader's tab draws quickly, and its figures to mark: at most SHOWN, within TEXT_SHOWN."""
+    cut = found[SHOWN].start if len(found) > SHOWN else len(text)  # up to the first figure not in the table
+    if cut > TEXT_SHOWN:
+        space = text.rfind(" ", 0, TEXT_SHOWN)
+        cut = space if space > TEXT_SHOWN // 2 else TEXT_SHOWN
+    return text[:cut], [f for f in found[:SHOWN] if f.end <= cut]
+
+
 CSV_UNITS = {"civilians": "people", "fighters": "people", "people": "people", "strikes": "strikes", "percent": "percent"}
 
 
 def as_figure_rows(found: list[Figure]) -> list[dict]:
     """Rows in the format of data/figures.csv, for a person to complete with ids and sources."""
     return [
-        {"id": "", "value": _plain(f.value), "value_max": "" if f.value_max is None else _plain(f.value_max),
+        {"id": "", "value": rounded(f.value), "value_max": "" if f.value_max is None else rounded(f.value_max),
          "unit": CSV_UNITS.get(f.unit or "", ""), "qualifier": f.qualifier, "claimed_by": "", "source_id": "",
          "period_start": "", "period_end": "", "quote": f.sentence}
         for f in found
@@ -363,18 +473,38 @@ def as_figure_rows(found: list[Figure]) -> list[dict]:
 
 
 def found_table(found: list[Figure], loc: Locale) -> pd.DataFrame:
-    """The figures found in a text, for showing: value with its qualifier, unit, phrase."""
+    """The figures found in a text, for showing: value with its qualifier, unit, phrase and sentence."""
     return pd.DataFrame({
         loc.t("column.value"): [_found_value(f, loc) for f in found],
         loc.t("column.qualifier"): [loc.t(f"qualifier_name.{f.qualifier}") for f in found],
         loc.t("finder.unit"): [loc.t(f"finder.unit_{f.unit or 'none'}") for f in found],
         loc.t("finder.phrase"): [f.phrase for f in found],
+        loc.t("finder.sentence"): [f.sentence for f in found],
     })  # fmt: skip
 
 
+def found_rows(found: list[Figure], loc: Locale) -> pd.DataFrame:
+    """The figures found, for a spreadsheet: headers and words in the reader's language, numbers as numbers."""
+    return pd.DataFrame({
+        loc.t("column.value"): [rounded(f.value) for f in found],
+        loc.t("finder.value_max"): ["" if f.value_max is None else rounded(f.value_max) for f in found],
+        loc.t("column.qualifier"): [loc.t(f"qualifier_name.{f.qualifier}") for f in found],
+        loc.t("finder.unit"): [loc.t(f"finder.unit_{f.unit or 'none'}") for f in found],
+        loc.t("finder.phrase"): [f.phrase for f in found],
+        loc.t("finder.sentence"): [f.sentence for f in found],
+    }, dtype=object)  # fmt: skip
+
+
 def _found_value(figure: Figure, loc: Locale) -> str:
-    """A found figure as a reader writes it: with its qualifier, and % for a percentage."""
-    if figure.unit == "percent":
-        return loc.t(f"qualifier.{figure.qualifier}", value=loc.pct(figure.value), value_max="")
-    decimals = 0 if float(figure.value).is_integer() else 2
-    return loc.qualified(figure.qualifier, figure.value, figure.value_max, decimals)
+    """A found figure as a reader writes it: with its qualifier and sign, and % for a percentage."""
+    percent = figure.unit == "percent"
+    upper = "" if figure.value_max is None else _number(figure.value_max, loc, percent)
+    return loc.t(f"qualifier.{figure.qualifier}", value=_number(figure.value, loc, percent), value_max=upper)
+
+
+def _number(value: float, loc: Locale, percent: bool) -> str:
+    """A number in the reader's digits with as many decimals as it has (up to two) and a true minus sign."""
+    decimals = next(places for places in (0, 1, 2) if round(value, places) == round(value, 2))
+    formatter = format_percent if percent else format_number
+    digits = formatter(abs(value), decimals, loc.digits)
+    return loc.iso(("\u2212" if round(value, 2) < 0 else "") + digits)

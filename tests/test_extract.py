@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 
+import pandas as pd
 import pytest
 
 from airwars import extract
@@ -43,6 +45,16 @@ CASES = {
     "year is not a count": ("بدأت الحملة عام 2014 في العراق.", []),
     "date is not a count": ("نُشر التقرير في 29 سبتمبر/أيلول 2015 مساءً.", []),
     "bare year is not a count": ("في 2015 تغيّر كل شيء.", []),
+    "minus before a percentage": ("تراجعت الحصة -2% في الشهر.", [(-2, None, "percent", "exact", "-2%")]),
+    "true minus sign": ("تراجعت الحصة −2% في الشهر.", [(-2, None, "percent", "exact", "−2%")]),
+    "minus after arabic digits": ("تراجعت الحصة ٢-٪ في الشهر.", [(-2, None, "percent", "exact", "٢-٪")]),
+    "minus after the percent sign": ("تراجعت الحصة ٢٪- في الشهر.", [(-2, None, "percent", "exact", "٢٪-")]),
+    "signed count": ("تغيّر العدد −142 ضربة.", [(-142, None, "strikes", "exact", "−142")]),
+    "plus sign": ("زاد العدد +510 ضربات.", [(510, None, "strikes", "exact", "+510")]),
+    "isolated as this dashboard writes it": ("تراجعت الحصة \u2066-2%\u2069 في الشهر.", [(-2, None, "percent", "exact", "-2%")]),
+    "a span of years is not negative": ("بين عامي 2015-2016 تغيّر كل شيء.", []),
+    "about a third": ("سيطر على نحو ثلث مساحة العراق.", [(1 / 3, None, "fraction", "about", "نحو ثلث")]),
+    "more than half": ("دُمّر أكثر من نصف المباني.", [(1 / 2, None, "fraction", "more_than", "أكثر من نصف")]),
 }
 
 
@@ -131,3 +143,137 @@ def test_command_rejects_bad_input(stdin, message):
 def test_command_on_a_missing_file(tmp_path):
     result = run([str(tmp_path / "nope.txt")])
     assert result.returncode == 1 and b"cannot read" in result.stderr
+
+
+@pytest.mark.parametrize("number", ["1" * 400, "9" * 16, "1" + "0" * 309])
+def test_numbers_beyond_a_count_are_left_out_and_counted(number):
+    result = extract.scan(f"قتل 1200 شخص و{number} مدني.")
+    assert [f.value for f in result.figures] == [1200]
+    assert result.too_large == 1
+
+
+@pytest.mark.parametrize("codec", ["utf-16", "utf-16-be", "utf-16-le", "utf-32", "utf-32-be", "utf-32-le"])
+def test_byte_order_marks(codec):
+    sentence = "قُتل 300 شخص."
+    mark = {"utf-16-be": b"\xfe\xff", "utf-16-le": b"\xff\xfe", "utf-32-be": b"\x00\x00\xfe\xff",
+            "utf-32-le": b"\xff\xfe\x00\x00"}.get(codec, b"")  # fmt: skip
+    assert [f.value for f in extract.extract(mark + sentence.encode(codec))] == [300]
+
+
+@pytest.mark.parametrize(
+    "sentence, value, value_max",
+    [("قتل 1200 شخص.", "1200", ""), ("سيطر على ثلث المساحة.", "0.33", ""), ("سيطر على ثلثي المساحة.", "0.67", ""),
+     ("نزح 1.5 مليون شخص.", "1500000", ""), ("سقط ما بين 500 و1800 ضحية مدنية.", "500", "1800"),
+     ("بلغت الحصة 64.7% منها.", "64.7", "")],
+)  # fmt: skip
+def test_both_csvs_write_whole_numbers_and_round_fractions(sentence, value, value_max):
+    from airwars import tables
+    from airwars.i18n import Locale
+
+    found = extract.find(sentence)
+    figures_file = tables.csv_bytes(pd.DataFrame(extract.as_figure_rows(found))).decode("utf-8-sig")
+    assert figures_file.splitlines()[1].split(",")[1:3] == [value, value_max]
+    for lang in ("ar", "en"):
+        shown = tables.csv_bytes(extract.found_rows(found, Locale(lang))).decode("utf-8-sig")
+        assert shown.splitlines()[1].split(",")[:2] == [value, value_max]
+
+
+@pytest.mark.parametrize(
+    "lang, headers, unit",
+    [("ar", ["القيمة", "درجة اليقين", "الوحدة", "العبارة", "الجملة"], "مدنيون"),
+     ("en", ["Value", "Certainty", "Unit", "Phrase", "Sentence"], "civilians")],
+)  # fmt: skip
+def test_found_table_in_the_readers_language_with_the_sentence(lang, headers, unit):
+    from airwars.i18n import Locale
+
+    sentence = "قُتل حوالي 20 مدنيا في الغارة."
+    table = extract.found_table(extract.find(sentence), Locale(lang))
+    assert list(table.columns) == headers
+    assert table.iloc[0].tolist()[2:] == [unit, "حوالي 20", sentence]
+
+
+@pytest.mark.parametrize(
+    "sentence, shown",
+    [("تراجعت الحصة −2% في الشهر.", "−2%"), ("بلغت الحصة 64.7% منها.", "64.7%"), ("قتل 1200 شخص.", "1,200"),
+     ("سيطر على نحو ثلث المساحة.", "نحو 0.33"), ("ما بين 20% و30% من الضربات.", "ما بين 20% و30%"),
+     ("تغيّر العدد -142 ضربة.", "−142")],
+)  # fmt: skip
+def test_found_value_as_a_reader_writes_it(sentence, shown):
+    from airwars.i18n import Locale
+    from airwars.text import strip_isolates
+
+    assert strip_isolates(extract.found_table(extract.find(sentence), Locale("ar")).iloc[0, 0]) == shown
+
+
+def test_without_overrides():
+    assert extract.without_overrides("قتل \u202e7058\u202c شخص \u2066-2%\u2069") == "قتل 7058 شخص \u2066-2%\u2069"
+
+
+def test_preview_draws_at_most_the_shown_figures():
+    text = "قتل " + " ".join(str(n) for n in range(1, 5000)) + "."
+    found = extract.find(text)
+    shown_text, marked = extract.preview(text, found)
+    assert len(found) > extract.SHOWN and marked == found[: extract.SHOWN]
+    assert len(shown_text) <= found[extract.SHOWN].start
+    long_text = "قتل 300 شخص. " + "كلام بلا أرقام " * 10_000
+    shown_text, marked = extract.preview(long_text, extract.find(long_text))
+    assert len(shown_text) <= extract.TEXT_SHOWN and len(marked) == 1
+
+
+def test_sentences_are_bounded_in_a_text_without_stops():
+    text = "مقدمة.\nقتل " + " ".join(str(n) for n in range(1, 20_000))
+    found = extract.find(text)
+    assert len(found) > 19_000
+    assert max(len(f.sentence) for f in found) <= extract.SENTENCE_MAX + 2
+    middle = found[10_000]
+    assert middle.phrase in middle.sentence and middle.sentence.startswith("…") and middle.sentence.endswith("…")
+
+
+def test_number_words_leave_stdout_alone(monkeypatch):
+    """redirect_stdout would swap sys.stdout for every thread of the server while pyarabic runs."""
+    from pyarabic import number as arabic_number
+
+    seen, original, real = [], sys.stdout, arabic_number.detect_numbers
+    monkeypatch.setattr(arabic_number, "detect_numbers", lambda words: seen.append(sys.stdout is original) or real(words))
+    extract._is_number_word.cache_clear()
+    extract._word_value.cache_clear()
+    assert [f.value for f in extract.find("نُفّذت ستمئة غارة.")] == [600]
+    assert seen and all(seen)
+
+
+def test_one_name_one_thing():
+    """text.normalize strips marks; extract's own normalizing is named for the pair it returns."""
+    assert not hasattr(extract, "normalize")
+    normal, origin = extract.normalized_with_origin("نحوَ ٧٠")
+    assert normal == "نحو 70" and origin == [0, 1, 2, 4, 5, 6, 7]
+
+
+def strict_json(line: str) -> dict:
+    """json.loads that refuses Infinity and NaN, which are not JSON."""
+    return json.loads(line, parse_constant=lambda name: pytest.fail(f"not JSON: {name}"))
+
+
+def test_command_prints_valid_json_for_a_huge_number():
+    result = run(["-"], f"قتل 1200 شخص و{'1' * 400} مدني.".encode())
+    assert result.returncode == 0, result.stderr
+    assert [strict_json(line)["value"] for line in result.stdout.decode().splitlines()] == [1200]
+    assert b"left out: 1" in result.stderr and b"Traceback" not in result.stderr
+
+
+def test_command_reads_utf16():
+    result = run(["-"], "قُتل 300 شخص.".encode("utf-16"))
+    assert result.returncode == 0, result.stderr
+    assert [strict_json(line)["value"] for line in result.stdout.decode().splitlines()] == [300]
+
+
+def test_command_into_a_closed_pipe():
+    text = ("قتل " + " ".join(str(n) for n in range(1, 20_000))).encode()
+    process = subprocess.Popen([sys.executable, "-m", "airwars", "extract", "-"], stdin=subprocess.PIPE,
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE)  # fmt: skip
+    process.stdin.write(text)
+    process.stdin.close()
+    process.stdout.readline()
+    process.stdout.close()  # as `| head -1` does
+    stderr = process.stderr.read()
+    process.wait()
+    assert b"Traceback" not in stderr

@@ -180,9 +180,9 @@ def _names(node: ast.AST) -> set[str]:
 # What each injected HTML may be built from: constants read from our own files, or the escaping highlighter.
 ALLOWED_HTML = {
     "ui/shell.py": {"css", "BASE_CSS", "RTL_CSS", "PRESENT_CSS", "presenting", "loc", "rtl"},
-    "ui/finder.py": {"extract", "highlight_html", "text", "found"},
     # The shared templates autoescape every value (airwars/markup.py).
     "ui/view.py": {"markup", "table", "source_lines", "problems", "frame", "content", "loc", "t", "problem"},
+    "ui/finder.py": {"extract", "highlight_html", "text", "found", "shown_text", "marked"},
 }
 
 

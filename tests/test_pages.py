@@ -10,6 +10,7 @@ import re
 import pytest
 from streamlit.testing.v1 import AppTest
 
+from airwars import extract
 from airwars.i18n import Locale
 from airwars.text import strip_isolates
 from tests.conftest import ROOT
@@ -153,11 +154,60 @@ def test_figures_finder_page():
     app = open_page("pages/finder.py")
     assert not app.exception
     assert strip_isolates(app.title[0].value) == "أرقام من نص"
-    assert app.info, "an empty text gets a note, not an error"
+    assert [i.value for i in app.info] == [Locale("ar").t("finder.waiting")], "no text yet is not an empty text"
+    assert "1 ميغابايت" in app.info[0].value, "a refused upload never reaches the page: the note names the limit"
     app.text_area[0].input("قال التحالف إنه قتل أكثر من 15 ألف مقاتل، وسقط ما بين 500 و1800 ضحية مدنية.").run()
     assert not app.exception
-    assert [strip_isolates(row[0]) for row in table_rows(app)] == ["أكثر من 15,000", "ما بين 500 و1,800"]
-    assert [b.proto.label for b in app.main.get("download_button")] == ["تنزيل الجدول بصيغة figures.csv"]
+    rows = finder_rows(app)
+    assert [strip_isolates(row[0]) for row in rows] == ["أكثر من 15,000", "ما بين 500 و1,800"]
+    assert [row[2] for row in rows] == ["مقاتلون", "مدنيون"]
+    assert rows[0][4] == "قال التحالف إنه قتل أكثر من 15 ألف مقاتل، وسقط ما بين 500 و1800 ضحية مدنية."
+    assert [b.proto.label for b in app.main.get("download_button")] == ["تنزيل الجدول (CSV)", "تنزيل الجدول بصيغة figures.csv"]
+
+
+def finder_rows(app: AppTest) -> list[list[str]]:
+    """The cells of the finder's table, unescaped: what a reader sees."""
+    from html import unescape
+
+    tables = [h.proto.body for h in app.get("html") if 'class="aw-table"' in h.proto.body]
+    assert len(tables) == 1
+    rows = re.findall(r"<tr>(.*?)</tr>", tables[0].split("<tbody>")[1])
+    return [[unescape(re.sub(r"</?bdi>", "", cell)) for cell in re.findall(r"<td[^>]*>(.*?)</td>", row)] for row in rows]
+
+
+@pytest.mark.parametrize("payload", [":red[x]", "$x$", "![a](http://x/y.png)", "<b>x</b>", "&#x202E;", "\u202e7058"])
+def test_figures_finder_shows_reader_text_literally(payload):
+    app = open_page("pages/finder.py")
+    sentence = f"قتل 300 شخص {payload} في الغارة."
+    app.text_area[0].input(sentence).run()
+    assert not app.exception
+    assert finder_rows(app)[0][4] == sentence.replace("\u202e", "")  # an override would show 8507 for 7058
+
+
+def test_figures_finder_many_figures_stay_light():
+    app = open_page("pages/finder.py", lang="en")
+    app.text_area[0].input("قتل " + " ".join(str(n) for n in range(1, 1001))).run()
+    assert not app.exception
+    assert len(finder_rows(app)) == extract.SHOWN
+    assert "Showing the first 300 of 1,000 figures; the download holds them all." in [c.value for c in app.caption]
+    marked = [h.proto.body for h in app.get("html") if "finder-text" in h.proto.body][0]
+    assert marked.count("<mark") == extract.SHOWN
+
+
+@pytest.mark.parametrize(
+    "content, note",
+    [("قُتل 300 شخص.".encode("utf-16"), None), ("قُتل 300 شخص.".encode("utf-32"), None),
+     (b"x" * (extract.MAX_BYTES + 1), "النص أكبر من 1 ميغابايت."), (b"  ", "النص فارغ: الصق مقالاً أو ارفع ملفاً.")],
+    ids=["utf-16", "utf-32", "over the limit", "blank"],
+)  # fmt: skip
+def test_figures_finder_uploads(content, note):
+    app = open_page("pages/finder.py")
+    app.get("file_uploader")[0].upload("article.txt", content, "text/plain").run()
+    assert not app.exception
+    if note is None:
+        assert [row[3] for row in finder_rows(app)] == ["300"]
+    else:
+        assert [w.value for w in app.warning] == [note]
 
 
 @pytest.mark.parametrize("text, note", [("no arabic at all 123", "لا يحوي النص أي حرف عربي."),
