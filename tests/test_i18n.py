@@ -53,7 +53,7 @@ def test_numbers_are_isolated_in_arabic_only():
 
 @pytest.mark.parametrize(
     "lang, value, expected",
-    [("ar", 15000, "15 ألف"), ("ar", 1000, "ألف"), ("ar", 2000, "ألفان"), ("ar", 3000, "3 آلاف"),
+    [("ar", 15000, "15 ألفاً"), ("ar", 1000, "ألف"), ("ar", 2000, "ألفان"), ("ar", 3000, "3 آلاف"),
      ("ar", 1500, "1,500"), ("en", 15000, "15,000")],
 )  # fmt: skip
 def test_thousands(lang, value, expected):
@@ -75,7 +75,7 @@ def test_every_problem_code_has_a_message(lang):
     loc = Locale(lang)
     sample = {"position": "3", "detail": "x", "column": "value", "id": "strikes_total", "value": "-1",
               "value_max": "1", "iraq": "2", "total": "1", "source_id": "x", "allowed": "a, b", "unit": "u",
-              "expected": "strikes"}  # fmt: skip
+              "expected": "strikes", "kind": "report"}  # fmt: skip
     for code in load_labels(lang)["problem"]:
         line = loc.problem(data.Problem.of("figures.csv", code, "strikes_iraq", **sample))
         assert line.startswith("figures.csv: ")
