@@ -28,8 +28,11 @@ METRICS = {
     "us_share_iraq": "percent", "us_share_syria": "percent", "civilian_deaths_credible": "people",
     "civilian_deaths_claimed": "people",
 }  # fmt: skip
-SOURCE_COLUMNS = ("id", "publisher", "publisher_en", "title", "date", "cites", "cites_en", "url")
-SOURCE_REQUIRED = ("publisher", "title", "date", "cites")
+SOURCE_COLUMNS = ("id", "publisher", "publisher_en", "title", "published", "cites", "cites_en", "url", "url_kind")
+# The publication date may be unknown (empty); the figures' as-of dates live in the figure rows, not here.
+SOURCE_REQUIRED = ("publisher", "title", "cites", "url_kind")
+# What a source's address is: the report itself, a page listing it, a copy on another site, or no address at all.
+URL_KINDS = ("report", "listing", "republication", "none")
 # The figures every table is built on, with the unit each must have.
 REQUIRED_FIGURES = {
     "strikes_total": "strikes",
@@ -154,9 +157,22 @@ def check_sources(frame: pd.DataFrame) -> tuple[pd.DataFrame, list[Problem]]:
     for row_id, row in sources.iterrows():
         for column in SOURCE_REQUIRED:
             check.require(row[column] != "", "empty_field", row=row_id, column=column)
-        if row["date"]:
-            check.require(bool(_DATE.fullmatch(row["date"])), "bad_date", row=row_id, column="date", value=row["date"])
+        if row["published"]:
+            check.require(bool(_DATE.fullmatch(row["published"])), "bad_date", row=row_id, column="published",
+                          value=row["published"][:40])  # fmt: skip
+        if row["url_kind"]:
+            _check_url_kind(check, str(row_id), row)
     return sources, check.problems
+
+
+def _check_url_kind(check: _Checker, row_id: str, row: pd.Series) -> None:
+    """Report an unknown url_kind, and an address that its kind contradicts (none with a url, a kind without one)."""
+    if not _check_choice(check, row_id, row, "url_kind", URL_KINDS):
+        return
+    if row["url_kind"] == "none":
+        check.require(row["url"] == "", "url_without_kind", row=row_id)
+    else:
+        check.require(row["url"] != "", "kind_without_url", row=row_id, value=row["url_kind"])
 
 
 def _number(check: _Checker, row_id: str, column: str, cell: str) -> float | None:

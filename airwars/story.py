@@ -211,10 +211,15 @@ def sources_table(ds: Dataset, loc: Locale, which: str = "all") -> pd.DataFrame:
     return pd.DataFrame({
         loc.t("column.publisher"): [localized(row, "publisher", loc) for row in rows],
         loc.t("column.article_title"): [row["title"] for row in rows],
-        loc.t("column.date"): [loc.date(row["date"]) for row in rows],
+        loc.t("column.date"): [_published(row, loc) for row in rows],
         loc.t("column.cites"): [localized(row, "cites", loc) for row in rows],
         loc.t("column.address"): [link(row["url"], row["url"]) if row["url"] else "—" for row in rows],
     })  # fmt: skip
+
+
+def _published(row: pd.Series, loc: Locale) -> str:
+    """A source's publication date in words, or a note that it is not known."""
+    return loc.date(row["published"]) if row["published"] else loc.t("common.undated")
 
 
 def source_line(ds: Dataset, loc: Locale, source_id: str, short: bool = False) -> str:
@@ -222,7 +227,7 @@ def source_line(ds: Dataset, loc: Locale, source_id: str, short: bool = False) -
     row = ds.sources.loc[source_id]
     key = "common.source_short" if short else "common.source_line"
     return loc.t(
-        key, publisher=localized(row, "publisher", loc), date=loc.date(row["date"]), cites=localized(row, "cites", loc)
+        key, publisher=localized(row, "publisher", loc), date=_published(row, loc), cites=localized(row, "cites", loc)
     )
 
 

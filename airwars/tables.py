@@ -12,15 +12,22 @@ from airwars.text import round_half_up
 
 TABLE_NAMES = (
     "strikes_by_country", "us_share_iraq", "casualty_ranges", "derived_values", "monthly_counts", "cross_check",
-    "us_share_context", "timeline",
+    "us_share_context", "timeline", "airwars_civilian_deaths",
 )  # fmt: skip
 SERIES = {"strikes_total": "total", "strikes_iraq": "iraq", "strikes_syria": "syria"}
 ARTICLE_DATE = "2015-09-29"
+# Counts that rest on a rounded percentage are shown to the hundred: their last two digits are not known.
+ROUND_TO = 100
+CIVILIAN_METRICS = ("civilian_deaths_credible", "civilian_deaths_claimed")
 
 
 @dataclass(frozen=True)
 class Derived:
-    """A value computed from the reported figures, with its formula and the numbers used."""
+    """A value computed from the reported figures, with its formula and the numbers used.
+
+    value is what the pages show (rounded to the hundred where the inputs are rounded percentages);
+    exact is the unrounded result, kept in the expression too.
+    """
 
     id: str
     value: float
@@ -29,6 +36,11 @@ class Derived:
     qualifier: str
     formula: str
     expression: str
+    exact: float | None = None
+
+    def __post_init__(self) -> None:
+        if self.exact is None:
+            object.__setattr__(self, "exact", self.value)
 
 
 def plain(value: float, decimals: int = 1) -> str:
@@ -36,6 +48,11 @@ def plain(value: float, decimals: int = 1) -> str:
     if float(value).is_integer():
         return str(int(value))
     return f"{round_half_up(value, decimals):.{decimals}f}"
+
+
+def to_hundred(value: float) -> float:
+    """A count rounded to the hundred, halves up: 3194.8 → 3200."""
+    return round_half_up(value / ROUND_TO) * ROUND_TO
 
 
 def derive(ds: Dataset) -> dict[str, Derived]:
@@ -50,9 +67,10 @@ def derive(ds: Dataset) -> dict[str, Derived]:
     share_iraq = iraq / total * 100 if total else math.nan
     share_syria = syria / total * 100 if total else math.nan
     us_exact = us_share / 100 * iraq
-    us_strikes = round_half_up(us_exact)
+    us_strikes = to_hundred(us_exact)
     others_share = 100 - us_share
-    others_strikes = iraq - us_strikes
+    others_exact = others_share / 100 * iraq
+    others_strikes = to_hundred(others_exact)
     per_low = low / total * 100 if total else math.nan
     per_high = high / total * 100 if total else math.nan
 
@@ -65,17 +83,65 @@ def derive(ds: Dataset) -> dict[str, Derived]:
                 "strikes_syria ÷ strikes_total × 100", f"{plain(syria)} ÷ {plain(total)} × 100 ≈ {plain(share_syria)}"),
         Derived("us_strikes_iraq", us_strikes, None, "strikes", "about",
                 "us_share_iraq ÷ 100 × strikes_iraq",
-                f"{plain(us_share)} ÷ 100 × {plain(iraq)} = {plain(us_exact)} ≈ {plain(us_strikes)}"),
-        Derived("others_share_iraq", others_share, None, "percent", "exact",
+                f"{plain(us_share)} ÷ 100 × {plain(iraq)} = {plain(us_exact)} ≈ {plain(us_strikes)}", us_exact),
+        # 100 − a rounded share is as rounded as the share: about, not exact.
+        Derived("others_share_iraq", others_share, None, "percent", "about",
                 "100 − us_share_iraq", f"100 − {plain(us_share)} = {plain(others_share)}"),
         Derived("others_strikes_iraq", others_strikes, None, "strikes", "about",
-                "strikes_iraq − us_strikes_iraq", f"{plain(iraq)} − {plain(us_strikes)} = {plain(others_strikes)}"),
+                "others_share_iraq ÷ 100 × strikes_iraq",
+                f"{plain(others_share)} ÷ 100 × {plain(iraq)} = {plain(others_exact)} ≈ {plain(others_strikes)}",
+                others_exact),
         Derived("civilians_per_100_strikes", per_low, per_high, "people", "range",
                 "civilian_deaths ÷ strikes_total × 100",
                 f"{plain(low)} ÷ {plain(total)} × 100 ≈ {plain(per_low)} … "
                 f"{plain(high)} ÷ {plain(total)} × 100 ≈ {plain(per_high)}"),
     ]  # fmt: skip
+    rows += _other_reading(ds, us_share, syria)
     return {row.id: row for row in rows}
+
+
+def _latest_monthly(ds: Dataset, metric: str) -> float | None:
+    """Airwars' latest value of one metric, or None when the file has none."""
+    found = ds.monthly[ds.monthly["metric"] == metric].sort_values("as_of")
+    return float(found["value"].iloc[-1]) if len(found) else None
+
+
+def _other_reading(ds: Dataset, us_share: float, syria: float) -> list[Derived]:
+    """Why the 70% is read as the US share of Iraq's strikes: the other reading asks for more US strikes in Iraq
+    than there were strikes in Iraq at all (with Airwars' later US share of the strikes in Syria)."""
+    us_syria_share = _latest_monthly(ds, "us_share_syria")
+    if us_syria_share is None or us_share >= 100:
+        return []
+    exact = us_syria_share / 100 * syria * us_share / (100 - us_share)
+    rounded = to_hundred(exact)
+    return [
+        Derived("us_strikes_iraq_other_reading", rounded, None, "strikes", "about",
+                "us_share_syria ÷ 100 × strikes_syria × us_share_iraq ÷ (100 − us_share_iraq)",
+                f"{plain(us_syria_share)} ÷ 100 × {plain(syria)} × {plain(us_share)} ÷ {plain(100 - us_share)}"
+                f" = {plain(exact)} ≈ {plain(rounded)}", exact),
+    ]  # fmt: skip
+
+
+def same_day(cross: pd.DataFrame) -> dict[str, Derived]:
+    """How many strikes in Syria the article's counts leave after Airwars' last count before it, against
+    Airwars' own count of the strikes in Syria between its counts either side of the article's date."""
+    rows = cross.set_index("series")
+    if "syria" not in rows.index or pd.isna(rows.at["syria", "before_strikes"]):
+        return {}
+    article, before = float(rows.at["syria", "article"]), float(rows.at["syria", "before_strikes"])
+    found = [
+        Derived("syria_since_last_count", article - before, None, "strikes", "about",
+                "strikes_syria − strikes_syria (Airwars, before)",
+                f"{plain(article)} − {plain(before)} = {plain(article - before)}"),
+    ]  # fmt: skip
+    if not pd.isna(rows.at["syria", "after_strikes"]):
+        after = float(rows.at["syria", "after_strikes"])
+        found.append(
+            Derived("syria_between_counts", after - before, None, "strikes", "about",
+                    "strikes_syria (Airwars, after) − strikes_syria (Airwars, before)",
+                    f"{plain(after)} − {plain(before)} = {plain(after - before)}")
+        )  # fmt: skip
+    return {row.id: row for row in found}
 
 
 def derived_values(derived: dict[str, Derived]) -> pd.DataFrame:
@@ -93,6 +159,8 @@ def strikes_by_country(ds: Dataset, derived: dict[str, Derived]) -> pd.DataFrame
                 [ds.value("strikes_iraq"), derived["strikes_syria"].value, ds.value("strikes_total")], dtype="Int64"
             ),
             "share": [derived["share_iraq"].value, derived["share_syria"].value, 100.0],
+            # A share of an approximate total is approximate too.
+            "share_qualifier": [derived["share_iraq"].qualifier, derived["share_syria"].qualifier, "exact"],
             "qualifier": [
                 figures.at["strikes_iraq", "qualifier"],
                 derived["strikes_syria"].qualifier,
@@ -107,12 +175,21 @@ def strikes_by_country(ds: Dataset, derived: dict[str, Derived]) -> pd.DataFrame
 
 
 def us_share_iraq(ds: Dataset, derived: dict[str, Derived]) -> pd.DataFrame:
-    """The US and the other partners' shares of the strikes in Iraq, with approximate counts."""
+    """The US and the other partners' shares of the strikes in Iraq, with approximate counts.
+
+    derived says whether the share is derived (the bar); every count is derived from a share (strikes_derived),
+    shown to the hundred (strikes) with the unrounded working beside it (strikes_exact).
+    """
+    us, others = derived["us_strikes_iraq"], derived["others_strikes_iraq"]
     return pd.DataFrame(
         {
             "partner": ["us", "others"],
             "share": [ds.value("us_share_iraq"), derived["others_share_iraq"].value],
-            "strikes": pd.array([derived["us_strikes_iraq"].value, derived["others_strikes_iraq"].value], dtype="Int64"),
+            "share_qualifier": [ds.figures.at["us_share_iraq", "qualifier"], derived["others_share_iraq"].qualifier],
+            "strikes": pd.array([us.value, others.value], dtype="Int64"),
+            "strikes_exact": [us.exact, others.exact],
+            "strikes_qualifier": [us.qualifier, others.qualifier],
+            "strikes_derived": [True, True],
             "derived": [False, True],
             "formula": ["", derived["others_share_iraq"].formula],
             "strikes_formula": [derived["us_strikes_iraq"].formula, derived["others_strikes_iraq"].formula],
@@ -248,19 +325,39 @@ def us_share_context(ds: Dataset) -> pd.DataFrame:
     return pd.DataFrame(rows)
 
 
+def airwars_civilian_deaths(ds: Dataset) -> pd.DataFrame:
+    """Airwars' own civilian death figures (credible and alleged), each with its date, period and source."""
+    rows = ds.monthly[ds.monthly["metric"].isin(CIVILIAN_METRICS)]
+    rows = rows.sort_values(["as_of", "metric"], key=lambda c: c.map(CIVILIAN_METRICS.index) if c.name == "metric" else c)
+    table = pd.DataFrame({
+        "metric": rows["metric"].tolist(), "as_of": rows["as_of"].tolist(),
+        "low": pd.array([int(v) for v in rows["value"]], dtype="Int64"),
+        "high": pd.array([None if pd.isna(v) else int(v) for v in rows["value_max"]], dtype="Int64"),
+        "qualifier": rows["qualifier"].tolist(), "claimed_by": rows["claimed_by"].tolist(),
+        "period_start": rows["period_start"].tolist(), "period_end": rows["period_end"].tolist(),
+        "quote": rows["quote"].tolist(), "source_id": rows["source_id"].tolist(),
+    })  # fmt: skip
+    for column in ("publisher", "publisher_en", "url", "url_kind"):
+        table[column] = [ds.sources.at[s, column] for s in table["source_id"]]
+    return table
+
+
 def build_tables(ds: Dataset) -> dict[str, pd.DataFrame]:
     """All the tables, by name."""
     derived = derive(ds)
     monthly = monthly_counts(ds)
+    cross = cross_check(ds, derived, monthly)
+    derived |= same_day(cross)
     return {
         "strikes_by_country": strikes_by_country(ds, derived),
         "us_share_iraq": us_share_iraq(ds, derived),
         "casualty_ranges": casualty_ranges(ds),
         "derived_values": derived_values(derived),
         "monthly_counts": monthly,
-        "cross_check": cross_check(ds, derived, monthly),
+        "cross_check": cross,
         "us_share_context": us_share_context(ds),
         "timeline": timeline_points(ds, derived, monthly),
+        "airwars_civilian_deaths": airwars_civilian_deaths(ds),
     }
 
 

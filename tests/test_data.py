@@ -160,8 +160,8 @@ MONTHLY_CASES = {
                                  "2015-09-30_strikes_iraq", "iraq_above_total"),
     "monthly share above 100": (lambda d: edit(d, MONTHLY, ",us_share_syria,95", ",us_share_syria,195"),
                                 "2016-08-08_us_share_syria", "share_out_of_range"),
-    "monthly unknown source": (lambda d: edit(d, MONTHLY, "airwars_2015_10,2014-08,2015-10-31,\"5,107",
-                                              "nobody,2014-08,2015-10-31,\"5,107"), "2015-10-31_strikes_iraq", "unknown_source"),
+    "monthly unknown source": (lambda d: edit(d, MONTHLY, "airwars_2015_10,2014-08-08,2015-10-31,\"5,107",
+                                              "nobody,2014-08-08,2015-10-31,\"5,107"), "2015-10-31_strikes_iraq", "unknown_source"),
     "monthly range inverted": (lambda d: edit(d, MONTHLY, ",459,591,", ",591,459,"), "2015-08-03_civilian_deaths_credible",
                                "range_inverted"),
 }  # fmt: skip
@@ -175,3 +175,35 @@ def test_monthly_file_is_checked_like_the_figures(case, data_copy, capsys):
     assert any(p.file == MONTHLY and p.row == row and p.code == code for p in problems), problems
     assert main(["check", str(data_copy)]) == 1
     assert capsys.readouterr().err.startswith(MONTHLY)
+
+
+# sources.csv: the publication date and what kind of address each source has (report, listing, republication, none).
+SOURCE_CASES = {
+    "bad published date": (lambda d: edit(d, SOURCES, ",2015-11,", ",November 2015,"), "airwars_2015_10", "bad_date"),
+    "unknown url kind": (lambda d: edit(d, SOURCES, "-2015/,report", "-2015/,homepage"), "airwars_2015_09",
+                         "unknown_value"),
+    "empty url kind": (lambda d: edit(d, SOURCES, "-2015/,report", "-2015/,"), "airwars_2015_09", "empty_field"),
+    "none with an address": (lambda d: edit(d, SOURCES, ",,none", ",https://www.aljazeera.net/,none"),
+                             "aljazeera_2015_09_29", "url_without_kind"),
+    "a kind without an address": (lambda d: edit(d, SOURCES, ",https://airwars.org/tag/sn4hr/,listing", ",,listing"),
+                                  "airwars_2015_08", "kind_without_url"),
+    "old date column": (lambda d: edit(d, SOURCES, ",published,", ",date,"), "", "missing_column"),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("case", list(SOURCE_CASES))
+def test_sources_file_is_checked(case, data_copy):
+    breaker, row, code = SOURCE_CASES[case]
+    breaker(data_copy)
+    problems = data.check(data_copy)
+    assert any(p.file == SOURCES and p.row == row and p.code == code for p in problems), problems
+
+
+@pytest.mark.parametrize("source_id, published, url_kind", [
+    ("aljazeera_2015_09_29", "2015-09-29", "none"), ("airwars_2015_08", "", "listing"),
+    ("airwars_2015_10", "2015-11", "report"), ("airwars_2016_08_08", "2016-08", "republication"),
+])  # fmt: skip
+def test_sources_keep_publication_date_and_url_kind(dataset, source_id, published, url_kind):
+    row = dataset.sources.loc[source_id]
+    assert (row["published"], row["url_kind"]) == (published, url_kind)
+    assert (row["url"] == "") is (url_kind == "none")

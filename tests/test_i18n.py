@@ -1,5 +1,6 @@
 """airwars.i18n: one labels file per language, with the same keys and placeholders."""
 
+import re
 import string
 
 import pytest
@@ -53,7 +54,7 @@ def test_numbers_are_isolated_in_arabic_only():
 
 @pytest.mark.parametrize(
     "lang, value, expected",
-    [("ar", 15000, "15 ألف"), ("ar", 1000, "ألف"), ("ar", 2000, "ألفان"), ("ar", 3000, "3 آلاف"),
+    [("ar", 15000, "15 ألفاً"), ("ar", 1000, "ألف"), ("ar", 2000, "ألفان"), ("ar", 3000, "3 آلاف"),
      ("ar", 1500, "1,500"), ("en", 15000, "15,000")],
 )  # fmt: skip
 def test_thousands(lang, value, expected):
@@ -75,7 +76,7 @@ def test_every_problem_code_has_a_message(lang):
     loc = Locale(lang)
     sample = {"position": "3", "detail": "x", "column": "value", "id": "strikes_total", "value": "-1",
               "value_max": "1", "iraq": "2", "total": "1", "source_id": "x", "allowed": "a, b", "unit": "u",
-              "expected": "strikes"}  # fmt: skip
+              "expected": "strikes", "kind": "report"}  # fmt: skip
     for code in load_labels(lang)["problem"]:
         line = loc.problem(data.Problem.of("figures.csv", code, "strikes_iraq", **sample))
         assert line.startswith("figures.csv: ")
@@ -86,3 +87,62 @@ def test_every_problem_code_has_a_message(lang):
 )
 def test_pick_falls_back_to_the_default(value, expected):
     assert pick(value, LANGUAGES) == expected
+
+
+def _note_values(dataset, built, loc: Locale) -> dict[str, str]:
+    """The values the note.* labels take, from the tables (how the pages are to fill them)."""
+    derived = built["derived_values"].set_index("id")
+    cross = built["cross_check"].set_index("series")
+    monthly = built["monthly_counts"].set_index(["as_of", "series"])
+    context = built["us_share_context"].set_index("region")
+    civilians = built["airwars_civilian_deaths"].set_index("metric")
+    before = cross.at["syria", "before_date"]
+    share = dataset.monthly.set_index(["as_of", "metric"]).at[(before, "share_iraq"), "value"]
+    return {
+        "us_share_iraq": loc.pct(dataset.value("us_share_iraq")), "strikes_iraq": loc.num(dataset.value("strikes_iraq")),
+        "strikes_total": loc.num(dataset.value("strikes_total")), "strikes_syria": loc.num(derived.at["strikes_syria", "value"]),
+        "us_share_syria": loc.pct(context.at["syria", "two_year_share"]), "us_share_syria_date": loc.date(context.at["syria", "as_of"][:7]),
+        "other_reading": loc.num(derived.at["us_strikes_iraq_other_reading", "value"]),
+        "before_date": loc.date(before), "before_total": loc.num(monthly.at[(before, "total"), "strikes"]),
+        "before_share_iraq": loc.pct(share), "before_iraq": loc.num(monthly.at[(before, "iraq"), "strikes"]),
+        "before_syria": loc.num(cross.at["syria", "before_strikes"]), "since": loc.num(derived.at["syria_since_last_count", "value"]),
+        "after_syria": loc.num(cross.at["syria", "after_strikes"]), "after_date": loc.date(cross.at["syria", "after_date"]),
+        "between": loc.num(derived.at["syria_between_counts", "value"]),
+        "as_of": loc.date(civilians.at["civilian_deaths_credible", "as_of"]),
+        "period_end": loc.date(civilians.at["civilian_deaths_credible", "period_end"]),
+        "value": loc.qualified("range", 459, 591), "quote": civilians.at["civilian_deaths_credible", "quote"],
+        "civilian_deaths": loc.qualified("range", 500, 1800), "article": "A", "reports": "B",
+    }  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "key, expected",
+    [("note.us_share_reading", ["95%", "5,500", "4,564", "2016"]),
+     ("note.same_day", ["6,548", "62%", "4,060", "2,488", "2,494", "2,595", "107", "31 "]),
+     ("note.credible", ["459", "591", "30 ", "57 incidents"]),
+     ("note.not_in_reports", ["500", "1,800", "3 "])],
+)  # fmt: skip
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_notes_are_filled_from_the_tables(dataset, built, lang, key, expected):
+    """Every number in a note arrives through a placeholder filled from tables.py, none typed in the label."""
+    loc = Locale(lang)
+    text = strip_isolates(loc.t(key, **_note_values(dataset, built, loc)))
+    assert "{" not in text
+    for number in expected:
+        assert number in text, (number, text)
+
+
+# Digits a label may carry: years and days of dates, the "per 100" of a ratio and of a share, the scale's gridlines,
+# the digits toggle, the finder's size limit and encodings. Any other number must come through a placeholder.
+_ALLOWED_DIGITS = re.compile(r"(?<!\d)(?<!\d,)(?:20(?:14|15|16)|29|8|100|1|2|5|200|500|1,000|0123|٠١٢٣)(?!\d|,\d)")
+_DATES_AND_TICKS = {"app.digits_western", "app.digits_arabic", "finder.intro", "finder.too_large", "finder.upload", "thousands.one", "thousands.few", "thousands.many",
+                    "thousands.two", "problem.implausible", "problem.share_out_of_range", "problem.bad_date"}  # fmt: skip
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_no_label_types_a_figure(lang):
+    for key, template in flatten(load_labels(lang)).items():
+        if key in _DATES_AND_TICKS:
+            continue
+        bare = re.sub(r"\{[^}]*\}", "", template)
+        assert not re.search(r"\d", _ALLOWED_DIGITS.sub("", bare)), (key, template)

@@ -97,8 +97,8 @@ def test_overview_shows_headline_numbers_with_qualifiers():
     app = open_page("pages/overview.py")
     values = {strip_isolates(m.label): strip_isolates(m.value) for m in app.metric}
     assert values["إجمالي الضربات الجوية"] == "نحو 7,058"
-    assert values["الضحايا المدنيون"] == "ما بين 500 و1,800"
-    assert values["مقاتلو التنظيم القتلى (ادعاء التحالف)"] == "أكثر من 15 ألف"
+    assert values["القتلى المدنيون"] == "ما بين 500 و1,800"
+    assert values["مقاتلو التنظيم القتلى (ادعاء التحالف)"] == "أكثر من 15 ألفاً"
 
 
 def test_sources_page_shows_quotes_and_formulas(dataset):

@@ -12,12 +12,12 @@ from airwars.text import strip_isolates
 @pytest.mark.parametrize(
     "key, value, caption",
     [
-        ("strikes_total", "نحو 7,058", "بحسب إير وور"),
-        ("strikes_iraq", "4,564", "بحسب إير وور"),
-        ("strikes_syria", "نحو 2,494", "مشتقة: إجمالي الضربات − الضربات في العراق"),
-        ("us_share_iraq", "70%", "بحسب إير وور"),
-        ("civilian_deaths", "ما بين 500 و1,800", "بحسب إير وور"),
-        ("fighters_killed_claimed", "أكثر من 15 ألف", "بحسب ادعاء التحالف"),
+        ("strikes_total", "نحو 7,058", "الجزيرة نت نقلاً عن إير وور"),
+        ("strikes_iraq", "4,564", "الجزيرة نت نقلاً عن إير وور"),
+        ("strikes_syria", "نحو 2,494", "محسوبة: إجمالي الضربات − الضربات في العراق"),
+        ("us_share_iraq", "70%", "الجزيرة نت نقلاً عن إير وور"),
+        ("civilian_deaths", "ما بين 500 و1,800", "الجزيرة نت نقلاً عن إير وور"),
+        ("fighters_killed_claimed", "أكثر من 15 ألفاً", "ادعاء التحالف كما نقلته الجزيرة نت"),
     ],
 )
 def test_cards_keep_qualifiers_and_claimants(dataset, built, key, value, caption):

@@ -34,14 +34,27 @@ def test_shares_add_up(built):
     assert rows.loc[["iraq", "syria"], "strikes"].sum() == rows.at["total", "strikes"]
 
 
-@pytest.mark.parametrize("partner, share, strikes, derived", [("us", 70, 3195, False), ("others", 30, 1369, True)])
-def test_us_share_iraq(built, partner, share, strikes, derived):
+@pytest.mark.parametrize(
+    "partner, share, share_qualifier, strikes, exact, derived",
+    [("us", 70, "exact", 3200, 3194.8, False), ("others", 30, "about", 1400, 1369.2, True)],
+)  # fmt: skip
+def test_us_share_iraq(built, partner, share, share_qualifier, strikes, exact, derived):
+    """Counts resting on a rounded share are shown to the hundred; the partners' 30% is as rounded as the 70%."""
     row = built["us_share_iraq"].set_index("partner").loc[partner]
-    assert (row["share"], row["strikes"], bool(row["derived"])) == (share, strikes, derived)
+    assert (row["share"], row["share_qualifier"], row["strikes"], bool(row["derived"])) == (
+        share, share_qualifier, strikes, derived
+    )  # fmt: skip
+    assert round(row["strikes_exact"], 1) == exact
+    assert (row["strikes_qualifier"], bool(row["strikes_derived"])) == ("about", True), "every count is derived"
 
 
-def test_us_share_counts_add_up_to_iraq(built):
-    assert built["us_share_iraq"]["strikes"].sum() == 4564
+def test_us_share_exact_counts_add_up_to_iraq(built):
+    assert built["us_share_iraq"]["strikes_exact"].sum() == pytest.approx(4564)
+
+
+@pytest.mark.parametrize("country, share_qualifier", [("iraq", "about"), ("syria", "about"), ("total", "exact")])
+def test_shares_of_an_approximate_total_are_approximate(built, country, share_qualifier):
+    assert built["strikes_by_country"].set_index("country").at[country, "share_qualifier"] == share_qualifier
 
 
 @pytest.mark.parametrize(
@@ -61,10 +74,13 @@ def test_casualty_ranges(built, group, low, high, open_ended, claimed_by, qualif
         ("strikes_syria", 2494, None, "7058 − 4564 = 2494"),
         ("share_iraq", 64.7, None, "4564 ÷ 7058 × 100 ≈ 64.7"),
         ("share_syria", 35.3, None, "2494 ÷ 7058 × 100 ≈ 35.3"),
-        ("us_strikes_iraq", 3195, None, "70 ÷ 100 × 4564 = 3194.8 ≈ 3195"),
+        ("us_strikes_iraq", 3200, None, "70 ÷ 100 × 4564 = 3194.8 ≈ 3200"),
         ("others_share_iraq", 30, None, "100 − 70 = 30"),
-        ("others_strikes_iraq", 1369, None, "4564 − 3195 = 1369"),
+        ("others_strikes_iraq", 1400, None, "30 ÷ 100 × 4564 = 1369.2 ≈ 1400"),
         ("civilians_per_100_strikes", 7.1, 25.5, "500 ÷ 7058 × 100 ≈ 7.1 … 1800 ÷ 7058 × 100 ≈ 25.5"),
+        ("us_strikes_iraq_other_reading", 5500, None, "95 ÷ 100 × 2494 × 70 ÷ 30 = 5528.4 ≈ 5500"),
+        ("syria_since_last_count", 6, None, "2494 − 2488 = 6"),
+        ("syria_between_counts", 107, None, "2595 − 2488 = 107"),
     ],
 )
 def test_derived_values(built, derived_id, value, value_max, expression):
@@ -76,6 +92,38 @@ def test_derived_values(built, derived_id, value, value_max, expression):
     assert row["formula"], "every derived value carries its formula"
 
 
+@pytest.mark.parametrize(
+    "derived_id, exact, qualifier",
+    [("us_strikes_iraq", 3194.8, "about"), ("others_strikes_iraq", 1369.2, "about"), ("others_share_iraq", 30, "about"),
+     ("us_strikes_iraq_other_reading", 5528.4, "about"), ("strikes_syria", 2494, "about")],
+)  # fmt: skip
+def test_derived_values_keep_the_exact_working(built, derived_id, exact, qualifier):
+    row = built["derived_values"].set_index("id").loc[derived_id]
+    assert (round(row["exact"], 1), row["qualifier"]) == (exact, qualifier)
+
+
+def test_the_other_reading_of_the_70_percent_does_not_fit(built):
+    """Had 70% of US strikes been in Iraq, the US alone would have struck Iraq more often than the whole coalition."""
+    derived = built["derived_values"].set_index("id")
+    assert derived.at["us_strikes_iraq_other_reading", "exact"] > 4564
+
+
+@pytest.mark.parametrize(
+    "metric, low, high, qualifier, period_end",
+    [("civilian_deaths_credible", 459, 591, "range", "2015-06-30"),
+     ("civilian_deaths_claimed", 1000, None, "more_than", "2015-08-03")],
+)  # fmt: skip
+def test_airwars_civilian_deaths(built, metric, low, high, qualifier, period_end):
+    """Airwars' own 3 August 2015 figures, each with its period and source, beside the article's range."""
+    rows = built["airwars_civilian_deaths"]
+    assert rows["metric"].tolist() == ["civilian_deaths_credible", "civilian_deaths_claimed"]
+    row = tables.to_records(rows.query("metric == @metric"))[0]
+    assert (row["low"], row["high"], row["qualifier"], row["period_end"], row["as_of"]) == (
+        low, high, qualifier, period_end, "2015-08-03"
+    )  # fmt: skip
+    assert row["url"].startswith("https://") and row["url_kind"] == "republication"
+
+
 def test_derived_values_follow_the_data(data_copy):
     """Nothing is typed in: change a reported figure and the derived values move with it."""
     from airwars import data
@@ -84,6 +132,7 @@ def test_derived_values_follow_the_data(data_copy):
     path.write_text(path.read_text(encoding="utf-8").replace("strikes_total,7058", "strikes_total,8000"), "utf-8")
     derived = tables.build_tables(data.load(data_copy))["derived_values"].set_index("id")
     assert derived.at["strikes_syria", "value"] == 8000 - 4564
+    assert derived.at["syria_since_last_count", "value"] == 8000 - 4564 - 2488
 
 
 @pytest.mark.parametrize(
