@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import csv
-import io
 import os
 import subprocess
 import sys
@@ -15,6 +13,7 @@ import pytest
 from airwars import data
 from airwars.__main__ import main
 from airwars.i18n import Locale
+from bench.data_check import grow
 
 FIGURES = "figures.csv"
 SOURCES = "sources.csv"
@@ -240,14 +239,17 @@ def test_marks_arabic_text_uses_are_kept(mark, data_copy):
     assert data.check(data_copy) == []
 
 
-@pytest.mark.parametrize("cell", ["\u200f7058\u200f", "\u202b7058\u202c", "\u2067٧٠٥٨\u2069"], ids=["RLM", "RLE", "RLI"])
+@pytest.mark.parametrize(
+    "cell", ["\u200f7058\u200f", "\u202b7058\u202c", "\u2067٧٠٥٨\u2069"], ids=["RLM", "RLE", "RLI"]
+)
 def test_direction_marks_around_a_number_are_tolerated(cell, data_copy):
     edit(data_copy, FIGURES, "strikes_total,7058", f"strikes_total,{cell}")
     assert data.load(data_copy).value("strikes_total") == 7058
 
 
 def test_unknown_figure_id_is_refused(data_copy, capsys):
-    line = next(x for x in (data_copy / FIGURES).read_text(encoding="utf-8").splitlines() if x.startswith("strikes_iraq,"))
+    lines = (data_copy / FIGURES).read_text(encoding="utf-8").splitlines()
+    line = next(x for x in lines if x.startswith("strikes_iraq,"))
     with (data_copy / FIGURES).open("a", encoding="utf-8") as handle:
         handle.write(line.replace("strikes_iraq,", "strikes_syria,", 1) + "\n")
     problems = data.check(data_copy)
@@ -364,21 +366,8 @@ def test_the_size_limit_is_ten_megabytes():
 
 
 def _many_rows(directory: Path, name: str, size: int, new_id) -> int:
-    """Grow a data file to about size bytes by repeating its rows under new ids; return the rows added."""
-    path = directory / name
-    header, *rows = list(csv.reader(io.StringIO(path.read_text(encoding="utf-8"))))
-    lines: list[str] = []
-    writer = csv.writer(type("Sink", (), {"write": staticmethod(lines.append)})())
-    writer.writerows([header, *rows])
-    added, written = 0, sum(len(line.encode()) for line in lines)
-    while written < size:
-        row = list(rows[added % len(rows)])
-        row[0] = new_id(row[0], added)
-        writer.writerow(row)
-        written += len(lines[-1].encode())
-        added += 1
-    path.write_text("".join(lines), encoding="utf-8")
-    return added
+    """Grow one data file of directory to about size bytes under new ids (bench.data_check.grow)."""
+    return grow(directory / name, size, new_id)
 
 
 def test_a_sound_file_near_the_limit_is_checked(data_copy):
