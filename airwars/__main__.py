@@ -6,6 +6,7 @@ import argparse
 import json
 import os
 import sys
+from pathlib import Path
 
 from airwars import data, extract, report, tables
 from airwars.i18n import DIGITS, LANGUAGES, Locale
@@ -65,6 +66,25 @@ def _extract(path: str, lang: str) -> int:
     return 0
 
 
+def _export(args: argparse.Namespace) -> int:
+    """Build the report, then write it: a problem reading the data is never called a problem writing the file."""
+    try:
+        html = report.from_data_dir(args.data_dir, args.lang, args.digits)
+    except data.DataError as error:
+        return _report(error.problems, args.lang)
+    except OSError as error:  # the report's own files (font, plotly.js), not the data
+        print(f"cannot read {error.filename}: {error.strerror or error}", file=sys.stderr)
+        return 1
+    path = Path(args.path)
+    try:
+        path.write_text(html, encoding="utf-8")
+    except OSError as error:
+        print(f"cannot write {args.path}: {error.strerror or error}", file=sys.stderr)
+        return 1
+    print(f"wrote {path} ({path.stat().st_size / 1e6:.1f} MB)")
+    return 0
+
+
 def _report(problems: list[data.Problem], lang: str) -> int:
     """Print one line per problem to standard error; return the exit code."""
     loc = Locale(lang)
@@ -85,15 +105,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "extract":
         return _extract(args.path, args.lang)
     if args.command == "export":
-        try:
-            path = report.export(args.path, args.data_dir, args.lang, args.digits)
-        except data.DataError as error:
-            return _report(error.problems, args.lang)
-        except OSError as error:
-            print(f"cannot write {args.path}: {error.strerror}", file=sys.stderr)
-            return 1
-        print(f"wrote {path} ({path.stat().st_size / 1e6:.1f} MB)")
-        return 0
+        return _export(args)
     try:
         built = tables.build_tables(data.load(args.data_dir))
     except data.DataError as error:

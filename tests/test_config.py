@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import base64
+import http.client
+import os
 import re
 import subprocess
 import tomllib
+import urllib.parse
 
 import pytest
 
 from tests.conftest import ROOT
+from tools.browser import serve
 
 CONFIG = tomllib.loads((ROOT / ".streamlit" / "config.toml").read_text(encoding="utf-8"))
 
@@ -60,3 +65,35 @@ def test_page_icons_are_not_material_icons():
     """:material/...: icons load from Google's font servers."""
     for name in ["dashboard.py", *[str(p.relative_to(ROOT)) for p in (ROOT / "ui").glob("*.py")]]:
         assert ":material/" not in (ROOT / name).read_text(encoding="utf-8")
+
+
+def test_only_loopback_hosts_are_allowed():
+    assert CONFIG["server"]["allowedHosts"] == ["localhost", "127.0.0.1"]
+
+
+def _handshake(url: str, host: str, origin: str | None = None) -> int:
+    """The status of a WebSocket handshake on Streamlit's stream with the given Host (and Origin) header."""
+    address = urllib.parse.urlsplit(url)
+    connection = http.client.HTTPConnection(address.hostname, address.port, timeout=30)
+    try:
+        connection.putrequest("GET", "/_stcore/stream", skip_host=True)
+        headers = {"Host": host, "Upgrade": "websocket", "Connection": "Upgrade", "Sec-WebSocket-Version": "13",
+                   "Sec-WebSocket-Key": base64.b64encode(os.urandom(16)).decode()}  # fmt: skip
+        if origin:
+            headers["Origin"] = origin
+        for name, value in headers.items():
+            connection.putheader(name, value)
+        connection.endheaders()
+        return connection.getresponse().status
+    finally:
+        connection.close()
+
+
+def test_the_server_refuses_a_foreign_host_header():
+    """DNS rebinding: a page on evil.example resolved to 127.0.0.1 must not reach the app's stream."""
+    with serve() as server:
+        port = urllib.parse.urlsplit(server.url).port
+        assert _handshake(server.url, f"127.0.0.1:{port}") == 101  # the handshake itself works
+        assert _handshake(server.url, f"localhost:{port}", f"http://localhost:{port}") == 101
+        assert _handshake(server.url, f"evil.example:{port}", f"http://evil.example:{port}") == 403
+        assert _handshake(server.url, f"evil.example:{port}") == 403

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
+import threading
 from pathlib import Path
 
 import pytest
@@ -11,6 +13,7 @@ import pytest
 from airwars import data
 from airwars.__main__ import main
 from airwars.i18n import Locale
+from bench.data_check import grow
 
 FIGURES = "figures.csv"
 SOURCES = "sources.csv"
@@ -207,3 +210,231 @@ def test_sources_keep_publication_date_and_url_kind(dataset, source_id, publishe
     row = dataset.sources.loc[source_id]
     assert (row["published"], row["url_kind"]) == (published, url_kind)
     assert (row["url"] == "") is (url_kind == "none")
+
+
+MONTHLY_FILE = "airwars_monthly_2015.csv"
+# Invisible characters refused in text cells: direction overrides, embeddings and isolates, controls, line breaks.
+REFUSED_CHARACTERS = {
+    "LRE": "\u202a", "RLE": "\u202b", "PDF": "\u202c", "LRO": "\u202d", "RLO": "\u202e",
+    "LRI": "\u2066", "RLI": "\u2067", "FSI": "\u2068", "PDI": "\u2069",
+    "NUL": "\x00", "ESC": "\x1b", "tab": "\t", "line feed": "\n", "carriage return": "\r", "DEL": "\x7f",
+    "C1 NEL": "\x85", "line separator": "\u2028", "paragraph separator": "\u2029", "BOM inside a cell": "\ufeff",
+    "zero-width space": "\u200b", "word joiner": "\u2060", "soft hyphen": "\u00ad", "tag letter": "\U000e0041",
+}  # fmt: skip
+# Where each goes: (file, text to find, the same with {c} where the character goes, row id, column)
+TEXT_PLACES = {
+    "figure quote": (FIGURES, "نحو 7058 ضربة", "نحو {c}7058 ضربة", "strikes_total", "quote"),
+    "source publisher": (SOURCES, ",الجزيرة نت,", ",الجزيرة{c} نت,", "aljazeera_2015_09_29", "publisher"),
+    "source title": (SOURCES, "Iraq and Syria: August 2015,", "Iraq and Syria:{c} August 2015,", "airwars_2015_08",
+                     "title"),
+    "source url": (SOURCES, "https://airwars.org/tag/sn4hr/", "https://airwars.org/{c}tag/sn4hr/", "airwars_2015_08",
+                   "url"),
+    "monthly quote": (MONTHLY_FILE, '"4,605 in Iraq"', '"4,605{c} in Iraq"', "2015-09-30_strikes_iraq", "quote"),
+    "monthly id": (MONTHLY_FILE, "2015-10-31_strikes_syria,", "2015-10-31_strikes_syria{c},",
+                   "2015-10-31_strikes_syria\\u202e", "id"),
+}  # fmt: skip
+
+
+def _invisible(problems: list[data.Problem], file: str, row: str, column: str) -> data.Problem | None:
+    """The invisible-character problem of one cell, if reported."""
+    return next((p for p in problems if (p.file, p.row, p.code) == (file, row, "invisible_character")
+                 and dict(p.params).get("column") == column), None)  # fmt: skip
+
+
+@pytest.mark.parametrize("name", list(REFUSED_CHARACTERS))
+def test_invisible_characters_in_text_are_refused(name, data_copy):
+    edit(data_copy, FIGURES, "نحو 7058 ضربة", f"نحو {REFUSED_CHARACTERS[name]}7058 ضربة")
+    problem = _invisible(data.check(data_copy), FIGURES, "strikes_total", "quote")
+    assert problem is not None, name
+    assert dict(problem.params)["char"].startswith(f"U+{ord(REFUSED_CHARACTERS[name]):04X}")
+
+
+@pytest.mark.parametrize("place", list(TEXT_PLACES))
+def test_an_override_is_refused_in_every_text_file(place, data_copy, capsys):
+    file, old, new, row, column = TEXT_PLACES[place]
+    edit(data_copy, file, old, new.format(c="\u202e"))
+    problem = _invisible(data.check(data_copy), file, row, column)
+    assert problem is not None, data.check(data_copy)
+    assert main(["check", str(data_copy)]) == 1
+    line = Locale("en").problem(problem)
+    assert line in capsys.readouterr().err.splitlines()
+    assert line.startswith(f"{file}: row {row}: {column} ") and "U+202E" in line
+    assert "\u202e" not in line and "\u202e" not in Locale("ar").problem(problem)
+
+
+@pytest.mark.parametrize(
+    "mark", ["\u200c", "\u200d", "\u200e", "\u200f", "\u061c"], ids=["ZWNJ", "ZWJ", "LRM", "RLM", "ALM"]
+)
+def test_marks_arabic_text_uses_are_kept(mark, data_copy):
+    edit(data_copy, FIGURES, "نحو 7058 ضربة", f"نحو{mark} 7058 ضربة")
+    edit(data_copy, SOURCES, ",الجزيرة نت,", f",الجزيرة{mark} نت,")
+    assert data.check(data_copy) == []
+
+
+@pytest.mark.parametrize(
+    "cell", ["\u200f7058\u200f", "\u202b7058\u202c", "\u2067٧٠٥٨\u2069"], ids=["RLM", "RLE", "RLI"]
+)
+def test_direction_marks_around_a_number_are_tolerated(cell, data_copy):
+    edit(data_copy, FIGURES, "strikes_total,7058", f"strikes_total,{cell}")
+    assert data.load(data_copy).value("strikes_total") == 7058
+
+
+def test_unknown_figure_id_is_refused(data_copy, capsys):
+    lines = (data_copy / FIGURES).read_text(encoding="utf-8").splitlines()
+    line = next(x for x in lines if x.startswith("strikes_iraq,"))
+    with (data_copy / FIGURES).open("a", encoding="utf-8") as handle:
+        handle.write(line.replace("strikes_iraq,", "strikes_syria,", 1) + "\n")
+    problems = data.check(data_copy)
+    assert [(p.file, p.row, p.code) for p in problems] == [(FIGURES, "strikes_syria", "unknown_figure")]
+    assert main(["check", str(data_copy)]) == 1
+    err = capsys.readouterr().err
+    assert "figures.csv: row strikes_syria: " in err and "strikes_total" in err
+
+
+def test_known_figures_are_the_required_ones():
+    assert set(data.KNOWN_FIGURES) == set(data.REQUIRED_FIGURES)
+
+
+def _replace_with(path: Path, make) -> None:
+    """Put something else where a data file was."""
+    path.unlink()
+    make(path)
+
+
+def _sparse(path: Path, size: int) -> None:
+    """A file of the given size that takes no room on disk."""
+    with path.open("r+b") as handle:
+        handle.truncate(size)
+
+
+def _refuse(monkeypatch, path: Path, error: OSError) -> None:
+    """Make every way of opening path fail as an unreadable file does (tests run as root: chmod 000 cannot)."""
+    import builtins
+    import io as io_module
+    import os
+
+    def guard(real):
+        def opener(target, *args, **kwargs):
+            if isinstance(target, (str, bytes, os.PathLike)) and Path(os.fsdecode(target)) == path:
+                raise error
+            return real(target, *args, **kwargs)
+
+        return opener
+
+    monkeypatch.setattr(os, "open", guard(os.open))
+    monkeypatch.setattr(builtins, "open", guard(builtins.open))
+    monkeypatch.setattr(io_module, "open", guard(io_module.open))
+    for method in ("open", "read_bytes", "read_text"):
+        monkeypatch.setattr(Path, method, guard(getattr(Path, method)))
+
+
+# (how to make a data file unreadable, the file, the problem code)
+FILE_CASES = {
+    "directory": (lambda d, mp: _replace_with(d / FIGURES, Path.mkdir), FIGURES, "is_directory"),
+    "named pipe": (lambda d, mp: _replace_with(d / FIGURES, os.mkfifo), FIGURES, "special_file"),
+    "named pipe for sources": (lambda d, mp: _replace_with(d / SOURCES, os.mkfifo), SOURCES, "special_file"),
+    "device": (lambda d, mp: _replace_with(d / MONTHLY_FILE, lambda p: p.symlink_to("/dev/zero")), MONTHLY_FILE,
+               "special_file"),
+    "permission denied": (lambda d, mp: _refuse(mp, d / FIGURES, PermissionError(13, "Permission denied")), FIGURES,
+                          "no_permission"),
+    "input/output error": (lambda d, mp: _refuse(mp, d / SOURCES, OSError(5, "Input/output error")), SOURCES,
+                           "unreadable"),
+    "over the size limit": (lambda d, mp: _sparse(d / FIGURES, data.MAX_FILE_BYTES + 1), FIGURES, "too_large"),
+}  # fmt: skip
+
+
+def finish(function, *args, seconds: float = 30):
+    """Run function in a thread and fail instead of hanging (reading a named pipe would block)."""
+    result: list = []
+
+    def run() -> None:
+        try:
+            result.append(function(*args))
+        except BaseException as error:  # noqa: BLE001 - handed back to the test below
+            result.append(error)
+
+    worker = threading.Thread(target=run, daemon=True)
+    worker.start()
+    worker.join(seconds)
+    assert result, f"{function.__name__} did not finish within {seconds} s"
+    if isinstance(result[0], BaseException):
+        raise result[0]
+    return result[0]
+
+
+@pytest.mark.parametrize("case", list(FILE_CASES))
+def test_unreadable_files_give_one_problem(case, data_copy, monkeypatch):
+    breaker, file, code = FILE_CASES[case]
+    breaker(data_copy, monkeypatch)
+    problems = finish(data.check, data_copy)
+    assert [(p.file, p.code) for p in problems] == [(file, code)]
+
+
+@pytest.mark.parametrize("case", list(FILE_CASES))
+@pytest.mark.parametrize("command", ["check", "tables", "export"])
+def test_unreadable_files_give_one_line_from_each_command(case, command, data_copy, monkeypatch, capsys, tmp_path):
+    breaker, file, code = FILE_CASES[case]
+    target = tmp_path / "report.html"
+    argv = {"check": ["check", str(data_copy)], "tables": ["tables", "--json", "--data-dir", str(data_copy)],
+            "export": ["export", str(target), "--lang", "en", "--data-dir", str(data_copy)]}[command]  # fmt: skip
+    breaker(data_copy, monkeypatch)
+    assert finish(main, argv) == 1
+    captured = capsys.readouterr()
+    problems = finish(data.check, data_copy)
+    assert [p.code for p in problems] == [code]
+    assert captured.err.splitlines() == [Locale("en").problem(problems[0])]
+    assert "Traceback" not in captured.err and "cannot write" not in captured.err
+    assert not target.exists() and not captured.out
+
+
+def test_export_still_says_when_it_cannot_write(data_copy, tmp_path, capsys):
+    target = tmp_path / "missing-folder" / "report.html"
+    assert main(["export", str(target), "--data-dir", str(data_copy)]) == 1
+    assert capsys.readouterr().err.startswith(f"cannot write {target}")
+
+
+def test_the_size_limit_is_ten_megabytes():
+    assert data.MAX_FILE_BYTES == 10 * 1024 * 1024
+
+
+def _many_rows(directory: Path, name: str, size: int, new_id) -> int:
+    """Grow one data file of directory to about size bytes under new ids (bench.data_check.grow)."""
+    return grow(directory / name, size, new_id)
+
+
+def test_a_sound_file_near_the_limit_is_checked(data_copy):
+    """About 70,000 valid rows: linear work, done in a few seconds (the speed itself is for make bench)."""
+    added = _many_rows(data_copy, MONTHLY_FILE, data.MAX_FILE_BYTES - 100_000, lambda old, i: f"{old}_{i}")
+    assert added > 50_000
+    dataset = data.load(data_copy)
+    assert len(dataset.monthly) == added + 13
+
+
+def test_many_problems_are_summed_up(data_copy):
+    _many_rows(data_copy, FIGURES, data.MAX_FILE_BYTES - 100_000, lambda old, i: f"extra_{i}")
+    problems = data.check(data_copy)
+    assert len(problems) == data.MAX_PROBLEMS_PER_FILE + 1
+    assert {p.code for p in problems[:-1]} == {"unknown_figure"}
+    assert problems[-1].code == "more_problems" and int(dict(problems[-1].params)["count"].replace(",", "")) > 40_000
+
+
+def test_no_problem_is_built_when_the_data_is_sound(data_copy, monkeypatch):
+    """Problems cost time: building one for every passing test made check 20 times slower."""
+    built = []
+    real = data.Problem.of.__func__
+    monkeypatch.setattr(data.Problem, "of", classmethod(lambda cls, *a, **k: built.append(a) or real(cls, *a, **k)))
+    _many_rows(data_copy, MONTHLY_FILE, 50_000, lambda old, i: f"{old}_{i}")
+    assert data.check(data_copy) == []
+    assert built == []
+
+
+KEPT_MARKS = {"\u200c", "\u200d", "\u200e", "\u200f", "\u061c"}  # ZWNJ, ZWJ, LRM, RLM, ALM
+
+
+def test_the_refused_characters_are_every_control_and_format_character_but_the_kept_marks():
+    import unicodedata
+
+    chars = map(chr, range(0x110000))
+    invisible = {c for c in chars if unicodedata.category(c) in ("Cc", "Cf", "Zl", "Zp")} - KEPT_MARKS
+    refused = {chr(c) for c in range(0x110000) if data.INVISIBLE.fullmatch(chr(c))}
+    assert refused == invisible

@@ -17,8 +17,10 @@ from hypothesis import strategies as st
 
 from airwars import data, extract, tables
 from airwars.__main__ import main
+from airwars.i18n import Locale
 from tests.conftest import DATA_DIR, ROOT
-from tests.test_pages import PAGES, open_page
+from tests.test_data import FILE_CASES
+from tests.test_pages import PAGES, html_text, open_page
 
 FIGURES = (DATA_DIR / "figures.csv").read_text(encoding="utf-8")
 HEADER, *ROWS = list(csv.reader(io.StringIO(FIGURES)))
@@ -228,3 +230,42 @@ def test_running_every_page_leaves_data_untouched():
     finder = open_page("pages/finder.py")
     finder.text_area[0].input("قتل 300 شخص").run()
     assert _digest(DATA_DIR) == before
+
+
+# Hostile data files: each gives the dashboard an error box naming the problem, never an exception.
+HOSTILE_FILES = {  # case: (how to break the data, the problem it must give)
+    "override in a publisher": (lambda d, mp: _edit(d / "sources.csv", ",الجزيرة نت,", ",الجزيرة\u202e نت,"),
+                                "invisible_character"),
+    "isolate in a quote": (lambda d, mp: _edit(d / "figures.csv", "نحو 7058 ضربة", "نحو \u20667058\u2069 ضربة"),
+                           "invisible_character"),
+    "unknown figure id": (lambda d, mp: _append_copy(d / "figures.csv", "strikes_iraq,", "strikes_syria,"),
+                          "unknown_figure"),
+    **{case: (breaker, code) for case, (breaker, _, code) in FILE_CASES.items()},
+}  # fmt: skip
+
+
+def _append_copy(path: Path, start: str, new_start: str) -> None:
+    """Add a copy of the row that starts with start, under a new id."""
+    row = next(line for line in path.read_text(encoding="utf-8").splitlines() if line.startswith(start))
+    with path.open("a", encoding="utf-8") as handle:
+        handle.write(new_start + row.removeprefix(start) + "\n")
+
+
+def _edit(path: Path, old: str, new: str) -> None:
+    content = path.read_text(encoding="utf-8")
+    assert old in content
+    path.write_text(content.replace(old, new, 1), encoding="utf-8")
+
+
+@pytest.mark.parametrize("case", list(HOSTILE_FILES))
+def test_hostile_data_files_reach_the_error_box(case, data_copy, monkeypatch):
+    breaker, code = HOSTILE_FILES[case]
+    breaker(data_copy, monkeypatch)
+    monkeypatch.setenv("AIRWARS_DATA_DIR", str(data_copy))
+    problems = data.check(data_copy)
+    assert [p.code for p in problems] == [code]
+    app = open_page("pages/sources.py")
+    assert not app.exception, app.exception
+    shown = " ".join(html_text(h.proto.body) for h in app.get("html") if 'role="alert"' in h.proto.body)
+    for problem in problems:
+        assert Locale("ar").problem(problem) in shown, problem
