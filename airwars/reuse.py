@@ -395,8 +395,18 @@ def _start_renderer() -> None:
     os.environ["BROWSER_PATH"] = _chromium() or ""
     # mathjax=False: kaleido would otherwise load MathJax from a CDN; plotly.js comes from the local package.
     kaleido.start_sync_server(mathjax=False, silence_warnings=True)
-    atexit.register(kaleido.stop_sync_server, silence_warnings=True)
+    atexit.register(_stop_renderer)
     _server_started = True
+
+
+def _stop_renderer() -> None:
+    """Close the renderer's Chromium at exit; a failure then is no reader's concern."""
+    import kaleido  # noqa: PLC0415
+
+    try:
+        kaleido.stop_sync_server(silence_warnings=True)
+    except Exception:  # noqa: BLE001
+        pass
 
 
 def chart_image(fig: go.Figure, fmt: str = "png") -> bytes | None:
