@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import atexit
+import contextlib
 import html
 import math
 import os
@@ -30,6 +31,8 @@ SLIDE_FONT_SIZE = 24
 SLIDE_SOURCE_SIZE = 20
 SLIDE_TEXT_SCALE = 1.6  # explicit font sizes in a chart (notes, labels) grow by this much on a slide
 IMAGE_FORMATS = ("png", "svg")
+NO_PROXY = "http://127.0.0.1:9"  # the discard port: nothing answers, so nothing leaves the machine
+RENDER_TIMEOUT = 20  # seconds before a stuck render gives up (kaleido's default is 90)
 # The reported figures and the Airwars metrics each table rests on: their sources go in the companion note.
 TABLE_FIGURES = {
     "strikes_by_country": ("strikes_total", "strikes_iraq"),
@@ -379,7 +382,7 @@ def _chromium() -> str | None:
 def images_available() -> bool:
     """Whether slide images can be drawn here: kaleido installed and a Chromium to drive."""
     try:
-        import kaleido  # noqa: F401, PLC0415  (optional: the dashboard runs without it)
+        import kaleido  # noqa: F401  (optional: the dashboard runs without it)
     except ImportError:
         return False
     return _chromium() is not None
@@ -390,23 +393,22 @@ def _start_renderer() -> None:
     global _server_started
     if _server_started:
         return
-    import kaleido  # noqa: PLC0415
+    import kaleido
 
-    os.environ["BROWSER_PATH"] = _chromium() or ""
-    # mathjax=False: kaleido would otherwise load MathJax from a CDN; plotly.js comes from the local package.
-    kaleido.start_sync_server(mathjax=False, silence_warnings=True)
+    # Local and private: plotly.js comes from the plotly package; mathjax=False, else kaleido loads it from a CDN;
+    # a proxy that goes nowhere keeps Chromium's own background requests off the network.
+    kaleido.start_sync_server(path=_chromium(), mathjax=False, proxy_server=NO_PROXY, timeout=RENDER_TIMEOUT,
+                              silence_warnings=True)  # fmt: skip
     atexit.register(_stop_renderer)
     _server_started = True
 
 
 def _stop_renderer() -> None:
     """Close the renderer's Chromium at exit; a failure then is no reader's concern."""
-    import kaleido  # noqa: PLC0415
+    import kaleido
 
-    try:
+    with contextlib.suppress(Exception):
         kaleido.stop_sync_server(silence_warnings=True)
-    except Exception:  # noqa: BLE001
-        pass
 
 
 def chart_image(fig: go.Figure, fmt: str = "png") -> bytes | None:

@@ -77,7 +77,7 @@ def test_whole_numbers_stay_whole_and_shares_are_rounded(built, table_name, head
 @pytest.mark.parametrize("table_name", tables.TABLE_NAMES)
 def test_no_float_noise_in_any_table(built, lang, table_name):
     text = reuse.csv_for(table_name, built[table_name], Locale(lang)).decode("utf-8-sig")
-    assert not re.search(r"(^|,)-?\d+\.0(,|\r)", text, re.M)
+    assert not re.search(r"(^|,)-?\d+\.0(,|\r)", text, re.MULTILINE)
     assert not re.search(r"\d\.\d{2,}", text)  # shares to one decimal at most
 
 
@@ -136,21 +136,21 @@ ACCESSED = date(2026, 11, 29)
     "lang, digits, page, url, expected",
     [
         ("ar", "western", "توزيع الضربات", "http://127.0.0.1:8501/strikes",
-         "«توزيع الضربات»، من لوحة «عام من الغارات: حرب التحالف الجوية على تنظيم الدولة». "
+         ("«توزيع الضربات»، من لوحة «عام من الغارات: حرب التحالف الجوية على تنظيم الدولة». "
          "أرقام مجموعة إير وور (Airwars) كما نشرتها الجزيرة نت في 29 سبتمبر/أيلول 2015. "
-         "متاحة على http://127.0.0.1:8501/strikes. تاريخ الاطلاع: 29 نوفمبر/تشرين الثاني 2026."),
+         "متاحة على http://127.0.0.1:8501/strikes. تاريخ الاطلاع: 29 نوفمبر/تشرين الثاني 2026.")),
         ("ar", "arabic", "", "http://127.0.0.1:8501/",
-         "لوحة «عام من الغارات: حرب التحالف الجوية على تنظيم الدولة». "
+         ("لوحة «عام من الغارات: حرب التحالف الجوية على تنظيم الدولة». "
          "أرقام مجموعة إير وور (Airwars) كما نشرتها الجزيرة نت في ٢٩ سبتمبر/أيلول ٢٠١٥. "
-         "متاحة على http://127.0.0.1:8501/. تاريخ الاطلاع: ٢٩ نوفمبر/تشرين الثاني ٢٠٢٦."),
+         "متاحة على http://127.0.0.1:8501/. تاريخ الاطلاع: ٢٩ نوفمبر/تشرين الثاني ٢٠٢٦.")),
         ("en", "western", "Strikes by country", "http://127.0.0.1:8501/strikes",
-         "\"Strikes by country\", from the dashboard \"A year of air strikes: the coalition's air war on the Islamic "
+         ("\"Strikes by country\", from the dashboard \"A year of air strikes: the coalition's air war on the Islamic "
          "State\". Figures from the monitoring group Airwars, as reported by Al Jazeera Net on 29 September 2015. "
-         "Available at http://127.0.0.1:8501/strikes. Accessed 29 November 2026."),
+         "Available at http://127.0.0.1:8501/strikes. Accessed 29 November 2026.")),
         ("en", "western", "Strikes\u202e by\ncountry", "javascript:alert(1)",
-         "\"Strikes by country\", from the dashboard \"A year of air strikes: the coalition's air war on the Islamic "
+         ("\"Strikes by country\", from the dashboard \"A year of air strikes: the coalition's air war on the Islamic "
          "State\". Figures from the monitoring group Airwars, as reported by Al Jazeera Net on 29 September 2015. "
-         "Accessed 29 November 2026."),
+         "Accessed 29 November 2026.")),
     ],
 )  # fmt: skip
 def test_citation(lang, digits, page, url, expected):
