@@ -13,6 +13,7 @@ import unicodedata
 import warnings
 from collections.abc import Callable
 from datetime import date
+from urllib.parse import urlsplit
 
 import pandas as pd
 import plotly.graph_objects as go
@@ -243,12 +244,21 @@ def plain_date(loc: Locale, day: date | str) -> str:
     return loc.digits_of(f"{words}{loc.labels[f'month.m{month}']} {year}")
 
 
+def _web_address(url: str) -> bool:
+    """Whether url is an http(s) address with a host: anything else (javascript:, a file path) is left out."""
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return False
+    return parts.scheme in ("http", "https") and bool(parts.netloc) and " " not in url
+
+
 def citation(loc: Locale, page_title: str, url: str, accessed: date) -> str:
     """A citation line in the reader's language: dashboard and page, Airwars and Al Jazeera, address, date seen."""
     title, page, url = loc.labels["app.title"], _clean(page_title or ""), _clean(url or "")
     parts = [_fill(loc, "cite.work", title=title, page=page) if page else _fill(loc, "cite.title", title=title)]
     parts.append(_fill(loc, "cite.sources", article_date=plain_date(loc, ARTICLE_DATE)))
-    if url.startswith(("http://", "https://")) and " " not in url:
+    if _web_address(url):
         parts.append(_fill(loc, "cite.address", url=url))
     parts.append(_fill(loc, "cite.accessed", date=plain_date(loc, accessed)))
     return ". ".join(parts) + "."
