@@ -5,7 +5,7 @@ import streamlit as st
 from ui import shell
 
 loc = shell.start()
-st.navigation(
+page = st.navigation(
     [
         st.Page("pages/overview.py", title=loc.t("nav.overview"), url_path="overview", default=True),
         st.Page("pages/strikes.py", title=loc.t("nav.strikes"), url_path="strikes"),
@@ -15,4 +15,6 @@ st.navigation(
         st.Page("pages/sources.py", title=loc.t("nav.sources"), url_path="sources"),
         st.Page("pages/finder.py", title=loc.t("nav.finder"), url_path="finder"),
     ]
-).run()
+)
+shell.document(loc, page.url_path)  # the page's tab title, <html lang dir>, Streamlit's text relabelled
+page.run()
