@@ -6,9 +6,11 @@ from airwars.layout import PAGES
 from ui import shell
 
 loc = shell.start()
-st.navigation(
+page = st.navigation(
     [
         st.Page(page.script, title=loc.t(f"nav.{page.key}"), url_path=page.key, default=index == 0)
         for index, page in enumerate(PAGES)
     ]
-).run()
+)
+shell.document(loc, page.url_path)  # the page's tab title, <html lang dir>, Streamlit's text relabelled
+page.run()

@@ -39,33 +39,70 @@ def _rtl(loc: Locale, label: str) -> str:
     return "<br>".join(loc.para(line) for line in label.split("<br>"))
 
 
+TITLE_WIDTH = 28  # characters per title line: fits a phone at 20 px, independent of the screen it is drawn on
+FOOTER_WIDTH = 40  # characters per source or note line at 13 px
+LEGEND_ROW = 24  # pixels per legend row, at scale 1
+
+
+def wrap(text: str, width: int) -> str:
+    """Break text into lines of at most width characters at spaces, joined by <br> (existing breaks kept)."""
+    lines = []
+    for paragraph in text.split("<br>"):
+        line = ""
+        for word in paragraph.split(" "):
+            if line and len(line) + 1 + len(word) > width:
+                lines.append(line)
+                line = word
+            else:
+                line = f"{line} {word}" if line else word
+        lines.append(line)
+    return "<br>".join(lines)
+
+
+def _legend_rows(fig: go.Figure) -> int:
+    """Rows the legend under the chart takes: one entry a row, so no width can make entries collide."""
+    return sum(1 for trace in fig.data if trace.showlegend is not False and trace.name)
+
+
 def _style(fig: go.Figure, loc: Locale, chart: str, source: str, note: str = "", scale: float = 1) -> go.Figure:
-    """Title, fonts, source line and right-to-left mirroring shared by every chart; scale enlarges the text."""
+    """Title, fonts, legend and source line under the chart, and right-to-left mirroring; scale enlarges the text.
+
+    Nothing depends on the screen's width: titles and source lines wrap at fixed lengths, the legend sits
+    under the chart, margins grow with the tick labels (automargin), date labels turn only when they collide.
+    """
     rtl = loc.rtl
     side, anchor = (1, "right") if rtl else (0, "left")
     # The source line is data text: escaped, so no markup in a data file reaches plotly.js; lines break at "\n".
     lines = [escape(line) for line in source.split("\n") if line] + ([note] if note else [])
-    footer = _rtl(loc, "<br>".join(lines))
+    footer = _rtl(loc, wrap("<br>".join(lines), FOOTER_WIDTH))
+    footer_lines = footer.count("<br>") + 1
+    # Under the plot: the tick labels, the source lines, then the legend at the bottom of the figure.
+    footer_top = round((100 if fig.layout.xaxis.type == "date" else 40) * scale**0.5)  # room for turned dates
+    legend_height = round(_legend_rows(fig) * LEGEND_ROW * scale)
+    title = _rtl(loc, wrap(loc.t(f"chart.{chart}.title"), TITLE_WIDTH))
     fig.update_layout(
-        title=dict(text=f"<b>{_rtl(loc, loc.t(f'chart.{chart}.title'))}</b>", x=side, xanchor=anchor, xref="paper", font_size=round(20 * scale)),
+        title=dict(text=f"<b>{title}</b>", x=side, xanchor=anchor, xref="paper", y=1, yref="paper", yanchor="bottom",
+                   pad=dict(b=16), font_size=round(20 * scale), automargin=True),
         font=dict(family=FONT, size=round(15 * scale), color="#222222"),
         separators=".,",
         showlegend=True,
-        legend=dict(orientation="h", x=side, xanchor=anchor, y=1.0, yanchor="bottom", traceorder="normal"),
+        legend=dict(orientation="v", x=side, xanchor=anchor, y=0, yanchor="bottom", yref="container", traceorder="normal"),
         hoverlabel=dict(align=anchor, font_family=FONT),
-        margin=dict(l=round(70 * scale), r=round(70 * scale), t=110, b=round(120 * scale**0.5)),
+        margin=dict(l=16, r=16, t=24, b=footer_top + round(footer_lines * 18 * scale) + legend_height + 8),
         plot_bgcolor="#FFFFFF",
         paper_bgcolor="#FFFFFF",
         bargap=0.45,
     )
     fig.add_annotation(
         text=footer, visible=bool(footer), showarrow=False, xref="paper", yref="paper", x=side, xanchor=anchor,
-        y=0, yshift=-70 * scale**0.5, yanchor="top", align=anchor, font=dict(size=round(13 * scale), color=GREY),
+        y=0, yshift=-footer_top, yanchor="top", align=anchor, font=dict(size=round(13 * scale), color=GREY),
     )  # fmt: skip
-    fig.update_xaxes(autorange="reversed" if rtl else True, showline=True, linecolor="#888888", ticks="")
+    fig.update_xaxes(autorange="reversed" if rtl else True, showline=True, linecolor="#888888", ticks="", automargin=True)
+    if fig.layout.xaxis.type == "date":  # dates turn only as far as needed not to collide, on any width
+        fig.update_xaxes(tickangle=None, autotickangles=[0, 30, 60, 90])
     fig.update_yaxes(
         side="right" if rtl else "left", title_text=_rtl(loc, loc.t(f"chart.{chart}.axis")), gridcolor="#E5E5E5",
-        zeroline=False, automargin=True, title_standoff=12,
+        zeroline=False, automargin=True, title_standoff=8,
     )
     return fig
 

@@ -105,7 +105,7 @@ def test_arabic_digits_reach_the_chart(built, chart):
 
 def test_english_chart_has_english_labels(built):
     fig = build(built, "strike_distribution", "en")
-    assert fig.layout.title.text == "<b>Coalition air strikes by country</b>"
+    assert fig.layout.title.text.replace("<br>", " ") == "<b>Coalition air strikes by country</b>"
     assert list(fig.layout.xaxis.categoryarray) == ["Iraq", "Syria"]
 
 
@@ -167,3 +167,26 @@ def test_without_a_source_only_the_note_is_drawn(built, chart):
     spec = CHARTS[chart]
     fig = spec.build(built[spec.table], Locale("ar"), "", 1)
     assert not any("المصدر" in strip_isolates(a.text or "") for a in fig.layout.annotations)
+
+
+@pytest.mark.parametrize(
+    "text, width, expected",
+    [
+        ("Coalition air strikes by country", 28, "Coalition air strikes by<br>country"),
+        ("short", 28, "short"),
+        ("one<br>two three", 5, "one<br>two<br>three"),
+        ("a verylongwordthatcannotbreak b", 10, "a<br>verylongwordthatcannotbreak<br>b"),
+    ],
+)
+def test_wrap_breaks_at_spaces_within_width(text, width, expected):
+    assert charts.wrap(text, width) == expected
+
+
+@pytest.mark.parametrize("name", ["strike_distribution", "us_share", "casualties", "timeline"])
+@pytest.mark.parametrize("lang", ["ar", "en"])
+def test_layout_fits_any_width(built, name, lang):
+    fig = build(built, name, lang)
+    assert fig.layout.legend.yref == "container" and fig.layout.legend.orientation == "v"  # under the chart
+    assert fig.layout.title.automargin and fig.layout.yaxis.automargin and fig.layout.xaxis.automargin
+    for line in fig.layout.title.text.removeprefix("<b>").removesuffix("</b>").split("<br>"):
+        assert len(line.strip("\u200f\u200e\u2067\u2066\u2069")) <= charts.TITLE_WIDTH

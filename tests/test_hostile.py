@@ -181,16 +181,35 @@ def _names(node: ast.AST) -> set[str]:
 
 # What each injected HTML may be built from: constants read from our own files, or the escaping highlighter.
 ALLOWED_HTML = {
-    "ui/shell.py": {"css", "BASE_CSS", "RTL_CSS", "PRESENT_CSS", "presenting", "loc", "rtl"},
+    "ui/shell.py": {"css", "BASE_CSS", "RTL_CSS", "PRESENT_CSS", "presenting", "loc", "rtl", "document_script"},
     # The shared templates autoescape every value (airwars/markup.py).
     "ui/view.py": {"markup", "table", "source_lines", "problems", "frame", "content", "loc", "t", "problem"},
     "ui/finder.py": {"extract", "highlight_html", "text", "found", "shown_text", "marked"},
 }
 
 
+# The one script the app runs: ui/document.js, filled in from the labels files only (ui/shell.document_script).
+SCRIPT_CALLS = {("ui/shell.py", "document_script")}
+
+
 def test_no_unsafe_html_flags():
     assert not [f for f, call in _html_calls() if any(k.arg == "unsafe_allow_html" for k in call.keywords)]
-    assert not [f for f, call in _html_calls() if any(k.arg == "unsafe_allow_javascript" for k in call.keywords)]
+    scripts = {
+        (f, call.args[0].func.id if isinstance(call.args[0], ast.Call) else "")
+        for f, call in _html_calls() if any(k.arg == "unsafe_allow_javascript" for k in call.keywords)
+    }  # fmt: skip
+    assert scripts == SCRIPT_CALLS
+
+
+@pytest.mark.parametrize("lang", ["ar", "en"])
+def test_document_script_is_built_from_labels_only(lang):
+    from ui import shell
+
+    script = shell.document_script(Locale(lang))
+    # One script element; no "<" + letter inside it (DOMPurify would drop the script, and nothing can close it early).
+    assert script.startswith("<script>") and script.endswith("</script>")
+    assert not re.search(r"<[/\w!]", script[len("<script>"):-len("</script>")])
+    assert f'"lang": "{lang}"' in script and "__SETTINGS__" not in script
 
 
 def test_every_injected_html_comes_from_constants_or_is_escaped():

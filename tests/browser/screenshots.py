@@ -7,7 +7,13 @@ import sys
 from tests.browser.test_browser import open_page
 from tools.browser import CHROMIUM_ARGS, INSTALL_HINT, ROOT, find_chromium, serve
 
-SHOTS = {"docs/screenshot.png": ("strikes", 1, "", (1366, 900)), "docs/screenshot-en.png": ("casualties", 1, "?lang=en", (1366, 900))}
+SHOTS = {
+    "docs/screenshot.png": ("strikes", 1, "", (1366, 900)),
+    "docs/screenshot-en.png": ("casualties", 1, "?lang=en", (1366, 900)),
+    "docs/screenshot-phone.png": ("", 0, "", (390, 844)),
+    "docs/screenshot-phone-en.png": ("strikes", 1, "?lang=en", (390, 844)),
+    "docs/screenshot-tablet.png": ("us_share", 1, "", (768, 1024)),
+}
 
 
 def main() -> int:

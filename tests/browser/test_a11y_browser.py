@@ -1,0 +1,32 @@
+"""axe-core (bundled by axe-playwright-python, offline) on every page in both languages: no serious or critical violation."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.browser.test_browser import PAGES, open_page
+
+ALL_PAGES = [*PAGES, ("finder", "finder", 0)]
+
+
+@pytest.fixture(scope="module")
+def axe():
+    from axe_playwright_python.sync_playwright import Axe
+
+    return Axe()
+
+
+@pytest.mark.parametrize("query", ["", "?lang=en"], ids=["ar", "en"])
+@pytest.mark.parametrize("path, key, charts", ALL_PAGES, ids=[p[1] for p in ALL_PAGES])
+def test_no_serious_accessibility_violation(browser, server, axe, path, key, charts, query):
+    visit = open_page(browser, server, path, charts, query)
+    results = axe.run(visit.page)
+    focus = visit.js("""() => { const link = document.querySelector('[data-testid=stSidebarNavLink]'); link.focus();
+                               return getComputedStyle(link).outlineStyle; }""")
+    charts_described = visit.js("() => [...document.querySelectorAll('[data-testid=stPlotlyChart]')].every(c => c.querySelector('[role=figure][aria-label]') || c.closest('[role=figure]'))")
+    visit.page.context.close()
+    serious = [(v["id"], v["impact"], [n["target"] for n in v["nodes"][:3]])
+               for v in results.response["violations"] if v["impact"] in ("serious", "critical")]  # fmt: skip
+    assert serious == []
+    assert focus != "none", "a visible focus ring on the sidebar's page links"
+    assert charts_described

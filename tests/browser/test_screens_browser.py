@@ -1,0 +1,69 @@
+"""Every page on phones, tablets, laptops and projectors, in both languages: nothing off screen, nothing colliding."""
+
+from __future__ import annotations
+
+import pytest
+
+from airwars.i18n import Locale
+from tests.browser.test_browser import PAGES, open_page
+
+SIZES = {"phone": (390, 844), "tablet": (768, 1024), "laptop": (1366, 768), "desktop": (1920, 1080)}
+LANGS = {"ar": "", "en": "?lang=en"}
+
+STATE = """() => {
+  const sidebar = document.querySelector('[data-testid=stSidebar]');
+  const collapsed = sidebar && sidebar.dataset.collapsed === 'true';
+  // What of the folded sidebar a reader could see: any visible box of it that lies on the screen.
+  const sidebarOnScreen = collapsed && [...sidebar.querySelectorAll('*')].some(e => {
+    const r = e.getBoundingClientRect();
+    return getComputedStyle(e).visibility !== 'hidden' && r.width > 0 && r.height > 0 && r.right > 0 && r.left < innerWidth;
+  });
+  const charts = [...document.querySelectorAll('.js-plotly-plot')].map(plot => {
+    const box = plot.getBoundingClientRect();
+    const texts = [...plot.querySelectorAll('text')].filter(t => t.textContent.trim() && t.getClientRects().length)
+      .map(t => { const r = t.getBoundingClientRect(); return {text: t.textContent.slice(0, 30), l: r.left, r: r.right, t: r.top, b: r.bottom}; });
+    return {left: box.left, right: box.right, texts};
+  });
+  const main = document.querySelector('[data-testid=stMain]');
+  return {
+    lang: document.documentElement.lang, dir: document.documentElement.dir, title: document.title,
+    sideways: document.scrollingElement.scrollWidth > innerWidth + 1 || main.scrollWidth > main.clientWidth + 1,
+    collapsed, sidebarOnScreen, charts, width: innerWidth,
+  };
+}"""
+
+
+def overlaps(texts: list[dict], slack: float = 2) -> list[tuple[str, str]]:
+    """Pairs of text boxes in one chart that cover each other by more than slack pixels each way."""
+    found = []
+    for i, a in enumerate(texts):
+        for b in texts[i + 1:]:
+            if min(a["r"], b["r"]) - max(a["l"], b["l"]) > slack and min(a["b"], b["b"]) - max(a["t"], b["t"]) > slack:
+                found.append((a["text"], b["text"]))
+    return found
+
+
+@pytest.fixture(scope="module")
+def titles() -> dict:
+    return {}
+
+
+@pytest.mark.parametrize("lang", list(LANGS))
+@pytest.mark.parametrize("size", list(SIZES))
+@pytest.mark.parametrize("path, key, charts", PAGES, ids=[p[1] for p in PAGES])
+def test_page_fits_the_screen(browser, server, titles, path, key, charts, size, lang):
+    visit = open_page(browser, server, path, charts, LANGS[lang], SIZES[size])
+    state = visit.js(STATE)
+    visit.page.context.close()
+    loc = Locale(lang)
+    assert (state["lang"], state["dir"]) == (lang, loc.labels["meta.dir"])
+    assert loc.t(f"nav.{key}") in state["title"]
+    assert titles.setdefault((lang, state["title"]), key) == key, "every page has its own tab title"
+    assert not state["sideways"], "no sideways scroll"
+    if size in ("phone", "tablet"):
+        assert state["collapsed"] and not state["sidebarOnScreen"], "the folded sidebar leaves nothing on screen"
+    for chart in state["charts"]:
+        assert chart["left"] >= -1 and chart["right"] <= state["width"] + 1
+        for text in chart["texts"]:
+            assert text["l"] >= chart["left"] - 1 and text["r"] <= chart["right"] + 1, text
+        assert overlaps(chart["texts"]) == []
