@@ -21,7 +21,7 @@ Builder = Callable[[pd.DataFrame, Locale, str, float], go.Figure]
 Describer = Callable[[pd.DataFrame, Locale], str]
 # When a block shows: always, only while reading (not in presenter mode), or only while presenting.
 WHEN = ("always", "reading", "presenting")
-BLOCK_KINDS = ("cards", "chart", "table", "note", "figures", "sources", "source_lines", "finder")
+BLOCK_KINDS = ("cards", "chart", "table", "note", "figures", "sources", "source_lines", "report_figures", "finder")
 
 
 @dataclass(frozen=True)
@@ -44,6 +44,7 @@ class Block:
     name: str = ""
     heading: str = ""  # label key of the heading above it, if any
     when: str = "always"
+    note: str = ""  # label key of a sentence under it, filled with the page's facts
 
     def shows(self, presenting: bool) -> bool:
         """Whether the block is drawn in the given mode."""
@@ -85,24 +86,30 @@ CHARTS = {
 
 PAGES = (
     Page("overview", (Block("cards"), Block("source_lines", "article"))),
-    Page("strikes", (Block("chart", "strike_distribution"),), notes=("syria", "rounding")),
+    Page("strikes", (Block("chart", "strike_distribution"),), notes=("syria", "same_day", "rounding")),
     Page("us_share", (
         Block("chart", "us_share"),
+        Block("note", "note.us_share_reading", when="reading"),
         Block("note", "context.us_note", heading="context.us_heading", when="reading"),
         Block("table", "us_share_context", when="reading"),
     ), notes=("us_share", "rounding")),
-    Page("casualties", (Block("chart", "casualties"),), notes=("claims", "scale")),
+    Page("casualties", (
+        Block("chart", "casualties"),
+        Block("report_figures", "airwars_civilian_deaths", when="reading"),
+    ), notes=("claims", "ratio", "scale")),
     Page("context", (
         Block("chart", "timeline"),
-        Block("table", "cross_check", heading="context.cross_heading", when="reading"),
+        Block("note", "note.same_day", when="reading"),
+        Block("table", "cross_check", heading="context.cross_heading", when="reading", note="context.cross_sign"),
         Block("sources", "reports", heading="context.sources_heading", when="reading"),
     ), notes=("time_direction", "monthly_period")),
     Page("sources", (
         Block("figures", heading="common.figures_heading"),
+        Block("table", "monthly_counts", heading="common.context_figures_heading", when="reading"),
         Block("table", "derived_values", heading="common.derived_heading", when="reading"),
         Block("sources", "all", heading="common.sources_heading", when="reading"),
         Block("source_lines", "article", when="presenting"),
-    ), notes=("period", "us_share", "syria", "claims", "rounding", "scale")),
+    ), notes=("period", "sources_kinds", "us_share", "syria", "same_day", "claims", "ratio", "rounding", "scale")),
     Page("finder", (Block("finder"),), story=False, report=False),
 )  # fmt: skip
 

@@ -47,6 +47,11 @@ def source_lines(lines: list[str]) -> str:
     return _piece("source_lines", lines=lines)
 
 
+def paragraphs(lines: list[str]) -> str:
+    """Paragraphs of text that may quote the data files: escaped, never markdown."""
+    return _piece("paragraphs", lines=lines)
+
+
 def problems(heading: str, lines: list[str], hint: str) -> str:
     """The data problems, as an alert."""
     return _piece("problems", heading=heading, lines=lines, hint=hint)

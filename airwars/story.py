@@ -53,12 +53,30 @@ def _figure(ds: Dataset, figure_id: str, loc: Locale) -> str:
 
 
 def facts(ds: Dataset, tables: dict[str, pd.DataFrame], loc: Locale) -> dict[str, str]:
-    """Formatted values for the placeholders of intro and method texts."""
+    """Formatted values for the placeholders of intro, method and note texts, every one from the data or the tables."""
     derived = tables["derived_values"].set_index("id")["value"]
-    later = tables["us_share_context"].set_index("region")["two_year_share"]
+    context = tables["us_share_context"].set_index("region")
+    later = context["two_year_share"]
+    cross = tables["cross_check"].set_index("series")
+    monthly = tables["monthly_counts"].set_index(["as_of", "series"])["strikes"]
+    before, after = cross.at["syria", "before_date"], cross.at["syria", "after_date"]
+    shares = ds.monthly[ds.monthly["metric"] == "share_iraq"].set_index("as_of")["value"]
     return {
         "us_share_iraq_2016": loc.pct(later["iraq"]),
         "us_share_syria_2016": loc.pct(later["syria"]),
+        "us_share_syria": loc.pct(later["syria"]),
+        "us_share_syria_date": loc.date(context.at["syria", "as_of"][:7]),
+        "other_reading": loc.num(derived["us_strikes_iraq_other_reading"]),
+        "strikes_syria": loc.num(derived["strikes_syria"]),
+        "before_date": loc.date(before),
+        "before_total": loc.num(monthly[(before, "total")]),
+        "before_share_iraq": loc.pct(shares[before]),
+        "before_iraq": loc.num(monthly[(before, "iraq")]),
+        "before_syria": loc.num(cross.at["syria", "before_strikes"]),
+        "since": loc.num(derived["syria_since_last_count"]),
+        "after_syria": loc.num(cross.at["syria", "after_strikes"]),
+        "after_date": loc.date(after),
+        "between": loc.num(derived["syria_between_counts"]),
         "strikes_total": loc.num(ds.value("strikes_total")),
         "strikes_iraq": loc.num(ds.value("strikes_iraq")),
         "share_iraq": loc.pct(derived["share_iraq"], 1),
@@ -214,6 +232,7 @@ def sources_table(ds: Dataset, loc: Locale, which: str = "all") -> pd.DataFrame:
         loc.t("column.date"): [_published(row, loc) for row in rows],
         loc.t("column.cites"): [localized(row, "cites", loc) for row in rows],
         loc.t("column.address"): [link(row["url"], row["url"]) if row["url"] else "—" for row in rows],
+        loc.t("column.url_kind"): [loc.t(f"url_kind.{row['url_kind']}") for row in rows],
     })  # fmt: skip
 
 
@@ -245,7 +264,8 @@ def _source_lines(ds: Dataset, source_ids, loc: Locale, short: bool = False) -> 
 
 def block_content(block: Block, ds: Dataset, tables: dict[str, pd.DataFrame], loc: Locale, presenting: bool) -> dict:
     """What one block of a page shows, for either renderer: its heading, and its cards, chart, table, text or lines."""
-    content: dict = {"kind": block.kind, "name": block.name, "heading": loc.t(block.heading) if block.heading else ""}
+    content: dict = {"kind": block.kind, "name": block.name, "heading": loc.t(block.heading) if block.heading else "",
+                     "note": loc.t(block.note, **facts(ds, tables, loc)) if block.note else ""}
     if block.kind == "cards":
         content["cards"] = cards(ds, tables, loc)
     elif block.kind == "chart":
@@ -263,4 +283,23 @@ def block_content(block: Block, ds: Dataset, tables: dict[str, pd.DataFrame], lo
         content["table"] = sources_table(ds, loc, block.name)
     elif block.kind == "source_lines":
         content["lines"] = _source_lines(ds, cited_sources(ds, block.name), loc)
+    elif block.kind == "report_figures":
+        content |= report_figures(ds, tables, loc)
     return content
+
+
+def report_figures(ds: Dataset, tables: dict[str, pd.DataFrame], loc: Locale) -> dict:
+    """Airwars' own figures for civilian deaths, each attributed and dated, beside the article's range."""
+    rows = tables["airwars_civilian_deaths"]
+    lines = []
+    for row in rows.itertuples():
+        high = None if pd.isna(row.high) else float(row.high)
+        lines.append(loc.t(
+            "note.credible" if row.metric == "civilian_deaths_credible" else "note.alleged",
+            value=loc.qualified(row.qualifier, float(row.low), high), as_of=loc.date(row.as_of),
+            period_end=loc.date(row.period_end), quote=row.quote,
+        ))  # fmt: skip
+    as_of = loc.date(rows["as_of"].max())
+    lines.append(loc.t("note.not_in_reports", civilian_deaths=_figure(ds, "civilian_deaths", loc), as_of=as_of))
+    return {"heading": loc.t("note.airwars_heading", as_of=as_of), "lines": lines, "data": rows,
+            "sources": _source_lines(ds, rows["source_id"], loc)}  # fmt: skip

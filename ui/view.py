@@ -220,8 +220,14 @@ def draw_plain_table(page: PageData, content: dict) -> None:
 
 
 def draw_note(page: PageData, content: dict) -> None:
-    """A paragraph of our own text with the page's figures filled in."""
-    st.markdown(content["text"])
+    """A paragraph with the page's figures filled in, drawn as text."""
+    st.html(markup.paragraphs([content["text"]]))
+
+
+def draw_report_figures(page: PageData, content: dict) -> None:
+    """Airwars' own figures, each with its date and sentence, and their source lines."""
+    st.html(markup.paragraphs(content["lines"]))
+    st.html(markup.source_lines(content["sources"]))
 
 
 def draw_source_lines(page: PageData, content: dict) -> None:
@@ -231,7 +237,7 @@ def draw_source_lines(page: PageData, content: dict) -> None:
 
 DRAW = {
     "cards": draw_cards, "chart": draw_chart, "table": draw_table, "note": draw_note, "figures": draw_plain_table,
-    "sources": draw_plain_table, "source_lines": draw_source_lines,
+    "sources": draw_plain_table, "source_lines": draw_source_lines, "report_figures": draw_report_figures,
 }  # fmt: skip
 
 
@@ -249,8 +255,11 @@ def draw_page(key: str) -> None:
     page = start(key)
     for block in spec.blocks:
         if block.shows(page.present):
-            if block.heading:
-                heading(page.loc.t(block.heading), page.loc, level=2)
-            DRAW[block.kind](page, story.block_content(block, page.dataset, page.tables, page.loc, page.present))
+            content = story.block_content(block, page.dataset, page.tables, page.loc, page.present)
+            if content["heading"]:
+                heading(content["heading"], page.loc, level=2)
+            DRAW[block.kind](page, content)
+            if content["note"]:
+                st.html(markup.paragraphs([content["note"]]))
     method_notes(page, spec.notes)
     presenter_controls(page)
