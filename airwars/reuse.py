@@ -20,7 +20,8 @@ import plotly.graph_objects as go
 
 from airwars.data import Dataset
 from airwars.i18n import Locale
-from airwars.tables import ARTICLE_DATE, _neutralise
+from airwars.layout import CHARTS
+from airwars.tables import ARTICLE_DATE, CIVILIAN_METRICS, _neutralise
 from airwars.text import round_half_up
 
 # The dashboard's last update: a constant bumped with each release of data or text. File times would say
@@ -35,21 +36,28 @@ IMAGE_FORMATS = ("png", "svg")
 NO_PROXY = "http://127.0.0.1:9"  # the discard port: nothing answers, so nothing leaves the machine
 RENDER_TIMEOUT = 20  # seconds before a stuck render gives up (kaleido's default is 90)
 # The reported figures and the Airwars metrics each table rests on: their sources go in the companion note.
-TABLE_FIGURES = {
-    "strikes_by_country": ("strikes_total", "strikes_iraq"),
-    "us_share_iraq": ("us_share_iraq", "strikes_iraq"),
-    "casualty_ranges": ("civilian_deaths", "fighters_killed_claimed"),
+# A chart's table rests on the figures layout.CHARTS gives the chart; only the tables no chart draws are listed here.
+_CHART_OF_TABLE = {chart.table: chart for chart in CHARTS.values()}
+_UNCHARTED_FIGURES = {
     "derived_values": ("strikes_total", "strikes_iraq", "us_share_iraq", "civilian_deaths"),
     "monthly_counts": (),
     "cross_check": ("strikes_total", "strikes_iraq"),
     "us_share_context": ("us_share_iraq",),
-    "timeline": ("strikes_total", "strikes_iraq"),
+    "airwars_civilian_deaths": (),
 }
+TABLE_FIGURES = {**{table: chart.figures for table, chart in _CHART_OF_TABLE.items()}, **_UNCHARTED_FIGURES}
 _COUNTS = ("strikes_total", "strikes_iraq", "strikes_syria", "share_iraq")
+# Which of Airwars' metrics a table draws on. A chart's table draws on them only when its Chart says reports=True.
 TABLE_METRICS = {
     "monthly_counts": _COUNTS, "cross_check": _COUNTS, "timeline": _COUNTS,
     "us_share_context": ("us_share_iraq", "us_share_syria"),
+    # The other reading rests on Airwars' later US share in Syria, the same-day check on its counts either side.
+    "derived_values": (*_COUNTS, "us_share_syria"),
+    "airwars_civilian_deaths": CIVILIAN_METRICS,
 }  # fmt: skip
+# Tables whose counts rest on a rounded share: their companion says how they are rounded.
+ROUNDED_TABLES = ("us_share_iraq", "derived_values")
+WESTERN_DIGITS = "0-9"  # what the CSV is written in, whatever digits the reader chose on screen
 UNIT_OF_DERIVED = {"strikes": "download.unit_strikes", "percent": "download.unit_percent", "people": "download.unit_people"}
 
 
@@ -103,6 +111,7 @@ def _strikes_by_country(table: pd.DataFrame, loc: Locale) -> dict[str, list]:
         "column.strikes": [number(v) for v in table["strikes"]],
         "column.qualifier": [_qualifier(loc, q) for q in table["qualifier"]],
         "download.share_percent": [number(v) for v in table["share"]],
+        "download.share_qualifier": [_qualifier(loc, q) for q in table["share_qualifier"]],
         "column.derived": [_yes_no(d, loc) for d in table["derived"]],
         "column.formula": [_label(loc, f"formula.strikes_{c}") if d else "" for c, d in zip(table["country"], table["derived"])],
         "column.claimed_by": [_label(loc, f"claimant.{c}") for c in table["claimed_by"]],
@@ -110,15 +119,18 @@ def _strikes_by_country(table: pd.DataFrame, loc: Locale) -> dict[str, list]:
 
 
 def _us_share_iraq(table: pd.DataFrame, loc: Locale) -> dict[str, list]:
-    # The counts rest on a rounded share, so they are approximate whoever reports the share.
+    # The counts rest on a rounded share: the count the pages show (to the hundred, "about"), then the working.
     return {
         "column.partner": [_label(loc, f"partner.{p}") for p in table["partner"]],
         "download.share_percent": [number(v) for v in table["share"]],
+        "download.share_qualifier": [_qualifier(loc, q) for q in table["share_qualifier"]],
+        "download.share_derived": [_yes_no(d, loc) for d in table["derived"]],
         "download.share_formula": [_label(loc, "formula.others_share_iraq") if d else "" for d in table["derived"]],
         "column.strikes": [number(v) for v in table["strikes"]],
-        "column.qualifier": [_qualifier(loc, "about")] * len(table),
+        "column.qualifier": [_qualifier(loc, q) for q in table["strikes_qualifier"]],
+        "download.strikes_derived": [_yes_no(d, loc) for d in table["strikes_derived"]],
+        "download.strikes_exact": [number(v) for v in table["strikes_exact"]],
         "download.strikes_formula": [_label(loc, f"formula.{p}_strikes_iraq") for p in table["partner"]],
-        "column.derived": [_yes_no(d, loc) for d in table["derived"]],
         "column.claimed_by": [_label(loc, f"claimant.{c}") for c in table["claimed_by"]],
     }
 
@@ -142,6 +154,8 @@ def _derived_values(table: pd.DataFrame, loc: Locale) -> dict[str, list]:
         "column.qualifier": [_qualifier(loc, q) for q in table["qualifier"]],
         "column.formula": [_label(loc, f"formula.{i}") for i in table["id"]],
         "column.calculation": list(table["expression"]),
+        # Only where the value shown was rounded beyond its one decimal (the counts to the hundred).
+        "column.exact": [number(e) if number(e) != number(v) else None for v, e in zip(table["value"], table["exact"])],
     }
 
 
@@ -188,10 +202,27 @@ def _us_share_context(table: pd.DataFrame, loc: Locale) -> dict[str, list]:
     }
 
 
+def _airwars_civilian_deaths(table: pd.DataFrame, loc: Locale) -> dict[str, list]:
+    return {
+        "column.figure": [_label(loc, f"download.metric.{m}") for m in table["metric"]],
+        "column.as_of": [_text(d) for d in table["as_of"]],
+        "column.low": [number(v) for v in table["low"]],
+        "column.high": [number(v) for v in table["high"]],
+        "column.qualifier": [_qualifier(loc, q) for q in table["qualifier"]],
+        "column.claimed_by": [_label(loc, f"claimant.{c}") for c in table["claimed_by"]],
+        "download.period_start": [_text(d) for d in table["period_start"]],
+        "download.period_end": [_text(d) for d in table["period_end"]],
+        "column.report_quote": [_text(q) for q in table["quote"]],
+        "column.publisher": [_source_name(row, loc) for _, row in table.iterrows()],
+        "column.address": [_text(u) for u in table["url"]],
+        "column.url_kind": [_label(loc, f"url_kind.{k}") if _text(k) else "" for k in table["url_kind"]],
+    }
+
+
 EXPORTS: dict[str, Callable[[pd.DataFrame, Locale], dict[str, list]]] = {
     "strikes_by_country": _strikes_by_country, "us_share_iraq": _us_share_iraq, "casualty_ranges": _casualty_ranges,
     "derived_values": _derived_values, "monthly_counts": _counts, "cross_check": _cross_check,
-    "us_share_context": _us_share_context, "timeline": _counts,
+    "us_share_context": _us_share_context, "timeline": _counts, "airwars_civilian_deaths": _airwars_civilian_deaths,
 }  # fmt: skip
 
 
@@ -253,11 +284,18 @@ def _web_address(url: str) -> bool:
     return parts.scheme in ("http", "https") and bool(parts.netloc) and " " not in url
 
 
-def citation(loc: Locale, page_title: str, url: str, accessed: date) -> str:
-    """A citation line in the reader's language: dashboard and page, Airwars and Al Jazeera, address, date seen."""
+def citation(loc: Locale, page_title: str, url: str, accessed: date, via_article: bool = True) -> str:
+    """A citation line in the reader's language: dashboard and page, Airwars and Al Jazeera, address, date seen.
+
+    via_article=False for what rests only on Airwars' own reports (its monthly counts, its civilian death figures):
+    those did not come through the article.
+    """
     title, page, url = loc.labels["app.title"], _clean(page_title or ""), _clean(url or "")
     parts = [_fill(loc, "cite.work", title=title, page=page) if page else _fill(loc, "cite.title", title=title)]
-    parts.append(_fill(loc, "cite.sources", article_date=plain_date(loc, ARTICLE_DATE)))
+    if via_article:
+        parts.append(_fill(loc, "cite.sources", article_date=plain_date(loc, ARTICLE_DATE)))
+    else:
+        parts.append(loc.t("cite.sources_reports"))
     if _web_address(url):
         parts.append(_fill(loc, "cite.address", url=url))
     parts.append(_fill(loc, "cite.accessed", date=plain_date(loc, accessed)))
@@ -270,8 +308,13 @@ def licence_lines(loc: Locale) -> list[str]:
 
 
 def data_dates(ds: Dataset) -> tuple[str, str]:
-    """The article's date and the newest Airwars as-of date in the data, both ISO."""
-    article = max(ds.sources.loc[list(dict.fromkeys(ds.figures["source_id"])), "date"])
+    """The article's date and the newest Airwars as-of date in the data, both ISO.
+
+    The article's date is its publication date; when sources.csv leaves that empty, the end of the figures' period.
+    """
+    published = [d for d in ds.sources.loc[list(dict.fromkeys(ds.figures["source_id"])), "published"] if _text(d)]
+    ends = [d for d in ds.figures["period_end"] if _text(d)]
+    article = max(published) if published else max(ends, default=ARTICLE_DATE)
     airwars = max(ds.monthly["as_of"]) if len(ds.monthly) else article
     return article, airwars
 
@@ -285,21 +328,39 @@ def dates_lines(ds: Dataset, loc: Locale, updated: date = UPDATED) -> list[str]:
     ]
 
 
+def table_metrics(table_name: str) -> tuple[str, ...]:
+    """The Airwars metrics a table draws on: none for a chart's table unless its Chart says reports=True."""
+    chart = _CHART_OF_TABLE.get(table_name)
+    return TABLE_METRICS.get(table_name, ()) if chart is None or chart.reports else ()
+
+
 def table_sources(table_name: str, ds: Dataset) -> list[str]:
     """The ids of the sources a table rests on, each once, in the order they appear."""
     ids = list(ds.figures.loc[[f for f in TABLE_FIGURES[table_name] if f in ds.figures.index], "source_id"])
-    metrics = TABLE_METRICS.get(table_name, ())
+    metrics = table_metrics(table_name)
     ids += list(ds.monthly.loc[ds.monthly["metric"].isin(metrics)].sort_values("as_of")["source_id"])
     return list(dict.fromkeys(ids))
 
 
+def _published(row: pd.Series, loc: Locale) -> str:
+    """A source's publication date in words, or that it is not known (as on the pages)."""
+    return plain_date(loc, row["published"]) if _text(row["published"]) else loc.labels["common.undated"]
+
+
 def _source_entry(ds: Dataset, source_id: str, loc: Locale) -> str:
-    """One source: publisher, «title», date, address."""
+    """One source: publisher, «title», publication date, address and what kind of page it is."""
     row = ds.sources.loc[source_id]
     quoted = f"«{row['title']}»" if loc.rtl else f"\"{row['title']}\""
     sep = "، " if loc.rtl else ", "
-    entry = sep.join([_source_name(row, loc), quoted, plain_date(loc, row["date"])])
-    return f"- {entry}" + (f". {row['url']}" if row["url"] else "")
+    entry = sep.join([_source_name(row, loc), quoted, _published(row, loc)])
+    kind = loc.labels.get(f"url_kind.{_text(row.get('url_kind', ''))}", "")
+    return f"- {entry}" + (f". {row['url']}" if _text(row["url"]) else "") + (f" ({kind})" if kind else "")
+
+
+def notes_lines(table_name: str, loc: Locale) -> list[str]:
+    """What the companion says about the columns: numbers, qualifiers, derived values, and rounding where it applies."""
+    keys = ["qualifier", "derived", *(["rounding"] if table_name in ROUNDED_TABLES else [])]
+    return [_fill(loc, "download.note_numbers", digits=WESTERN_DIGITS), *[loc.t(f"download.note_{k}") for k in keys]]
 
 
 def about_for(table_name: str, ds: Dataset, loc: Locale, url: str = "", accessed: date | None = None) -> bytes:
@@ -313,11 +374,12 @@ def about_for(table_name: str, ds: Dataset, loc: Locale, url: str = "", accessed
         *[_source_entry(ds, s, loc) for s in table_sources(table_name, ds)],
         "",
         loc.t("download.cite_heading"),
-        citation(loc, loc.labels[f"download.table.{table_name}"], url, accessed or date.today()),
+        citation(loc, loc.labels[f"download.table.{table_name}"], url, accessed or date.today(),
+                 via_article=bool(TABLE_FIGURES[table_name])),
         *dates_lines(ds, loc),
         "",
         loc.t("download.notes_heading"),
-        *[f"- {loc.t(f'download.note_{k}')}" for k in ("numbers", "qualifier", "derived")],
+        *[f"- {line}" for line in notes_lines(table_name, loc)],
         "",
         loc.t("download.licence_heading"),
         *[f"- {line}" for line in licence_lines(loc)],

@@ -38,10 +38,15 @@ def _column(payload: bytes, header: str) -> list[str]:
 @pytest.mark.parametrize(
     "lang, table_name, headers",
     [
-        ("ar", "strikes_by_country", ["البلد", "الضربات", "درجة اليقين", "الحصة (%)", "مشتقة؟", "المعادلة", "من يقول"]),
-        ("en", "strikes_by_country", ["Country", "Strikes", "Certainty", "Share (%)", "Derived?", "Formula", "Claimed by"]),
+        ("ar", "strikes_by_country", ["البلد", "الضربات", "درجة اليقين", "الحصة (%)", "درجة يقين الحصة", "محسوبة؟",
+                                      "المعادلة", "من يقول"]),
+        ("en", "strikes_by_country", ["Country", "Strikes", "Certainty", "Share (%)", "Share certainty", "Derived?",
+                                      "Formula", "Who says it"]),
         ("ar", "casualty_ranges", ["الفئة", "الحد الأدنى", "الحد الأعلى", "درجة اليقين", "من يقول"]),
-        ("en", "casualty_ranges", ["Group", "Low", "High", "Certainty", "Claimed by"]),
+        ("en", "casualty_ranges", ["Group", "Low", "High", "Certainty", "Who says it"]),
+        ("en", "airwars_civilian_deaths", ["Figure", "As of", "Low", "High", "Certainty", "Who says it", "Period start",
+                                           "Period end", "Sentence in the report", "Publisher", "Address",
+                                           "Kind of address"]),
         ("ar", "us_share_context", ["البلد", "في المقال (%)", "حتى تاريخ", "بعد عامين (%)", "العنوان الإلكتروني"]),
         ("en", "timeline", ["As of", "Series", "Strikes", "Certainty", "Derived?", "Calculation", "Publisher", "Address"]),
     ],
@@ -63,9 +68,15 @@ def test_every_table_exports_distinct_readable_headers(built, lang, table_name):
     [
         ("strikes_by_country", "Strikes", ["4564", "2494", "7058"]),
         ("strikes_by_country", "Share (%)", ["64.7", "35.3", "100"]),
-        ("us_share_iraq", "Strikes", ["3195", "1369"]),
+        # The counts that rest on a rounded share, as the pages show them (to the hundred), and their working.
+        ("us_share_iraq", "Strikes", ["3200", "1400"]),
+        ("us_share_iraq", "Strikes before rounding", ["3194.8", "1369.2"]),
+        ("us_share_iraq", "Certainty", ["approximate (about)", "approximate (about)"]),
         ("casualty_ranges", "High", ["1800", ""]),
-        ("derived_values", "Value", ["2494", "64.7", "35.3", "3195", "30", "1369", "7.1"]),
+        ("derived_values", "Value", ["2494", "64.7", "35.3", "3200", "30", "1400", "7.1", "5500", "6", "107"]),
+        ("derived_values", "Before rounding", ["", "", "", "3194.8", "", "1369.2", "", "5528.4", "", ""]),
+        ("airwars_civilian_deaths", "Low", ["459", "1000"]),
+        ("airwars_civilian_deaths", "High", ["591", ""]),
         ("us_share_context", "In the article (%)", ["70", ""]),
         ("cross_check", "Difference from the nearest count after (article − count)", ["-142", "-41", "-101"]),
     ],
@@ -137,12 +148,12 @@ ACCESSED = date(2026, 11, 29)
     "lang, digits, page, url, expected",
     [
         ("ar", "western", "توزيع الضربات", "http://127.0.0.1:8501/strikes",
-         ("«توزيع الضربات»، من لوحة «عام من الغارات: حرب التحالف الجوية على تنظيم الدولة». "
-         "أرقام مجموعة إير وور (Airwars) كما نشرتها الجزيرة نت في 29 سبتمبر/أيلول 2015. "
+         ("«توزيع الضربات»، من لوحة «عام من الضربات: حرب التحالف الجوية على تنظيم الدولة». "
+         "أرقام مجموعة إير وور (Airwars) كما نقلتها الجزيرة نت في 29 سبتمبر/أيلول 2015. "
          "متاحة على http://127.0.0.1:8501/strikes. تاريخ الاطلاع: 29 نوفمبر/تشرين الثاني 2026.")),
         ("ar", "arabic", "", "http://127.0.0.1:8501/",
-         ("لوحة «عام من الغارات: حرب التحالف الجوية على تنظيم الدولة». "
-         "أرقام مجموعة إير وور (Airwars) كما نشرتها الجزيرة نت في ٢٩ سبتمبر/أيلول ٢٠١٥. "
+         ("لوحة «عام من الضربات: حرب التحالف الجوية على تنظيم الدولة». "
+         "أرقام مجموعة إير وور (Airwars) كما نقلتها الجزيرة نت في ٢٩ سبتمبر/أيلول ٢٠١٥. "
          "متاحة على http://127.0.0.1:8501/. تاريخ الاطلاع: ٢٩ نوفمبر/تشرين الثاني ٢٠٢٦.")),
         ("en", "western", "Strikes by country", "http://127.0.0.1:8501/strikes",
          ("\"Strikes by country\", from the dashboard \"A year of air strikes: the coalition's air war on the Islamic "
@@ -202,15 +213,51 @@ def test_about_names_every_source_the_citation_licences_and_dates(dataset, lang,
     text = payload.decode("utf-8-sig")
     for source_id in reuse.table_sources(table_name, dataset):
         assert dataset.sources.at[source_id, "title"] in text
-    assert reuse.citation(loc, loc.labels[f"download.table.{table_name}"], "http://127.0.0.1:8501/", ACCESSED) in text
+    via_article = bool(reuse.TABLE_FIGURES[table_name])
+    assert reuse.citation(loc, loc.labels[f"download.table.{table_name}"], "http://127.0.0.1:8501/", ACCESSED,
+                          via_article=via_article) in text  # fmt: skip
     for line in [*reuse.licence_lines(loc), *reuse.dates_lines(dataset, loc)]:
         assert line in text
+
+
+@pytest.mark.parametrize(
+    "table_name, via_article", [("strikes_by_country", True), ("monthly_counts", False), ("airwars_civilian_deaths", False)]
+)
+def test_the_citation_says_al_jazeera_only_for_what_came_through_the_article(dataset, table_name, via_article):
+    text = reuse.about_for(table_name, dataset, Locale("en"), accessed=ACCESSED).decode("utf-8-sig")
+    assert ("as reported by Al Jazeera Net on" in text) is via_article
+    assert ("Airwars' own reports" in text) is not via_article
+
+
+@pytest.mark.parametrize("lang, digits", [("ar", "arabic"), ("ar", "western"), ("en", "western")])
+def test_the_companion_says_undated_and_the_csv_digits_whatever_the_screen_digits(dataset, lang, digits):
+    loc = Locale(lang, digits)
+    text = reuse.about_for("timeline", dataset, loc, accessed=ACCESSED).decode("utf-8-sig")
+    undated = [line for line in text.splitlines() if "airwars.org/tag/sn4hr" in line]
+    assert len(undated) == 1 and loc.labels["common.undated"] in undated[0]  # published is empty in sources.csv
+    assert loc.labels["url_kind.listing"] in undated[0]
+    assert "0-9" in text and "٠-٩" not in text
+
+
+@pytest.mark.parametrize("table_name, rounding", [("us_share_iraq", True), ("derived_values", True),
+                                                  ("strikes_by_country", False)])  # fmt: skip
+def test_the_rounding_note_goes_with_the_rounded_counts(dataset, table_name, rounding):
+    text = reuse.about_for(table_name, dataset, Locale("en"), accessed=ACCESSED).decode("utf-8-sig")
+    assert ("rounded to the hundred" in text) is rounding
+
+
+def test_a_charts_table_rests_on_the_charts_figures():
+    for chart in CHARTS.values():
+        assert reuse.TABLE_FIGURES[chart.table] == chart.figures
+    assert set(reuse.TABLE_FIGURES) == set(tables.TABLE_NAMES)
 
 
 @pytest.mark.parametrize(
     "table_name, sources",
     [("strikes_by_country", ["aljazeera_2015_09_29"]),
      ("us_share_context", ["aljazeera_2015_09_29", "airwars_2016_08_08"]),
+     ("us_share_iraq", ["aljazeera_2015_09_29"]),
+     ("airwars_civilian_deaths", ["airwars_2015_08_03"]),
      ("timeline", ["aljazeera_2015_09_29", "airwars_2015_08_03", "airwars_2015_08", "airwars_2015_09", "airwars_2015_10"])],
 )  # fmt: skip
 def test_table_sources(dataset, table_name, sources):
