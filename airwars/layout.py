@@ -33,6 +33,7 @@ class Chart:
     build: Builder
     describe: Describer
     figures: tuple[str, ...]  # ids in data/figures.csv: their sources go under the chart
+    note: str  # label key of the note the builder draws under the plot (the slide image repeats it with the sources)
     reports: bool = False  # also rests on Airwars' own reports (data/airwars_monthly_2015.csv)
 
 
@@ -75,12 +76,14 @@ CHARTS = {
     chart.name: chart
     for chart in (
         Chart("strike_distribution", "strikes_by_country", charts.strike_distribution,
-              charts.describe_strike_distribution, ("strikes_total", "strikes_iraq")),
-        Chart("us_share", "us_share_iraq", charts.us_share, charts.describe_us_share, ("us_share_iraq", "strikes_iraq")),
+              charts.describe_strike_distribution, ("strikes_total", "strikes_iraq"),
+              "chart.strike_distribution.derived_note"),
+        Chart("us_share", "us_share_iraq", charts.us_share, charts.describe_us_share, ("us_share_iraq", "strikes_iraq"),
+              "chart.us_share.derived_note"),
         Chart("casualties", "casualty_ranges", charts.casualties, charts.describe_casualties,
-              ("civilian_deaths", "fighters_killed_claimed")),
+              ("civilian_deaths", "fighters_killed_claimed"), "chart.casualties.scale_note"),
         Chart("timeline", "timeline", charts.timeline, charts.describe_timeline, ("strikes_total", "strikes_iraq"),
-              reports=True),
+              "chart.timeline.note", reports=True),
     )
 }  # fmt: skip
 

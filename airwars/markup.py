@@ -52,6 +52,11 @@ def paragraphs(lines: list[str]) -> str:
     return _piece("paragraphs", lines=lines)
 
 
+def cite(citation: str, licences: list[str], dates: list[str]) -> str:
+    """The citation line, the licences and the dates of the data."""
+    return _piece("cite", citation=citation, licences=licences, dates=dates)
+
+
 def problems(heading: str, lines: list[str], hint: str) -> str:
     """The data problems, as an alert."""
     return _piece("problems", heading=heading, lines=lines, hint=hint)

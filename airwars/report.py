@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import base64
 import json
+from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
 import pandas as pd
 
-from airwars import data, layout, markup, story, tables
+from airwars import data, layout, markup, reuse, story, tables
 from airwars.i18n import Locale
 
 PACKAGE = Path(__file__).resolve().parent
@@ -75,8 +76,7 @@ def _chart_script(content: dict, loc: Locale) -> dict:
     """The arguments of the Plotly.newPlot call that draws one chart."""
     chart = content["chart"]
     spec = json.loads(chart.build(content["data"], loc, "", 1).to_json())
-    config = {"displaylogo": False, "responsive": True,
-              "toImageButtonOptions": {"format": "png", "filename": f"airwars-{chart.name}", "scale": 2}}  # fmt: skip
+    config = {"displaylogo": False, "responsive": True, "toImageButtonOptions": reuse.image_options(chart.name, "png")}
     return {"element": f"chart-{chart.name}", "data": spec["data"], "layout": spec["layout"], "config": config}
 
 
@@ -103,6 +103,8 @@ def render(ds: data.Dataset, built: dict[str, pd.DataFrame], loc: Locale) -> str
         lang=loc.lang, dir="rtl" if loc.rtl else "ltr", csp=CSP, title=loc.t("app.title"),
         byline=f"{loc.t('app.period')} · {loc.t('app.byline')}", contents_label=loc.t("report.contents"),
         method_heading=loc.t("common.method_heading"), generated=loc.t("report.generated"), pages=pages, charts=scripts,
+        cite_heading=loc.t("cite.heading"), citation=reuse.citation(loc, "", "", date.today()),
+        licences=reuse.licence_lines(loc), dates=reuse.dates_lines(ds, loc),
         font_css=_font_css(), style=STYLE, plotly_js=_plotly_js(),
     )  # fmt: skip
 

@@ -10,7 +10,7 @@ import re
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from airwars import extract
+from airwars import extract, reuse
 from airwars.i18n import Locale
 from airwars.text import strip_isolates
 from tests.conftest import ROOT
@@ -112,7 +112,10 @@ def test_sources_page_shows_quotes_and_formulas(dataset):
 def test_every_chart_page_offers_its_table_as_csv():
     for path in ("pages/strikes.py", "pages/us_share.py", "pages/casualties.py"):
         app = open_page(path)
-        assert {b.proto.label for b in app.main.get("download_button")} == {"تنزيل الجدول (CSV)"}
+        labels = {b.proto.label for b in app.main.get("download_button")}
+        assert {"تنزيل الجدول (CSV)", "تنزيل المصدر والاستشهاد (TXT)"} <= labels
+        if reuse.images_available():
+            assert {"تنزيل الرسم للعرض (PNG)", "تنزيل الرسم للعرض (SVG)"} <= labels
         assert tables_shown(app)
 
 

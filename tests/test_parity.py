@@ -50,7 +50,8 @@ def test_page_and_report_section_match(page, lang_and_report):
     cards = [(_text(label), _text(value)) for label, value in
              re.findall(r'<div class="label">(.*?)</div><div class="value">(.*?)</div>', section)]  # fmt: skip
     assert cards == [(strip_isolates(m.label), strip_isolates(m.value)) for m in app.metric]
-    block_headings = [strip_isolates(h.value) for h in app.header]
+    # "Cite this" closes every page; the report has it once, at its end (test below).
+    block_headings = [strip_isolates(h.value) for h in app.header if h.value != Locale(lang).t("cite.heading")]
     report_headings = [_text(h) for h in re.findall(r"<h3>(.*?)</h3>", section)]
     assert block_headings == report_headings
 
@@ -70,3 +71,11 @@ def test_every_address_in_the_report_is_a_link(dataset, lang_and_report):
             assert f'<a href="{html.escape(url)}" rel="noopener noreferrer"' in document
     body = document.split("<body>")[1].split("<script>")[0]
     assert "](http" not in body, "no markdown link left as text"
+
+
+def test_the_report_closes_with_the_citation_and_licences(lang_and_report):
+    lang, document = lang_and_report
+    loc = Locale(lang)
+    footer = document.split("<footer>")[1]
+    assert _text(re.search(r'<h2 id="cite">(.*?)</h2>', footer).group(1)) == loc.t("cite.heading")
+    assert 'class="aw-citation"' in footer and "MIT" in footer

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
-from airwars import data, layout, markup, report, story, tables
+from airwars import data, layout, markup, report, reuse, story, tables
 from airwars.i18n import Locale
 from ui.shell import leave_pages_directory_mode, link_to, locale, presenting
 
@@ -18,15 +19,13 @@ PRESENT_CHART_HEIGHT = 520  # fits 1366×768 with the title, source line and con
 
 
 def plotly_config(name: str, present: bool) -> dict:
-    """Plotly's own PNG button at presentation size, with a readable file name; no Plotly logo."""
+    """Plotly's own camera button with slide-sized text (reuse.image_options), a readable file name, no Plotly logo."""
     return {
         "displaylogo": False,
         "modeBarButtonsToRemove": ["select2d", "lasso2d"],
         "responsive": True,
         "displayModeBar": not present,
-        "toImageButtonOptions": {
-            "format": "png", "filename": f"airwars-{name.replace('_', '-')}", "width": 1600, "height": 900, "scale": 2,
-        },  # fmt: skip
+        "toImageButtonOptions": reuse.image_options(name, "png"),
     }
 
 
@@ -197,21 +196,55 @@ def draw_chart(page: PageData, content: dict) -> None:
         show_table(content["table"])
     st.html(markup.source_lines(content["sources"]))
     st.markdown(content["description"])
-    _download(loc, content["data"], spec.table, f"csv-{spec.name}")
+    _downloads(page, content["data"], spec.table)
+    if reuse.images_available():
+        _slide_images(page, fig, spec)
 
 
-def _download(loc: Locale, table: pd.DataFrame, table_name: str, key: str) -> None:
-    """The table behind a block, as CSV."""
-    st.download_button(
-        loc.t("common.download_csv"), tables.csv_bytes(table), file_name=f"airwars-{table_name}.csv",
-        mime="text/csv", key=key, on_click="ignore",
-    )  # fmt: skip
+def _downloads(page: PageData, table: pd.DataFrame, table_name: str) -> None:
+    """The table behind a block as CSV in the reader's language, and its companion: sources, citation, licence, dates."""
+    loc = page.loc
+    csv_column, about_column = st.columns(2)
+    with csv_column:
+        st.download_button(
+            loc.t("common.download_csv"), reuse.csv_for(table_name, table, loc), file_name=reuse.file_name(table_name, loc),
+            mime="text/csv", key=f"csv-{table_name}", on_click="ignore", width="stretch",
+        )  # fmt: skip
+    with about_column:
+        st.download_button(
+            loc.t("download.about"), lambda: reuse.about_for(table_name, page.dataset, loc, url=link_to(page.key)),
+            file_name=reuse.file_name(table_name, loc, "txt"), mime="text/plain", help=loc.t("download.about_help"),
+            key=f"about-{table_name}", on_click="ignore", width="stretch",
+        )  # fmt: skip
+
+
+def _slide_images(page: PageData, fig: go.Figure, spec: layout.Chart) -> None:
+    """The chart at 1600×900 for a slide, with its sources inside, as PNG and SVG: drawn only when asked for."""
+    loc = page.loc
+    sources = story.chart_sources(page.dataset, spec, loc, short=True)
+    for column, fmt in zip(st.columns(len(reuse.IMAGE_FORMATS)), reuse.IMAGE_FORMATS):
+        with column:
+            st.download_button(
+                loc.t(f"download.image_{fmt}"),
+                lambda fmt=fmt: reuse.chart_image(reuse.slide_figure(fig, loc, sources, loc.t(spec.note)), fmt) or b"",
+                file_name=f"airwars-{spec.name.replace('_', '-')}-{loc.lang}.{fmt}",
+                mime="image/png" if fmt == "png" else "image/svg+xml", key=f"{fmt}-{spec.name}", on_click="ignore",
+                width="stretch",
+            )  # fmt: skip
 
 
 def draw_table(page: PageData, content: dict) -> None:
-    """A table from the tables, with its download."""
+    """A table from the tables, with its downloads."""
     show_table(content["table"])
-    _download(page.loc, content["data"], content["name"], f"csv-{content['name']}")
+    _downloads(page, content["data"], content["name"])
+
+
+def cite_this(page: PageData) -> None:
+    """How to cite this page, the licences, and the dates of the data (as text: the lines may quote the data files)."""
+    loc = page.loc
+    heading(loc.t("cite.heading"), loc, level=2)
+    citation = reuse.citation(loc, loc.t(f"title.{page.key}"), link_to(page.key), date.today())
+    st.html(markup.cite(citation, reuse.licence_lines(loc), reuse.dates_lines(page.dataset, loc)))
 
 
 def draw_plain_table(page: PageData, content: dict) -> None:
@@ -262,4 +295,6 @@ def draw_page(key: str) -> None:
             if content["note"]:
                 st.html(markup.paragraphs([content["note"]]))
     method_notes(page, spec.notes)
+    if not page.present:
+        cite_this(page)
     presenter_controls(page)
