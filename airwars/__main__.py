@@ -97,7 +97,7 @@ def main(argv: list[str] | None = None) -> int:
     """Run one command; return its exit code."""
     args = _parser().parse_args(argv)
     if args.command == "check":
-        problems = data.check(args.data_dir)
+        problems = data.find_problems(args.data_dir)
         if problems:
             return _report(problems, args.lang)
         print(f"ok: {data.FIGURES_FILE}, {data.MONTHLY_FILE} and {data.SOURCES_FILE} in {args.data_dir} are sound")

@@ -444,7 +444,7 @@ def _capped(problems: list[Problem]) -> list[Problem]:
     return kept
 
 
-def check(data_dir: Path | str = DEFAULT_DATA_DIR) -> list[Problem]:
+def find_problems(data_dir: Path | str = DEFAULT_DATA_DIR) -> list[Problem]:
     """Every problem in the data files; empty when they are sound."""
     try:
         load(data_dir)

@@ -45,7 +45,7 @@ def measure(size: int = data.MAX_FILE_BYTES - 100_000) -> dict[str, dict[str, fl
             shutil.copytree(data.DEFAULT_DATA_DIR, copy)
             rows = grow(copy / name, size, lambda old, i: f"{old}_{i}")
             start = time.perf_counter()
-            problems = data.check(copy)
+            problems = data.find_problems(copy)
             seconds = time.perf_counter() - start
         results[name] = {"rows": rows, "seconds": round(seconds, 2), "rows_per_s": round(rows / seconds),
                          "problems": len(problems)}  # fmt: skip

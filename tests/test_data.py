@@ -88,7 +88,7 @@ BAD_CASES = {
 def test_bad_data_is_reported(case, data_copy):
     breaker, file, row, code = BAD_CASES[case]
     breaker(data_copy)
-    problems = data.check(data_copy)
+    problems = data.find_problems(data_copy)
     assert any(p.file == file and p.row == row and p.code == code for p in problems), problems
 
 
@@ -99,7 +99,7 @@ def test_check_command_prints_one_line_per_problem(case, data_copy, capsys):
     assert main(["check", str(data_copy)]) == 1
     captured = capsys.readouterr()
     lines = captured.err.strip().splitlines()
-    expected = Locale("en").problem(next(p for p in data.check(data_copy) if p.code == code))
+    expected = Locale("en").problem(next(p for p in data.find_problems(data_copy) if p.code == code))
     assert expected in lines
     assert all(line.startswith(("figures.csv", "sources.csv")) for line in lines)
     assert "Traceback" not in captured.err
@@ -129,13 +129,13 @@ def test_accepted_forms(change, data_copy):
 def test_several_problems_are_all_reported(data_copy):
     edit(data_copy, FIGURES, "strikes_iraq,4564", "strikes_iraq,x")
     edit(data_copy, FIGURES, "us_share_iraq,70", "us_share_iraq,170")
-    codes = {p.code for p in data.check(data_copy)}
+    codes = {p.code for p in data.find_problems(data_copy)}
     assert {"not_number", "share_out_of_range"} <= codes
 
 
 def test_check_never_writes_into_the_data_folder(data_copy):
     before = {p.name: p.read_bytes() for p in data_copy.iterdir()}
-    data.check(data_copy)
+    data.find_problems(data_copy)
     assert {p.name: p.read_bytes() for p in data_copy.iterdir()} == before
 
 
@@ -174,7 +174,7 @@ MONTHLY_CASES = {
 def test_monthly_file_is_checked_like_the_figures(case, data_copy, capsys):
     breaker, row, code = MONTHLY_CASES[case]
     breaker(data_copy)
-    problems = data.check(data_copy)
+    problems = data.find_problems(data_copy)
     assert any(p.file == MONTHLY and p.row == row and p.code == code for p in problems), problems
     assert main(["check", str(data_copy)]) == 1
     assert capsys.readouterr().err.startswith(MONTHLY)
@@ -198,7 +198,7 @@ SOURCE_CASES = {
 def test_sources_file_is_checked(case, data_copy):
     breaker, row, code = SOURCE_CASES[case]
     breaker(data_copy)
-    problems = data.check(data_copy)
+    problems = data.find_problems(data_copy)
     assert any(p.file == SOURCES and p.row == row and p.code == code for p in problems), problems
 
 
@@ -244,7 +244,7 @@ def _invisible(problems: list[data.Problem], file: str, row: str, column: str) -
 @pytest.mark.parametrize("name", list(REFUSED_CHARACTERS))
 def test_invisible_characters_in_text_are_refused(name, data_copy):
     edit(data_copy, FIGURES, "نحو 7058 ضربة", f"نحو {REFUSED_CHARACTERS[name]}7058 ضربة")
-    problem = _invisible(data.check(data_copy), FIGURES, "strikes_total", "quote")
+    problem = _invisible(data.find_problems(data_copy), FIGURES, "strikes_total", "quote")
     assert problem is not None, name
     assert dict(problem.params)["char"].startswith(f"U+{ord(REFUSED_CHARACTERS[name]):04X}")
 
@@ -253,8 +253,8 @@ def test_invisible_characters_in_text_are_refused(name, data_copy):
 def test_an_override_is_refused_in_every_text_file(place, data_copy, capsys):
     file, old, new, row, column = TEXT_PLACES[place]
     edit(data_copy, file, old, new.format(c="\u202e"))
-    problem = _invisible(data.check(data_copy), file, row, column)
-    assert problem is not None, data.check(data_copy)
+    problem = _invisible(data.find_problems(data_copy), file, row, column)
+    assert problem is not None, data.find_problems(data_copy)
     assert main(["check", str(data_copy)]) == 1
     line = Locale("en").problem(problem)
     assert line in capsys.readouterr().err.splitlines()
@@ -268,7 +268,7 @@ def test_an_override_is_refused_in_every_text_file(place, data_copy, capsys):
 def test_marks_arabic_text_uses_are_kept(mark, data_copy):
     edit(data_copy, FIGURES, "نحو 7058 ضربة", f"نحو{mark} 7058 ضربة")
     edit(data_copy, SOURCES, ",الجزيرة نت,", f",الجزيرة{mark} نت,")
-    assert data.check(data_copy) == []
+    assert data.find_problems(data_copy) == []
 
 
 @pytest.mark.parametrize(
@@ -284,7 +284,7 @@ def test_unknown_figure_id_is_refused(data_copy, capsys):
     line = next(x for x in lines if x.startswith("strikes_iraq,"))
     with (data_copy / FIGURES).open("a", encoding="utf-8") as handle:
         handle.write(line.replace("strikes_iraq,", "strikes_syria,", 1) + "\n")
-    problems = data.check(data_copy)
+    problems = data.find_problems(data_copy)
     assert [(p.file, p.row, p.code) for p in problems] == [(FIGURES, "strikes_syria", "unknown_figure")]
     assert main(["check", str(data_copy)]) == 1
     err = capsys.readouterr().err
@@ -366,7 +366,7 @@ def finish(function, *args, seconds: float = 30):
 def test_unreadable_files_give_one_problem(case, data_copy, monkeypatch):
     breaker, file, code = FILE_CASES[case]
     breaker(data_copy, monkeypatch)
-    problems = finish(data.check, data_copy)
+    problems = finish(data.find_problems, data_copy)
     assert [(p.file, p.code) for p in problems] == [(file, code)]
 
 
@@ -380,7 +380,7 @@ def test_unreadable_files_give_one_line_from_each_command(case, command, data_co
     breaker(data_copy, monkeypatch)
     assert finish(main, argv) == 1
     captured = capsys.readouterr()
-    problems = finish(data.check, data_copy)
+    problems = finish(data.find_problems, data_copy)
     assert [p.code for p in problems] == [code]
     assert captured.err.splitlines() == [Locale("en").problem(problems[0])]
     assert "Traceback" not in captured.err and "cannot write" not in captured.err
@@ -412,7 +412,7 @@ def test_a_sound_file_near_the_limit_is_checked(data_copy):
 
 def test_many_problems_are_summed_up(data_copy):
     _many_rows(data_copy, FIGURES, data.MAX_FILE_BYTES - 100_000, lambda old, i: f"extra_{i}")
-    problems = data.check(data_copy)
+    problems = data.find_problems(data_copy)
     assert len(problems) == data.MAX_PROBLEMS_PER_FILE + 1
     assert {p.code for p in problems[:-1]} == {"unknown_figure"}
     assert problems[-1].code == "more_problems" and int(dict(problems[-1].params)["count"].replace(",", "")) > 40_000
@@ -424,7 +424,7 @@ def test_no_problem_is_built_when_the_data_is_sound(data_copy, monkeypatch):
     real = data.Problem.of.__func__
     monkeypatch.setattr(data.Problem, "of", classmethod(lambda cls, *a, **k: built.append(a) or real(cls, *a, **k)))
     _many_rows(data_copy, MONTHLY_FILE, 50_000, lambda old, i: f"{old}_{i}")
-    assert data.check(data_copy) == []
+    assert data.find_problems(data_copy) == []
     assert built == []
 
 

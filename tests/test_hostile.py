@@ -281,7 +281,7 @@ def test_hostile_data_files_reach_the_error_box(case, data_copy, monkeypatch):
     breaker, code = HOSTILE_FILES[case]
     breaker(data_copy, monkeypatch)
     monkeypatch.setenv("AIRWARS_DATA_DIR", str(data_copy))
-    problems = data.check(data_copy)
+    problems = data.find_problems(data_copy)
     assert [p.code for p in problems] == [code]
     app = open_page("pages/sources.py")
     assert not app.exception, app.exception
