@@ -288,3 +288,70 @@ def test_hostile_data_files_reach_the_error_box(case, data_copy, monkeypatch):
     shown = " ".join(html_text(h.proto.body) for h in app.get("html") if 'role="alert"' in h.proto.body)
     for problem in problems:
         assert Locale("ar").problem(problem) in shown, problem
+
+
+# Markup of every kind a data file could carry: Markdown, Streamlit directives, HTML, Plotly markup, entities.
+MARKUP_PAYLOADS = [
+    "![x](http://example.invalid/x.png)", ":red[x]", "$x^2$", ":smile:", '<a href="http://example.invalid/">x</a>',
+    '<span style="font-size:90px">x</span>', "<!--", "&#x202E;8507", "<script>alert(1)</script>", "**x** _y_",
+    "[x](javascript:alert(1))", "<img src=x onerror=alert(1)>", "</table><b>x</b>",
+]  # fmt: skip
+TEXT_COLUMNS = {
+    "figures.csv": ("quote",), "airwars_monthly_2015.csv": ("quote",),
+    "sources.csv": ("publisher", "publisher_en", "title", "cites", "cites_en"),
+}
+
+
+def _put_in_column(directory: Path, file: str, column: str, payload: str) -> None:
+    """Append the payload to every cell of one text column of one data file."""
+    path = directory / file
+    rows = list(csv.DictReader(io.StringIO(path.read_text(encoding="utf-8-sig"))))
+    for row in rows:
+        row[column] = f"{row[column]} {payload}"
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=list(rows[0]))
+    writer.writeheader()
+    writer.writerows(rows)
+    path.write_text(out.getvalue(), encoding="utf-8")
+
+
+def _interpreting_text(app) -> str:
+    """Everything a page hands to an element that reads Markdown or directives: data text must never be there."""
+    parts = [e.value for kind in ("title", "header", "markdown", "caption", "error", "warning", "info") for e in getattr(app, kind)]
+    parts += [f"{m.label} {m.value} {m.proto.help}" for m in app.metric]
+    return "\n".join(str(p) for p in parts)
+
+
+@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(payload=st.sampled_from(MARKUP_PAYLOADS),
+       place=st.sampled_from([(f, c) for f, columns in TEXT_COLUMNS.items() for c in columns]))  # fmt: skip
+def test_markup_in_any_text_column_is_shown_as_text(payload, place, data_copy, monkeypatch):
+    _put_in_column(data_copy, *place, payload)
+    monkeypatch.setenv("AIRWARS_DATA_DIR", str(data_copy))
+    assert data.find_problems(data_copy) == [], "markup is not refused: it is shown as text"
+    for path in PAGES:
+        app = open_page(path)
+        assert not app.exception, app.exception
+        assert payload not in _interpreting_text(app), (path, payload)
+        for piece in app.get("html"):
+            assert payload not in piece.proto.body or "<" not in payload and "&" not in payload, (path, payload)
+        for chart in app.get("plotly_chart"):
+            assert payload not in chart.proto.spec or "<" not in payload
+
+
+@pytest.mark.parametrize("payload", MARKUP_PAYLOADS)
+def test_markup_in_the_data_reaches_the_report_as_text(payload, data_copy):
+    import markupsafe
+
+    from airwars import report
+
+    for file, columns in TEXT_COLUMNS.items():
+        for column in columns:
+            _put_in_column(data_copy, file, column, payload)
+    document = report.from_data_dir(data_copy)
+    body = re.sub(r"<script>.*?</script>", "", document, flags=re.S)
+    if "<" in payload or "&" in payload:
+        assert payload not in body
+    assert str(markupsafe.escape(payload)) in body  # as Jinja's autoescape writes it
+    scripts = "".join(re.findall(r"<script>(.*?)</script>", document, flags=re.S)[1:])  # after plotly.js itself
+    assert "<" not in scripts.replace("<\\/script", "")
