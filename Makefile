@@ -22,7 +22,8 @@ check: $(VENV)/.run-deps
 tables: $(VENV)/.run-deps
 	$(BIN)/python -m airwars tables --json
 
-# Side by side with plain Streamlit (bench/reference_app.py); writes bench/results.json. BENCH_ARGS=--quick for one run.
+# Side by side with plain Streamlit (bench/reference_app.py, and bench/reference_single.py: one chart alone), at laptop
+# and phone size; writes bench/results.json; exits 1 on a missed target. BENCH_ARGS=--quick: one run, never fails.
 bench: $(VENV)/.test-deps browser
 	$(BIN)/python -m bench $(BENCH_ARGS)
 

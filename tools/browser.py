@@ -1,4 +1,7 @@
-"""Start the dashboard on a free loopback port and find the system Chromium (for tests, screenshots, bench)."""
+"""Start the dashboard on a free loopback port and launch the system Chromium (for tests, screenshots, bench).
+
+Imports nothing from tests/: bench/ and tests/ both use it.
+"""
 
 from __future__ import annotations
 
@@ -14,6 +17,10 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from playwright.sync_api import Browser, Playwright
 
 ROOT = Path(__file__).resolve().parents[1]
 CHROMIUM_ARGS = [
@@ -31,6 +38,14 @@ def find_chromium() -> str | None:
     """The Chromium to drive: $CHROMIUM, else the system one."""
     candidates = [os.environ.get("CHROMIUM"), shutil.which("chromium"), shutil.which("chromium-browser")]
     return next((c for c in candidates if c and Path(c).is_file()), None)
+
+
+def launch(playwright: Playwright, chromium: str | None = None) -> Browser:
+    """Headless system Chromium with the project's flags (Playwright's own download does not work offline)."""
+    path = chromium or find_chromium()
+    if not path:
+        raise RuntimeError(INSTALL_HINT)
+    return playwright.chromium.launch(executable_path=path, args=CHROMIUM_ARGS)
 
 
 def free_port() -> int:
@@ -64,12 +79,14 @@ class Server:
 
 
 @contextmanager
-def serve(script: str = "dashboard.py", env: dict[str, str] | None = None, cwd: Path = ROOT) -> Iterator[Server]:
-    """Run `streamlit run SCRIPT` on a free loopback port; yield the server; stop it afterwards."""
+def serve(
+    script: str = "dashboard.py", env: dict[str, str] | None = None, cwd: Path = ROOT, options: tuple[str, ...] = ()
+) -> Iterator[Server]:
+    """Run `streamlit run SCRIPT [OPTIONS]` on a free loopback port; yield the server; stop it afterwards."""
     port = free_port()
     command = [
         sys.executable, "-m", "streamlit", "run", script, "--server.port", str(port),
-        "--server.address", "127.0.0.1", "--server.headless", "true", "--browser.gatherUsageStats", "false",
+        "--server.address", "127.0.0.1", "--server.headless", "true", "--browser.gatherUsageStats", "false", *options,
     ]  # fmt: skip
     log = Path(tempfile.mkstemp(prefix="airwars-server-", suffix=".log")[1])
     with log.open("w") as sink:

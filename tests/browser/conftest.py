@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tools.browser import CHROMIUM_ARGS, INSTALL_HINT, ROOT, find_chromium, serve
+from tools.browser import INSTALL_HINT, ROOT, find_chromium, launch, serve
 
 ARTIFACTS = ROOT / "artifacts"
 
@@ -39,7 +39,7 @@ def browser(chromium_path):
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
-        instance = playwright.chromium.launch(executable_path=chromium_path, args=CHROMIUM_ARGS)
+        instance = launch(playwright, chromium_path)
         yield instance
         instance.close()
 

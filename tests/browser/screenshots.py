@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 
 from tests.browser.test_browser import open_page
-from tools.browser import CHROMIUM_ARGS, INSTALL_HINT, ROOT, find_chromium, serve
+from tools.browser import INSTALL_HINT, ROOT, find_chromium, launch, serve
 
 SHOTS = {
     "docs/screenshot.png": ("strikes", 1, "", (1366, 900)),
@@ -26,7 +26,7 @@ def main() -> int:
         return 1
     with serve() as running, sync_playwright() as playwright:
         url = running.url
-        browser = playwright.chromium.launch(executable_path=chromium, args=CHROMIUM_ARGS)
+        browser = launch(playwright, chromium)
         for target, (path, charts, query, size) in SHOTS.items():
             visit = open_page(browser, url, path, charts, query, size)
             (ROOT / target).parent.mkdir(exist_ok=True)
