@@ -202,12 +202,15 @@ def draw_chart(page: PageData, content: dict) -> None:
 
 
 def _downloads(page: PageData, table: pd.DataFrame, table_name: str) -> None:
-    """The table behind a block as CSV in the reader's language, and its companion: sources, citation, licence, dates."""
+    """The table behind a block as CSV in the reader's language, and its companion: sources, citation, licence, dates.
+
+    Both are made on click (a callable): a page load fetches neither.
+    """
     loc = page.loc
     csv_column, about_column = st.columns(2)
     with csv_column:
         st.download_button(
-            loc.t("common.download_csv"), reuse.csv_for(table_name, table, loc), file_name=reuse.file_name(table_name, loc),
+            loc.t("common.download_csv"), lambda: reuse.csv_for(table_name, table, loc), file_name=reuse.file_name(table_name, loc),
             mime="text/csv", key=f"csv-{table_name}", on_click="ignore", width="stretch",
         )  # fmt: skip
     with about_column:

@@ -65,9 +65,9 @@ def test_csv_download_opens_in_a_spreadsheet(browser, server):
     with visit.page.expect_download() as download:
         visit.page.get_by_role("button", name=Locale("ar").t("common.download_csv")).click()
     content = open(download.value.path(), "rb").read()
-    assert download.value.suggested_filename == "airwars-strikes_by_country.csv"
+    assert download.value.suggested_filename == "airwars-strikes-by-country-ar.csv"
     assert content.startswith(b"\xef\xbb\xbf")
-    assert b"syria,2494" in content
+    assert "البلد,الضربات".encode() in content and "سوريا,2494,تقريبي (نحو)".encode() in content
     visit.page.context.close()
 
 
@@ -79,6 +79,6 @@ def test_png_download_from_plotly_button(browser, server):
     assert download.value.suggested_filename == "airwars-us-share.png"
     content = open(download.value.path(), "rb").read()
     assert content.startswith(b"\x89PNG")
-    width = int.from_bytes(content[16:20], "big")
-    assert width >= 1600 * 2 - 1, "scale 2 at presentation size"
+    width, height = int.from_bytes(content[16:20], "big"), int.from_bytes(content[20:24], "big")
+    assert (width, height) == (1600, 900), "800×450 drawn at twice the size: slide-sized text"
     visit.page.context.close()
