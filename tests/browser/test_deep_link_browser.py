@@ -21,5 +21,6 @@ def test_deep_link_first(browser):
         assert page.inner_text("h1").strip() == Locale("en").t("title.strikes")
         nav = page.locator('[data-testid="stSidebarNav"] a').all_inner_texts()
         assert Locale("en").t("nav.overview") in [n.strip() for n in nav]
+        page.wait_for_selector(".js-plotly-plot .main-svg", timeout=60_000)
         assert page.locator('[data-testid="stPlotlyChart"]').count() == 1
         page.close()
