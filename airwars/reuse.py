@@ -18,11 +18,12 @@ from urllib.parse import urlsplit
 import pandas as pd
 import plotly.graph_objects as go
 
+from airwars.charts import wrap
 from airwars.data import Dataset
 from airwars.i18n import Locale
 from airwars.layout import CHARTS
 from airwars.tables import ARTICLE_DATE, CIVILIAN_METRICS, _neutralise
-from airwars.text import round_half_up
+from airwars.text import round_half_up, strip_isolates
 
 # The dashboard's last update: a constant bumped with each release of data or text. File times would say
 # "today" on every fresh clone, which is not when anything changed.
@@ -30,6 +31,7 @@ UPDATED = date(2026, 11, 29)
 SLIDE_WIDTH, SLIDE_HEIGHT = 1600, 900
 SLIDE_TITLE_SIZE = 44  # px at 900 px high: above the 1/25 of the height (36 px) readable from the back of a room
 SLIDE_FONT_SIZE = 24
+SLIDE_TITLE_WIDTH = 52  # characters per title line at 44 px across a 1600 px slide
 SLIDE_SOURCE_SIZE = 20
 SLIDE_TEXT_SCALE = 1.6  # explicit font sizes in a chart (notes, labels) grow by this much on a slide
 IMAGE_FORMATS = ("png", "svg")
@@ -408,8 +410,15 @@ def _scaled(size: float | None) -> float | None:
     return None if size is None else round(size * SLIDE_TEXT_SCALE)
 
 
+def _slide_title(fig: go.Figure, loc: Locale) -> str:
+    """The chart's title re-wrapped for a slide's width (the screen wraps it for a phone)."""
+    bare = strip_isolates(fig.layout.title.text or "").removeprefix("<b>").removesuffix("</b>").replace("<br>", " ")
+    return "<b>" + "<br>".join(loc.para(line) for line in wrap(bare, SLIDE_TITLE_WIDTH).split("<br>")) + "</b>"
+
+
 def slide_figure(fig: go.Figure, loc: Locale, source_lines: list[str], note: str = "") -> go.Figure:
-    """A copy of a chart laid out for a 1600×900 slide: large title and text, the sources drawn inside the image."""
+    """A copy of a chart laid out for a 1600×900 slide: large title and text, the legend in one row under the plot,
+    the sources and the note drawn inside the image beneath it."""
     slide = go.Figure(fig)
     side, anchor = (1, "right") if loc.rtl else (0, "left")
     # Our own lines keep their number isolates; escaping keeps a "<" in a title from becoming plotly markup.
@@ -418,12 +427,15 @@ def slide_figure(fig: go.Figure, loc: Locale, source_lines: list[str], note: str
     for annotation in kept:
         annotation.font.size = _scaled(annotation.font.size)
     slide.layout.annotations = kept
-    lines = max(len(footer), 1)
-    bottom = 110 + round(lines * SLIDE_SOURCE_SIZE * 1.4)
+    footer_height = round(max(len(footer), 1) * SLIDE_SOURCE_SIZE * 1.4) + 24
+    legend_height = round(SLIDE_FONT_SIZE * 2)
+    bottom = 110 + legend_height + footer_height
     slide.update_layout(
-        width=SLIDE_WIDTH, height=SLIDE_HEIGHT, title_font_size=SLIDE_TITLE_SIZE,
-        font_size=SLIDE_FONT_SIZE, legend_font_size=SLIDE_FONT_SIZE,
-        margin=dict(l=150, r=150, t=170, b=bottom),
+        width=SLIDE_WIDTH, height=SLIDE_HEIGHT, title_text=_slide_title(fig, loc), title_font_size=SLIDE_TITLE_SIZE,
+        font_size=SLIDE_FONT_SIZE, margin=dict(l=150, r=150, t=170, b=bottom),
+        # One row read in the reader's direction: plotly lays a row out left to right, so Arabic takes it reversed.
+        legend=dict(orientation="h", yref="container", y=footer_height / SLIDE_HEIGHT, yanchor="bottom", x=side,
+                    xanchor=anchor, font_size=SLIDE_FONT_SIZE, traceorder="reversed" if loc.rtl else "normal"),
     )  # fmt: skip
     # Room for the slide-sized tick labels and axis titles (a date at the axis end, the value axis title).
     slide.update_xaxes(automargin=True)

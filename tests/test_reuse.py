@@ -330,3 +330,17 @@ def test_chart_image_png_and_svg_at_slide_size(built, dataset, lang):
     boxes = re.findall(r'translate\([\d.]+,([\d.]+)\)"><rect class="bg" [^>]*height="([\d.]+)"[^>]*/><text[^>]*>(.*?)</text>', svg)
     footer = [(top, height) for top, height, text in boxes if strip_isolates(sources[0]) in strip_isolates(text)]
     assert len(footer) == 1 and float(footer[0][0]) + float(footer[0][1]) <= 900
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+@pytest.mark.parametrize("name", list(CHARTS))
+def test_slide_legend_sits_above_the_sources_and_the_title_uses_the_width(built, dataset, lang, name):
+    loc = Locale(lang)
+    sources = story.chart_sources(dataset, CHARTS[name], loc)
+    slide = reuse.slide_figure(_chart(built, dataset, name, loc), loc, sources, note="note")
+    footer_lines = len(sources) + 1
+    assert slide.layout.legend.orientation == "h" and slide.layout.legend.yref == "container"
+    assert slide.layout.legend.y * slide.layout.height >= footer_lines * reuse.SLIDE_SOURCE_SIZE * 1.4
+    assert slide.layout.legend.traceorder == ("reversed" if loc.rtl else "normal")
+    lines = strip_isolates(slide.layout.title.text).removeprefix("<b>").removesuffix("</b>").split("<br>")
+    assert all(len(line) <= reuse.SLIDE_TITLE_WIDTH for line in lines) and len(lines) <= 2

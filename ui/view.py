@@ -224,7 +224,7 @@ def _downloads(page: PageData, table: pd.DataFrame, table_name: str) -> None:
 def _slide_images(page: PageData, fig: go.Figure, spec: layout.Chart) -> None:
     """The chart at 1600×900 for a slide, with its sources inside, as PNG and SVG: drawn only when asked for."""
     loc = page.loc
-    sources = story.chart_sources(page.dataset, spec, loc, short=True)
+    sources = story.chart_sources(page.dataset, spec, loc)
     for column, fmt in zip(st.columns(len(reuse.IMAGE_FORMATS)), reuse.IMAGE_FORMATS):
         with column:
             st.download_button(
