@@ -196,9 +196,11 @@ def draw_chart(page: PageData, content: dict) -> None:
         show_table(content["table"])
     st.html(markup.source_lines(content["sources"]))
     st.markdown(content["description"])
-    _downloads(page, content["data"], spec.table)
-    if reuse.images_available():
-        _slide_images(page, fig, spec)
+    # The downloads sit in a popover: its buttons are drawn only when it opens, which keeps the page light.
+    with st.popover(loc.t("download.menu"), icon=None):
+        _downloads(page, content["data"], spec.table)
+        if reuse.images_available():
+            _slide_images(page, fig, spec)
 
 
 def _downloads(page: PageData, table: pd.DataFrame, table_name: str) -> None:
@@ -239,7 +241,8 @@ def _slide_images(page: PageData, fig: go.Figure, spec: layout.Chart) -> None:
 def draw_table(page: PageData, content: dict) -> None:
     """A table from the tables, with its downloads."""
     show_table(content["table"])
-    _downloads(page, content["data"], content["name"])
+    with st.popover(page.loc.t("download.menu"), icon=None):
+        _downloads(page, content["data"], content["name"])
 
 
 def cite_this(page: PageData) -> None:

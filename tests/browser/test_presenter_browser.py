@@ -62,6 +62,7 @@ def test_presenter_steps_with_buttons_and_arrow_keys(browser, server):
 
 def test_csv_download_opens_in_a_spreadsheet(browser, server):
     visit = open_page(browser, server, "strikes", 1)
+    visit.page.get_by_role("button", name=Locale("ar").t("download.menu"), exact=True).first.click()
     with visit.page.expect_download() as download:
         visit.page.get_by_role("button", name=Locale("ar").t("common.download_csv")).click()
     content = open(download.value.path(), "rb").read()
@@ -81,4 +82,17 @@ def test_png_download_from_plotly_button(browser, server):
     assert content.startswith(b"\x89PNG")
     width, height = int.from_bytes(content[16:20], "big"), int.from_bytes(content[20:24], "big")
     assert (width, height) == (1600, 900), "800×450 drawn at twice the size: slide-sized text"
+    visit.page.context.close()
+
+
+def test_slide_image_from_the_downloads(browser, server):
+    """The strikes page's PNG for a slide: 1600×900, drawn on click with the sources inside."""
+    visit = open_page(browser, server, "strikes", 1)
+    visit.page.get_by_role("button", name=Locale("ar").t("download.menu"), exact=True).first.click()
+    with visit.page.expect_download(timeout=60_000) as download:
+        visit.page.get_by_role("button", name=Locale("ar").t("download.image_png")).click()
+    content = open(download.value.path(), "rb").read()
+    assert download.value.suggested_filename == "airwars-strike-distribution-ar.png"
+    assert content.startswith(b"\x89PNG")
+    assert (int.from_bytes(content[16:20], "big"), int.from_bytes(content[20:24], "big")) == (1600, 900)
     visit.page.context.close()
