@@ -41,7 +41,8 @@ def _rtl(loc: Locale, label: str) -> str:
 
 TITLE_WIDTH = 28  # characters per title line: fits a phone at 20 px, independent of the screen it is drawn on
 FOOTER_WIDTH = 40  # characters per source or note line at 13 px
-LEGEND_ROW = 24  # pixels per legend row, at scale 1
+LEGEND_ROW = 34  # pixels per legend row, at scale 1: the entry and the gap after it
+LEGEND_GAP = 10  # pixels between legend rows: Arabic glyphs reach well above and below plotly's row height
 
 
 def wrap(text: str, width: int) -> str:
@@ -62,6 +63,14 @@ def wrap(text: str, width: int) -> str:
 def _legend_rows(fig: go.Figure) -> int:
     """Rows the legend under the chart takes: one entry a row, so no width can make entries collide."""
     return sum(1 for trace in fig.data if trace.showlegend is not False and trace.name)
+
+
+def _space_legend(fig: go.Figure, scale: float) -> None:
+    """One legend group per entry, so plotly puts a gap between rows (it spaces rows by font size, not by glyph height)."""
+    for index, trace in enumerate(fig.data):
+        if trace.showlegend is not False and trace.name and not trace.legendgroup:
+            trace.legendgroup = f"entry-{index}"
+    fig.update_layout(legend_tracegroupgap=round(LEGEND_GAP * scale))
 
 
 def _style(fig: go.Figure, loc: Locale, chart: str, source: str, note: str = "", scale: float = 1) -> go.Figure:
@@ -86,13 +95,15 @@ def _style(fig: go.Figure, loc: Locale, chart: str, source: str, note: str = "",
         font=dict(family=FONT, size=round(15 * scale), color="#222222"),
         separators=".,",
         showlegend=True,
-        legend=dict(orientation="v", x=side, xanchor=anchor, y=0, yanchor="bottom", yref="container", traceorder="normal"),
+        legend=dict(orientation="v", x=side, xanchor=anchor, y=0, yanchor="bottom", yref="container", traceorder="grouped",
+                    font_size=round(14 * scale)),
         hoverlabel=dict(align=anchor, font_family=FONT),
         margin=dict(l=16, r=16, t=24, b=footer_top + round(footer_lines * 18 * scale) + legend_height + 8),
         plot_bgcolor="#FFFFFF",
         paper_bgcolor="#FFFFFF",
         bargap=0.45,
     )
+    _space_legend(fig, scale)
     fig.add_annotation(
         text=footer, visible=bool(footer), showarrow=False, xref="paper", yref="paper", x=side, xanchor=anchor,
         y=0, yshift=-footer_top, yanchor="top", align=anchor, font=dict(size=round(13 * scale), color=GREY),
