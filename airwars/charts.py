@@ -43,8 +43,10 @@ def _rtl(loc: Locale, label: str) -> str:
 TITLE_WIDTH = 28  # characters per title line: fits a phone at 20 px, independent of the screen it is drawn on
 FOOTER_WIDTH = 40  # characters per source or note line at 13 px
 # Text scaled up (scale > 1) is presenter mode, on a projector or a laptop at 1366 px or more: lines can be longer
-# and the legend one row, so the plot keeps the height of a short screen.
-PRESENT_TITLE_WIDTH = 60
+# and the legend goes beside the plot, so the plot keeps the height of a short screen.
+PRESENT_TITLE_WIDTH = 80
+PRESENT_TICK_WIDTH = 40
+PRESENT_AXIS_WIDTH = 24  # the value axis's title stands beside a plot only about 300 px high on a laptop
 PRESENT_FOOTER_WIDTH = 110
 TICK_WIDTH = 22  # characters per line of a category's label under the axis: labels wrap, never turn
 TICK_SIZE = 12  # pixels of a tick label, at scale 1
@@ -93,7 +95,8 @@ def _tick_depth(fig: go.Figure, may_turn: bool, scale: float) -> int:
     size = TICK_SIZE * scale
     if may_turn:  # an upright label is as deep as its longest line is long (about half an em a character)
         return round(max((len(line) for line in lines), default=10) * size * 0.5) + 24
-    per_label = max((str(label).count("<br>") + 1 for label in (fig.layout.xaxis.categoryarray or ())), default=1)
+    labels = fig.layout.xaxis.ticktext or fig.layout.xaxis.categoryarray or ()
+    per_label = max((str(label).count("<br>") + 1 for label in labels), default=1)
     return round(per_label * size * 1.6) + 22
 
 
@@ -113,7 +116,7 @@ def _style(fig: go.Figure, loc: Locale, chart: str, source: str, note: str = "",
     # Under the plot: the tick labels, the source lines, then the legend at the bottom of the figure.
     turned_dates = fig.layout.xaxis.type == "date" and not present  # wide screens leave the dates level
     footer_top = _tick_depth(fig, turned_dates, scale)
-    legend_height = round((1 if present else _legend_rows(fig)) * LEGEND_ROW * scale)
+    legend_height = 0 if present else round(_legend_rows(fig) * LEGEND_ROW * scale)
     title = _rtl(loc, wrap(loc.t(f"chart.{chart}.title"), PRESENT_TITLE_WIDTH if present else TITLE_WIDTH))
     title_height = round((title.count("<br>") + 1) * 20 * scale * 1.3) + 16
     bottom = footer_top + round(footer_lines * 18 * scale) + legend_height + 8
@@ -124,7 +127,7 @@ def _style(fig: go.Figure, loc: Locale, chart: str, source: str, note: str = "",
         font=dict(family=FONT, size=round(15 * scale), color="#222222"),
         separators=".,",
         showlegend=True,
-        legend=dict(orientation="h" if present else "v", x=side, xanchor=anchor, y=0, yanchor="bottom", yref="container",
+        legend=dict(orientation="v", x=side, xanchor=anchor, y=0, yanchor="bottom", yref="container", xref="paper",
                     traceorder="grouped", font_size=round(14 * scale)),
         hoverlabel=dict(align=anchor, font_family=FONT),
         margin=dict(l=16, r=16, t=24, b=bottom),
@@ -136,6 +139,8 @@ def _style(fig: go.Figure, loc: Locale, chart: str, source: str, note: str = "",
         bargap=0.45,
     )
     _space_legend(fig, scale)
+    if present:  # beside the plot at the end of the reading line, where a wide screen has room and a short one has not
+        fig.update_layout(legend=dict(x=0 if rtl else 1, xanchor="right" if rtl else "left", y=1, yanchor="top", yref="paper"))
     fig.add_annotation(
         text=footer, visible=bool(footer), showarrow=False, xref="paper", yref="paper", x=side, xanchor=anchor,
         y=0, yshift=-footer_top, yanchor="top", align=anchor, font=dict(size=round(13 * scale), color=GREY),
@@ -144,9 +149,12 @@ def _style(fig: go.Figure, loc: Locale, chart: str, source: str, note: str = "",
                      tickfont_size=round(TICK_SIZE * scale), tickangle=0)
     if turned_dates:  # level when they fit, else upright: half-turned labels' boxes would still cover each other
         fig.update_xaxes(tickangle=None, autotickangles=[0, 90])
+    axis = loc.t(f"chart.{chart}.axis")
     fig.update_yaxes(
-        side="right" if rtl else "left", title_text=_rtl(loc, loc.t(f"chart.{chart}.axis")), gridcolor="#E5E5E5",
-        zeroline=False, automargin=True, title_standoff=8, tickfont_size=round(TICK_SIZE * scale), title_font_size=round(14 * scale),
+        side="right" if rtl else "left", gridcolor="#E5E5E5", zeroline=False, automargin=True,
+        title_text=_rtl(loc, wrap(axis, PRESENT_AXIS_WIDTH) if present else axis),
+        title_standoff=round(12 * scale),  # Arabic glyphs' boxes are taller than plotly reckons
+        tickfont_size=round(TICK_SIZE * scale), title_font_size=round(14 * scale),
     )
     return fig
 
@@ -215,7 +223,8 @@ def casualties(table: pd.DataFrame, loc: Locale, source: str, text_scale: float 
     """The civilian range from low to high beside the coalition's open-ended claim, on a log axis."""
     labels = {
         row.group: _rtl(loc, wrap(loc.t("chart.casualties.civilians_label", group=loc.t(f"group.{row.group}"),
-                                        claimant=loc.t(f"claimant_short.{row.claimed_by}")), TICK_WIDTH))
+                                        claimant=loc.t(f"claimant_short.{row.claimed_by}")),
+                             TICK_WIDTH if text_scale == 1 else PRESENT_TICK_WIDTH))
         for row in table.itertuples()
     }  # fmt: skip
     # A log axis has no zero: a count of 0 sits on the axis floor, which stays at 1 or above.
