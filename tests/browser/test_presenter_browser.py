@@ -26,6 +26,10 @@ FITS = """() => {
     controls_inside: [...document.querySelectorAll('button')].filter(b => b.getClientRects().length)
       .every(b => b.getBoundingClientRect().bottom <= innerHeight),
     font_size: parseFloat(getComputedStyle(document.documentElement).fontSize),
+    cards_whole: [...document.querySelectorAll('[data-testid=stMetric] p')].every(p => {
+      const card = p.closest('[data-testid=stMetric]').getBoundingClientRect(), r = p.getBoundingClientRect();
+      return r.left >= card.left - 1 && r.right <= card.right + 1;
+    }),
   };
 }"""
 
@@ -45,6 +49,7 @@ def test_presenter_view_fills_one_screen(browser, server, path, charts, size, qu
     assert state["chart_share"] is None or state["chart_share"] >= 0.5
     assert state["title_gap"] is None or state["title_gap"] >= 8, "the title does not touch what follows it"
     assert state["font_size"] >= 16 * 1.4 - 0.1
+    assert state["cards_whole"], "each headline card shows its whole label and value"
     assert visit.errors == []
 
 
