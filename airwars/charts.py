@@ -165,11 +165,17 @@ def _axis_ticks(fig: go.Figure, loc: Locale, ticks: list[float], percent: bool =
     fig.update_yaxes(tickmode="array", tickvals=ticks, ticktext=text)
 
 
+def _bar_label(text: str) -> str:
+    """A bar's label with its parenthesis on a second line, so it stays narrow over a phone's narrow bars."""
+    return text.replace(" (", "<br>(", 1)
+
+
 def _bar(name: str, x: list[str], y: list[float], text: list[str], color: str, derived: bool) -> go.Bar:
     """One bar trace; derived bars are hatched and lighter so they read as computed."""
     return go.Bar(
         name=name, x=x, y=y, text=text, customdata=[[t] for t in text],
-        textposition="outside", cliponaxis=False, marker=dict(color=color, pattern=HATCH if derived else None),
+        # constraintext="none": plotly would otherwise shrink the label to the bar's width, unreadably small on a phone.
+        textposition="outside", cliponaxis=False, constraintext="none", marker=dict(color=color, pattern=HATCH if derived else None),
         hovertemplate="<b>%{x}</b><br>%{customdata[0]}<extra></extra>",
     )  # fmt: skip
 
@@ -194,7 +200,7 @@ def strike_distribution(table: pd.DataFrame, loc: Locale, source: str, text_scal
     rows = table[table["country"] != "total"]
     labels = [_rtl(loc, loc.t(f"country.{c}")) for c in rows["country"]]
     text = [
-        _rtl(loc, loc.t("chart.strike_distribution.label", strikes=loc.qualified(q, s), share=loc.pct(p, 1)))
+        _rtl(loc, _bar_label(loc.t("chart.strike_distribution.label", strikes=loc.qualified(q, s), share=loc.pct(p, 1))))
         for q, s, p in zip(rows["qualifier"], rows["strikes"], rows["share"])
     ]
     fig = go.Figure(_reported_and_derived(loc, labels, list(rows["strikes"]), text, list(rows["derived"])))
@@ -209,7 +215,7 @@ def us_share(table: pd.DataFrame, loc: Locale, source: str, text_scale: float = 
     """The US and the other partners' shares of the strikes in Iraq, with approximate counts."""
     labels = [_rtl(loc, loc.t(f"partner.{p}")) for p in table["partner"]]
     text = [
-        _rtl(loc, loc.t("chart.us_share.label", share=loc.pct(share), strikes=loc.num(strikes)))
+        _rtl(loc, _bar_label(loc.t("chart.us_share.label", share=loc.pct(share), strikes=loc.num(strikes))))
         for share, strikes in zip(table["share"], table["strikes"])
     ]
     fig = go.Figure(_reported_and_derived(loc, labels, list(table["share"]), text, list(table["derived"])))

@@ -23,8 +23,8 @@ def build(built, chart, lang="ar", digits="western"):
 
 
 def texts(fig) -> list[str]:
-    """Every text a trace draws, without direction marks."""
-    return [strip_isolates(t) for trace in fig.data for t in (trace.text or ())]
+    """Every text a trace draws, without direction marks, its lines joined by spaces."""
+    return [strip_isolates(t).replace("<br>", " ") for trace in fig.data for t in (trace.text or ())]
 
 
 @pytest.mark.parametrize(
