@@ -83,21 +83,14 @@ def _space_legend(fig: go.Figure, scale: float) -> None:
     fig.update_layout(legend_tracegroupgap=round(LEGEND_GAP * scale))
 
 
-def _tick_lines(fig: go.Figure) -> list[str]:
-    """The category axis's labels, line by line, without direction marks."""
-    labels = fig.layout.xaxis.ticktext or fig.layout.xaxis.categoryarray or ()
-    return [strip_isolates(line) for label in labels for line in str(label).split("<br>")]
-
-
 def _tick_depth(fig: go.Figure, may_turn: bool, scale: float) -> int:
     """Pixels the labels under the axis take: their lines, or the longest line when dates stand upright."""
-    lines = _tick_lines(fig)
+    labels = [str(label) for label in fig.layout.xaxis.ticktext or fig.layout.xaxis.categoryarray or ()]
     size = TICK_SIZE * scale
     if may_turn:  # an upright label is as deep as its longest line is long (about half an em a character)
-        return round(max((len(line) for line in lines), default=10) * size * 0.5) + 24
-    labels = fig.layout.xaxis.ticktext or fig.layout.xaxis.categoryarray or ()
-    per_label = max((str(label).count("<br>") + 1 for label in labels), default=1)
-    return round(per_label * size * 1.6) + 22
+        longest = max((len(strip_isolates(line)) for label in labels for line in label.split("<br>")), default=10)
+        return round(longest * size * 0.5) + 24
+    return round(max((label.count("<br>") + 1 for label in labels), default=1) * size * 1.6) + 22
 
 
 def _style(fig: go.Figure, loc: Locale, chart: str, source: str, note: str = "", scale: float = 1) -> go.Figure:
