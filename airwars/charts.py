@@ -9,6 +9,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from airwars.i18n import Locale
+from airwars.text import strip_isolates
 
 FONT = "Noto Sans Arabic, Arial, sans-serif"
 # Okabe-Ito colours: told apart with every common colour-vision deficiency.
@@ -41,7 +42,17 @@ def _rtl(loc: Locale, label: str) -> str:
 
 TITLE_WIDTH = 28  # characters per title line: fits a phone at 20 px, independent of the screen it is drawn on
 FOOTER_WIDTH = 40  # characters per source or note line at 13 px
-LEGEND_ROW = 24  # pixels per legend row, at scale 1
+# Text scaled up (scale > 1) is presenter mode, on a projector or a laptop at 1366 px or more: lines can be longer
+# and the legend goes beside the plot, so the plot keeps the height of a short screen.
+PRESENT_TITLE_WIDTH = 80
+PRESENT_TICK_WIDTH = 40
+PRESENT_AXIS_WIDTH = 24  # the value axis's title stands beside a plot only about 300 px high on a laptop
+PRESENT_FOOTER_WIDTH = 110
+TICK_WIDTH = 22  # characters per line of a category's label under the axis: labels wrap, never turn
+TICK_SIZE = 12  # pixels of a tick label, at scale 1
+LEGEND_ROW = 34  # pixels per legend row, at scale 1: the entry and the gap after it
+PLOT_HEIGHT = 300  # pixels of the plot area itself, at scale 1: the figure grows with its title, notes and legend
+LEGEND_GAP = 10  # pixels between legend rows: Arabic glyphs reach well above and below plotly's row height
 
 
 def wrap(text: str, width: int) -> str:
@@ -64,6 +75,24 @@ def _legend_rows(fig: go.Figure) -> int:
     return sum(1 for trace in fig.data if trace.showlegend is not False and trace.name)
 
 
+def _space_legend(fig: go.Figure, scale: float) -> None:
+    """One legend group per entry, so plotly puts a gap between rows (it spaces rows by font size, not by glyph height)."""
+    for index, trace in enumerate(fig.data):
+        if trace.showlegend is not False and trace.name and not trace.legendgroup:
+            trace.legendgroup = f"entry-{index}"
+    fig.update_layout(legend_tracegroupgap=round(LEGEND_GAP * scale))
+
+
+def _tick_depth(fig: go.Figure, may_turn: bool, scale: float) -> int:
+    """Pixels the labels under the axis take: their lines, or the longest line when dates stand upright."""
+    labels = [str(label) for label in fig.layout.xaxis.ticktext or fig.layout.xaxis.categoryarray or ()]
+    size = TICK_SIZE * scale
+    if may_turn:  # an upright label is as deep as its longest line is long (about half an em a character)
+        longest = max((len(strip_isolates(line)) for label in labels for line in label.split("<br>")), default=10)
+        return round(longest * size * 0.5) + 24
+    return round(max((label.count("<br>") + 1 for label in labels), default=1) * size * 1.6) + 22
+
+
 def _style(fig: go.Figure, loc: Locale, chart: str, source: str, note: str = "", scale: float = 1) -> go.Figure:
     """Title, fonts, legend and source line under the chart, and right-to-left mirroring; scale enlarges the text.
 
@@ -74,35 +103,51 @@ def _style(fig: go.Figure, loc: Locale, chart: str, source: str, note: str = "",
     side, anchor = (1, "right") if rtl else (0, "left")
     # The source line is data text: escaped, so no markup in a data file reaches plotly.js; lines break at "\n".
     lines = [escape(line) for line in source.split("\n") if line] + ([note] if note else [])
-    footer = _rtl(loc, wrap("<br>".join(lines), FOOTER_WIDTH))
-    footer_lines = footer.count("<br>") + 1
+    present = scale > 1
+    footer = _rtl(loc, wrap("<br>".join(lines), PRESENT_FOOTER_WIDTH if present else FOOTER_WIDTH))
+    footer_lines = footer.count("<br>") + 1 if footer else 0
     # Under the plot: the tick labels, the source lines, then the legend at the bottom of the figure.
-    footer_top = round((100 if fig.layout.xaxis.type == "date" else 40) * scale**0.5)  # room for turned dates
-    legend_height = round(_legend_rows(fig) * LEGEND_ROW * scale)
-    title = _rtl(loc, wrap(loc.t(f"chart.{chart}.title"), TITLE_WIDTH))
+    turned_dates = fig.layout.xaxis.type == "date" and not present  # wide screens leave the dates level
+    footer_top = _tick_depth(fig, turned_dates, scale)
+    legend_height = 0 if present else round(_legend_rows(fig) * LEGEND_ROW * scale)
+    title = _rtl(loc, wrap(loc.t(f"chart.{chart}.title"), PRESENT_TITLE_WIDTH if present else TITLE_WIDTH))
+    title_height = round((title.count("<br>") + 1) * 20 * scale * 1.3) + 16
+    bottom = footer_top + round(footer_lines * 18 * scale) + legend_height + 8
     fig.update_layout(
-        title=dict(text=f"<b>{title}</b>", x=side, xanchor=anchor, xref="paper", y=1, yref="paper", yanchor="bottom",
-                   pad=dict(b=16), font_size=round(20 * scale), automargin=True),
+        # The title spans the whole figure (container), not only the plot: on a phone the value axis takes a fifth.
+        title=dict(text=f"<b>{title}</b>", x=side, xanchor=anchor, xref="container", y=1, yref="paper", yanchor="bottom",
+                   pad=dict(b=28, l=16, r=16), font_size=round(20 * scale), automargin=True),
         font=dict(family=FONT, size=round(15 * scale), color="#222222"),
         separators=".,",
         showlegend=True,
-        legend=dict(orientation="v", x=side, xanchor=anchor, y=0, yanchor="bottom", yref="container", traceorder="normal"),
+        legend=dict(orientation="v", x=side, xanchor=anchor, y=0, yanchor="bottom", yref="container", xref="paper",
+                    traceorder="grouped", font_size=round(14 * scale)),
         hoverlabel=dict(align=anchor, font_family=FONT),
-        margin=dict(l=16, r=16, t=24, b=footer_top + round(footer_lines * 18 * scale) + legend_height + 8),
+        margin=dict(l=16, r=16, t=24, b=bottom),
+        # A fixed plot height, the text around it added: Streamlit's default 450 px left almost nothing of the plot
+        # under a three-line title and a four-row legend on a phone. Presenting, the screen sets it (ui/present.css).
+        height=None if present else 24 + title_height + round(PLOT_HEIGHT * scale) + bottom,
         plot_bgcolor="#FFFFFF",
         paper_bgcolor="#FFFFFF",
         bargap=0.45,
     )
+    _space_legend(fig, scale)
+    if present:  # beside the plot at the end of the reading line, where a wide screen has room and a short one has not
+        fig.update_layout(legend=dict(x=0 if rtl else 1, xanchor="right" if rtl else "left", y=1, yanchor="top", yref="paper"))
     fig.add_annotation(
         text=footer, visible=bool(footer), showarrow=False, xref="paper", yref="paper", x=side, xanchor=anchor,
         y=0, yshift=-footer_top, yanchor="top", align=anchor, font=dict(size=round(13 * scale), color=GREY),
     )  # fmt: skip
-    fig.update_xaxes(autorange="reversed" if rtl else True, showline=True, linecolor="#888888", ticks="", automargin=True)
-    if fig.layout.xaxis.type == "date":  # dates turn only as far as needed not to collide, on any width
-        fig.update_xaxes(tickangle=None, autotickangles=[0, 30, 60, 90])
+    fig.update_xaxes(autorange="reversed" if rtl else True, showline=True, linecolor="#888888", ticks="", automargin=True,
+                     tickfont_size=round(TICK_SIZE * scale), tickangle=0)
+    if turned_dates:  # level when they fit, else upright: half-turned labels' boxes would still cover each other
+        fig.update_xaxes(tickangle=None, autotickangles=[0, 90])
+    axis = loc.t(f"chart.{chart}.axis")
     fig.update_yaxes(
-        side="right" if rtl else "left", title_text=_rtl(loc, loc.t(f"chart.{chart}.axis")), gridcolor="#E5E5E5",
-        zeroline=False, automargin=True, title_standoff=8,
+        side="right" if rtl else "left", gridcolor="#E5E5E5", zeroline=False, automargin=True,
+        title_text=_rtl(loc, wrap(axis, PRESENT_AXIS_WIDTH) if present else axis),
+        title_standoff=round(12 * scale),  # Arabic glyphs' boxes are taller than plotly reckons
+        tickfont_size=round(TICK_SIZE * scale), title_font_size=round(14 * scale),
     )
     return fig
 
@@ -113,11 +158,17 @@ def _axis_ticks(fig: go.Figure, loc: Locale, ticks: list[float], percent: bool =
     fig.update_yaxes(tickmode="array", tickvals=ticks, ticktext=text)
 
 
+def _bar_label(text: str) -> str:
+    """A bar's label with its parenthesis on a second line, so it stays narrow over a phone's narrow bars."""
+    return text.replace(" (", "<br>(", 1)
+
+
 def _bar(name: str, x: list[str], y: list[float], text: list[str], color: str, derived: bool) -> go.Bar:
     """One bar trace; derived bars are hatched and lighter so they read as computed."""
     return go.Bar(
         name=name, x=x, y=y, text=text, customdata=[[t] for t in text],
-        textposition="outside", cliponaxis=False, marker=dict(color=color, pattern=HATCH if derived else None),
+        # constraintext="none": plotly would otherwise shrink the label to the bar's width, unreadably small on a phone.
+        textposition="outside", cliponaxis=False, constraintext="none", marker=dict(color=color, pattern=HATCH if derived else None),
         hovertemplate="<b>%{x}</b><br>%{customdata[0]}<extra></extra>",
     )  # fmt: skip
 
@@ -142,7 +193,7 @@ def strike_distribution(table: pd.DataFrame, loc: Locale, source: str, text_scal
     rows = table[table["country"] != "total"]
     labels = [_rtl(loc, loc.t(f"country.{c}")) for c in rows["country"]]
     text = [
-        _rtl(loc, loc.t("chart.strike_distribution.label", strikes=loc.qualified(q, s), share=loc.pct(p, 1)))
+        _rtl(loc, _bar_label(loc.t("chart.strike_distribution.label", strikes=loc.qualified(q, s), share=loc.pct(p, 1))))
         for q, s, p in zip(rows["qualifier"], rows["strikes"], rows["share"])
     ]
     fig = go.Figure(_reported_and_derived(loc, labels, list(rows["strikes"]), text, list(rows["derived"])))
@@ -157,7 +208,7 @@ def us_share(table: pd.DataFrame, loc: Locale, source: str, text_scale: float = 
     """The US and the other partners' shares of the strikes in Iraq, with approximate counts."""
     labels = [_rtl(loc, loc.t(f"partner.{p}")) for p in table["partner"]]
     text = [
-        _rtl(loc, loc.t("chart.us_share.label", share=loc.pct(share), strikes=loc.num(strikes)))
+        _rtl(loc, _bar_label(loc.t("chart.us_share.label", share=loc.pct(share), strikes=loc.num(strikes))))
         for share, strikes in zip(table["share"], table["strikes"])
     ]
     fig = go.Figure(_reported_and_derived(loc, labels, list(table["share"]), text, list(table["derived"])))
@@ -170,8 +221,9 @@ def us_share(table: pd.DataFrame, loc: Locale, source: str, text_scale: float = 
 def casualties(table: pd.DataFrame, loc: Locale, source: str, text_scale: float = 1) -> go.Figure:
     """The civilian range from low to high beside the coalition's open-ended claim, on a log axis."""
     labels = {
-        row.group: _rtl(loc, loc.t("chart.casualties.civilians_label", group=loc.t(f"group.{row.group}"),
-                                   claimant=loc.t(f"claimant_short.{row.claimed_by}")))
+        row.group: _rtl(loc, wrap(loc.t("chart.casualties.civilians_label", group=loc.t(f"group.{row.group}"),
+                                        claimant=loc.t(f"claimant_short.{row.claimed_by}")),
+                             TICK_WIDTH if text_scale == 1 else PRESENT_TICK_WIDTH))
         for row in table.itertuples()
     }  # fmt: skip
     # A log axis has no zero: a count of 0 sits on the axis floor, which stays at 1 or above.
@@ -187,7 +239,9 @@ def casualties(table: pd.DataFrame, loc: Locale, source: str, text_scale: float 
         x = labels[row.group]
         low = max(float(row.low), bottom)
         if row.open_ended:
-            _open_claim(fig, loc, x, low, top, color, name)
+            # Its label reaches toward the middle of the chart, so on a phone it cannot run past the edge.
+            last = x == list(labels.values())[-1]
+            _open_claim(fig, loc, x, low, top, color, name, "left" if last != loc.rtl else "right")
         else:
             _range_bar(fig, loc, x, low, max(float(row.high), bottom), color, name)
     fig.update_xaxes(categoryorder="array", categoryarray=list(labels.values()))
@@ -209,7 +263,7 @@ def _range_bar(fig: go.Figure, loc: Locale, x: str, low: float, high: float, col
     )  # fmt: skip
 
 
-def _open_claim(fig: go.Figure, loc: Locale, x: str, low: float, top: float, color: str, name: str) -> None:
+def _open_claim(fig: go.Figure, loc: Locale, x: str, low: float, top: float, color: str, name: str, toward: str) -> None:
     """A lower bound with a dashed line running up: more than low, no upper bound given."""
     fig.add_scatter(
         name=name, x=[x, x], y=[low, top], mode="lines", line=dict(color=color, width=3, dash="dot"),
@@ -217,9 +271,15 @@ def _open_claim(fig: go.Figure, loc: Locale, x: str, low: float, top: float, col
     )  # fmt: skip
     fig.add_scatter(
         x=[x], y=[low], mode="markers+text", marker=dict(color=color, size=16, symbol="triangle-up"),
-        text=[_rtl(loc, loc.t("chart.casualties.open_label", value=loc.num(low)))], textposition="bottom center",
+        text=[_rtl(loc, loc.t("chart.casualties.open_label", value=loc.num(low)))], textposition=f"bottom {toward}",
         showlegend=False, hoverinfo="skip", cliponaxis=False,
     )  # fmt: skip
+
+
+def _date_label(loc: Locale, iso_date: str) -> str:
+    """A date for the axis, its year on a second line so that level labels fit a narrow chart."""
+    day_month, _, year = loc.date(iso_date).rpartition(" ")
+    return "<br>".join(_rtl(loc, part) for part in (day_month, year) if part)
 
 
 def timeline(table: pd.DataFrame, loc: Locale, source: str, text_scale: float = 1) -> go.Figure:
@@ -249,7 +309,7 @@ def timeline(table: pd.DataFrame, loc: Locale, source: str, text_scale: float = 
     )  # fmt: skip
     # The report dates label the axis; the article's date, a day from one of them, gets its own line and note.
     dates = sorted(set(counts["as_of"]))
-    fig.update_xaxes(type="date", tickmode="array", tickvals=dates, ticktext=[_rtl(loc, loc.date(d)) for d in dates],
+    fig.update_xaxes(type="date", tickmode="array", tickvals=dates, ticktext=[_date_label(loc, d) for d in dates],
                      tickangle=0 if len(dates) <= 5 else -30)  # fmt: skip
     ticks = nice_ticks(float(table["strikes"].max()) * 1.1)
     _axis_ticks(fig, loc, ticks)
@@ -257,8 +317,10 @@ def timeline(table: pd.DataFrame, loc: Locale, source: str, text_scale: float = 
     if len(article):
         fig.add_vline(x=article["as_of"].iloc[0], line_dash="dot", line_color="#999999")
         fig.add_annotation(
-            x=article["as_of"].iloc[0], y=ticks[1] * 0.5, showarrow=False, xanchor="right" if loc.rtl else "left",
-            xshift=-6 if loc.rtl else 6, text=_rtl(loc, loc.t("chart.timeline.snapshot_note")),
+            # Toward the earlier reports, where the chart has room below the lines; wrapped to fit a phone.
+            x=article["as_of"].iloc[0], y=ticks[1] * 0.5, showarrow=False, xanchor="left" if loc.rtl else "right",
+            xshift=6 if loc.rtl else -6, text=_rtl(loc, wrap(loc.t("chart.timeline.snapshot_note"), TICK_WIDTH)),
+            align="left" if loc.rtl else "right",
             font=dict(size=round(12 * text_scale), color=GREY), bgcolor="#FFFFFF",
         )  # fmt: skip
     return _style(fig, loc, "timeline", source, loc.t("chart.timeline.note"), text_scale)

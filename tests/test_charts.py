@@ -23,8 +23,8 @@ def build(built, chart, lang="ar", digits="western"):
 
 
 def texts(fig) -> list[str]:
-    """Every text a trace draws, without direction marks."""
-    return [strip_isolates(t) for trace in fig.data for t in (trace.text or ())]
+    """Every text a trace draws, without direction marks, its lines joined by spaces."""
+    return [strip_isolates(t).replace("<br>", " ") for trace in fig.data for t in (trace.text or ())]
 
 
 @pytest.mark.parametrize(
@@ -190,3 +190,14 @@ def test_layout_fits_any_width(built, name, lang):
     assert fig.layout.title.automargin and fig.layout.yaxis.automargin and fig.layout.xaxis.automargin
     for line in fig.layout.title.text.removeprefix("<b>").removesuffix("</b>").split("<br>"):
         assert len(line.strip("\u200f\u200e\u2067\u2066\u2069")) <= charts.TITLE_WIDTH
+
+
+@pytest.mark.parametrize("scale", [1, 1.4])
+def test_legend_rows_have_a_gap(built, chart, scale):
+    """plotly spaces legend rows by font size; Arabic glyphs are taller, so each entry is its own group with a gap."""
+    spec = CHARTS[chart]
+    fig = spec.build(built[spec.table], Locale("ar"), SOURCE, scale)
+    entries = [trace for trace in fig.data if trace.showlegend is not False and trace.name]
+    assert fig.layout.legend.traceorder == "grouped" and fig.layout.legend.tracegroupgap >= 10
+    assert len({trace.legendgroup for trace in entries}) == len(entries)
+    assert fig.layout.legend.font.size == round(14 * scale)  # set here: Streamlit's theme would make it 12 px

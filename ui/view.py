@@ -15,8 +15,6 @@ from airwars import data, layout, markup, report, reuse, story, tables
 from airwars.i18n import Locale
 from ui.shell import leave_pages_directory_mode, link_to, locale, presenting
 
-PRESENT_CHART_HEIGHT = 520  # fits 1366×768 with the title, source line and controls at 1.4× text
-
 
 def plotly_config(name: str, present: bool) -> dict:
     """Plotly's own camera button with slide-sized text (reuse.image_options), a readable file name, no Plotly logo."""
@@ -75,12 +73,12 @@ def load(directory: str, file_stamp: tuple) -> Loaded:
 
 @st.cache_data(show_spinner=False, max_entries=64)
 def chart(name: str, directory: str, file_stamp: tuple, lang: str, digits: str, present: bool) -> go.Figure:
-    """Build one chart once per data version, language, digits and mode; its source line is drawn under it, not in it."""
+    """Build one chart once per data version, language, digits and mode; its source line is drawn under it, not in it.
+
+    When presenting, the figure has no height of its own: the chart fills what the screen leaves (ui/present.css).
+    """
     spec = layout.CHARTS[name]
-    fig = spec.build(load(directory, file_stamp).tables[spec.table], Locale(lang, digits), "", 1.4 if present else 1)
-    if present:
-        fig.update_layout(height=PRESENT_CHART_HEIGHT)
-    return fig
+    return spec.build(load(directory, file_stamp).tables[spec.table], Locale(lang, digits), "", 1.4 if present else 1)
 
 
 @st.cache_data(show_spinner=False, max_entries=8)
@@ -186,7 +184,8 @@ def draw_chart(page: PageData, content: dict) -> None:
     fig = chart(spec.name, page.directory, page.file_stamp, loc.lang, loc.digits, page.present)
     config = plotly_config(spec.name, page.present)
     if page.present:
-        st.plotly_chart(fig, config=config, key=f"chart-{spec.name}", alt=content["description"])
+        # "stretch": Streamlit sizes the figure to its box, whose height ui/present.css ties to the screen's.
+        st.plotly_chart(fig, config=config, key=f"chart-{spec.name}", alt=content["description"], height="stretch")
         st.html(markup.source_lines(content["sources"]))
         return
     chart_tab, table_tab = st.tabs([loc.t("common.chart_tab"), loc.t("common.table_tab")])

@@ -12,26 +12,45 @@ FITS = """() => {
   const hidden = sel => [...document.querySelectorAll(sel)].every(e => !e.getClientRects().length);
   const chart = document.querySelector('.js-plotly-plot');
   const box = chart ? chart.getBoundingClientRect() : null;
+  const title = document.querySelector('h1').getBoundingClientRect();
+  const below = [...document.querySelectorAll('[data-testid=stMetric], [data-testid=stPlotlyChart], .aw-scroll')]
+    .map(e => e.getBoundingClientRect().top);
+  const sources = [...document.querySelectorAll('.aw-source')].map(e => e.getBoundingClientRect());
   return {
     scrolls: main.scrollHeight > main.clientHeight + 1 || document.scrollingElement.scrollHeight > innerHeight + 1,
     chrome_hidden: hidden('[data-testid=stSidebar]') && hidden('[data-testid=stHeader]') && hidden('[data-testid=stToolbar]'),
     chart_inside: box ? box.top >= 0 && box.bottom <= innerHeight && box.left >= 0 && box.right <= innerWidth : null,
+    chart_share: box ? box.height / innerHeight : null,
+    title_gap: below.length ? Math.min(...below) - title.bottom : null,
+    sources_inside: sources.length > 0 && sources.every(r => r.bottom <= innerHeight && r.top >= 0),
+    controls_inside: [...document.querySelectorAll('button')].filter(b => b.getClientRects().length)
+      .every(b => b.getBoundingClientRect().bottom <= innerHeight),
     font_size: parseFloat(getComputedStyle(document.documentElement).fontSize),
+    cards_whole: [...document.querySelectorAll('[data-testid=stMetric] p')].every(p => {
+      const card = p.closest('[data-testid=stMetric]').getBoundingClientRect(), r = p.getBoundingClientRect();
+      return r.left >= card.left - 1 && r.right <= card.right + 1;
+    }),
   };
 }"""
 
 
 @pytest.mark.parametrize("path, charts", [("", 0), ("strikes", 1), ("us_share", 1), ("casualties", 1), ("context", 1), ("sources", 0)])
-@pytest.mark.parametrize("size", [(1366, 768), (1920, 1080)])
-def test_presenter_view_fills_one_screen(browser, server, path, charts, size):
-    visit = open_page(browser, server, path, charts, "?present=1", size)
+@pytest.mark.parametrize("size", [(1366, 768), (1920, 1080)], ids=["laptop", "projector"])
+@pytest.mark.parametrize("query", ["?present=1", "?present=1&lang=en"], ids=["ar", "en"])
+def test_presenter_view_fills_one_screen(browser, server, path, charts, size, query):
+    visit = open_page(browser, server, path, charts, query, size)
     state = visit.js(FITS)
+    visit.page.context.close()
     assert state["chrome_hidden"]
     assert not state["scrolls"], "one view per screen, no scrolling"
+    assert state["controls_inside"] and state["sources_inside"], "the buttons and the source lines on the screen"
     assert state["chart_inside"] in (True, None)
+    # The chart grows with the screen: at least half of a laptop's height and of a projector's.
+    assert state["chart_share"] is None or state["chart_share"] >= 0.5
+    assert state["title_gap"] is None or state["title_gap"] >= 8, "the title does not touch what follows it"
     assert state["font_size"] >= 16 * 1.4 - 0.1
+    assert state["cards_whole"], "each headline card shows its whole label and value"
     assert visit.errors == []
-    visit.page.context.close()
 
 
 def wait_for_step(page, path: str) -> None:
