@@ -323,7 +323,12 @@ def timeline(table: pd.DataFrame, loc: Locale, source: str, text_scale: float = 
             align="left" if loc.rtl else "right",
             font=dict(size=round(12 * text_scale), color=GREY), bgcolor="#FFFFFF",
         )  # fmt: skip
-    return _style(fig, loc, "timeline", source, loc.t("chart.timeline.note"), text_scale)
+    fig = _style(fig, loc, "timeline", source, loc.t("chart.timeline.note"), text_scale)
+    # A margin of time at both ends, so the first and last dates' labels stand clear of the value axis.
+    first, last = pd.Timestamp(min(table["as_of"])), pd.Timestamp(max(table["as_of"]))
+    pad = (last - first) * 0.15
+    ends = [str((first - pad).date()), str((last + pad).date())]
+    return fig.update_xaxes(autorange=False, range=ends[::-1] if loc.rtl else ends)
 
 
 def describe_strike_distribution(table: pd.DataFrame, loc: Locale) -> str:

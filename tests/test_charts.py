@@ -22,6 +22,13 @@ def build(built, chart, lang="ar", digits="western"):
     return spec.build(built[spec.table], Locale(lang, digits), SOURCE, 1)
 
 
+def _runs_reversed(axis) -> bool:
+    """Whether an axis runs right to left: reversed autorange, or an explicit range from high to low."""
+    if axis.autorange is False and axis.range:
+        return str(axis.range[0]) > str(axis.range[1])
+    return axis.autorange == "reversed"
+
+
 def texts(fig) -> list[str]:
     """Every text a trace draws, without direction marks, its lines joined by spaces."""
     return [strip_isolates(t).replace("<br>", " ") for trace in fig.data for t in (trace.text or ())]
@@ -35,7 +42,7 @@ def test_mirroring(built, chart, lang, title_x, anchor, axis_side, autorange):
     layout = build(built, chart, lang).layout
     assert (layout.title.x, layout.title.xanchor) == (title_x, anchor)
     assert layout.yaxis.side == axis_side
-    assert layout.xaxis.autorange == autorange
+    assert _runs_reversed(layout.xaxis) == (autorange == "reversed")
     assert layout.legend.xanchor == anchor
     assert layout.hoverlabel.align == anchor
 
@@ -147,7 +154,9 @@ def test_presenter_text_is_larger(built, present, size):
 def test_timeline_is_a_true_date_axis(built, lang, autorange):
     fig = charts.timeline(built["timeline"], Locale(lang), SOURCE)
     assert fig.layout.xaxis.type == "date"
-    assert fig.layout.xaxis.autorange == autorange
+    assert _runs_reversed(fig.layout.xaxis) == (autorange == "reversed")
+    first, last = fig.layout.xaxis.range if autorange is True else fig.layout.xaxis.range[::-1]
+    assert first < "2015-08-03" and last > "2015-10-31", "a margin of time at both ends keeps the dates off the value axis"
     assert list(fig.layout.xaxis.tickvals) == ["2015-08-03", "2015-08-31", "2015-09-30", "2015-10-31"]
     total = next(t for t in fig.data if strip_isolates(t.name) in ("المجموع", "Total"))
     assert list(total.marker.symbol) == ["triangle-up", "circle", "circle", "circle-open"]

@@ -179,18 +179,21 @@ def draw_cards(page: PageData, content: dict) -> None:
 
 
 def draw_chart(page: PageData, content: dict) -> None:
-    """A chart with its source line and description, and the table behind it with a download."""
+    """A chart with its source line and description, and the table behind it with a download.
+
+    theme=None: the chart is drawn as its builder laid it out (fonts, greys at 4.5:1, sizes), as in the report.
+    """
     loc, spec = page.loc, content["chart"]
     fig = chart(spec.name, page.directory, page.file_stamp, loc.lang, loc.digits, page.present)
     config = plotly_config(spec.name, page.present)
     if page.present:
         # "stretch": Streamlit sizes the figure to its box, whose height ui/present.css ties to the screen's.
-        st.plotly_chart(fig, config=config, key=f"chart-{spec.name}", alt=content["description"], height="stretch")
+        st.plotly_chart(fig, config=config, key=f"chart-{spec.name}", alt=content["description"], height="stretch", theme=None)
         st.html(markup.source_lines(content["sources"]))
         return
     chart_tab, table_tab = st.tabs([loc.t("common.chart_tab"), loc.t("common.table_tab")])
     with chart_tab:
-        st.plotly_chart(fig, config=config, key=f"chart-{spec.name}", alt=content["description"])
+        st.plotly_chart(fig, config=config, key=f"chart-{spec.name}", alt=content["description"], theme=None)
     with table_tab:
         show_table(content["table"])
     st.html(markup.source_lines(content["sources"]))
