@@ -247,7 +247,10 @@ def casualties(table: pd.DataFrame, loc: Locale, source: str, text_scale: float 
     fig.update_xaxes(categoryorder="array", categoryarray=list(labels.values()))
     fig.update_yaxes(type="log", range=[math.log10(bottom), math.log10(top)])
     _axis_ticks(fig, loc, log_ticks(bottom, top))
-    return _style(fig, loc, "casualties", source, loc.t("chart.casualties.scale_note"), text_scale)
+    fig = _style(fig, loc, "casualties", source, loc.t("chart.casualties.scale_note"), text_scale)
+    # Half a category of room at both ends: a lone marker (the open claim) would otherwise sit on the plot's edge.
+    ends = [-0.5, len(labels) - 0.5]
+    return fig.update_xaxes(autorange=False, range=ends[::-1] if loc.rtl else ends)
 
 
 def _range_bar(fig: go.Figure, loc: Locale, x: str, low: float, high: float, color: str, name: str) -> None:
