@@ -92,7 +92,7 @@ def render(ds: data.Dataset, built: dict[str, pd.DataFrame], loc: Locale) -> str
     for page in layout.PAGES:
         if not page.report:
             continue
-        contents = [story.block_content(block, ds, built, loc, False) for block in page.blocks if block.shows(False)]
+        contents = [story.block_content(block, ds, built, loc, False, facts) for block in page.blocks if block.shows(False)]
         scripts += [_chart_script(content, loc) for content in contents if content["kind"] == "chart"]
         pages.append({
             "key": page.key, "title": loc.t(f"title.{page.key}"), "intro": loc.t(f"intro.{page.key}", **facts),

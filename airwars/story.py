@@ -261,10 +261,11 @@ def _source_lines(ds: Dataset, source_ids, loc: Locale, short: bool = False) -> 
     return [source_line(ds, loc, source_id, short) for source_id in dict.fromkeys(source_ids)]
 
 
-def block_content(block: Block, ds: Dataset, tables: dict[str, pd.DataFrame], loc: Locale, presenting: bool) -> dict:
+def block_content(block: Block, ds: Dataset, tables: dict[str, pd.DataFrame], loc: Locale, presenting: bool,
+                  page_facts: dict[str, str]) -> dict:
     """What one block of a page shows, for either renderer: its heading, and its cards, chart, table, text or lines."""
     content: dict = {"kind": block.kind, "name": block.name, "heading": loc.t(block.heading) if block.heading else "",
-                     "note": loc.t(block.note, **facts(ds, tables, loc)) if block.note else ""}
+                     "note": loc.t(block.note, **page_facts) if block.note else ""}
     if block.kind == "cards":
         content["cards"] = cards(ds, tables, loc)
     elif block.kind == "chart":
@@ -275,7 +276,7 @@ def block_content(block: Block, ds: Dataset, tables: dict[str, pd.DataFrame], lo
     elif block.kind == "table":
         content |= {"data": tables[block.name], "table": display_table(block.name, tables[block.name], loc)}
     elif block.kind == "note":
-        content["text"] = loc.t(block.name, **facts(ds, tables, loc))
+        content["text"] = loc.t(block.name, **page_facts)
     elif block.kind == "figures":
         content["table"] = figures_table(ds, loc, quotes=not presenting)
     elif block.kind == "sources":

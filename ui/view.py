@@ -296,7 +296,7 @@ def draw_page(key: str) -> None:
     page = start(key)
     for block in spec.blocks:
         if block.shows(page.present):
-            content = story.block_content(block, page.dataset, page.tables, page.loc, page.present)
+            content = story.block_content(block, page.dataset, page.tables, page.loc, page.present, page.facts)
             if content["heading"]:
                 heading(content["heading"], page.loc, level=2)
             DRAW[block.kind](page, content)
