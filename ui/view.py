@@ -202,7 +202,7 @@ def draw_chart(page: PageData, content: dict) -> None:
     with st.popover(loc.t("download.menu"), icon=None):
         _downloads(page, content["data"], spec.table)
         if reuse.images_available():
-            _slide_images(page, fig, spec)
+            _slide_images(page, fig, spec, content["sources"])
 
 
 def _downloads(page: PageData, table: pd.DataFrame, table_name: str) -> None:
@@ -225,10 +225,10 @@ def _downloads(page: PageData, table: pd.DataFrame, table_name: str) -> None:
         )  # fmt: skip
 
 
-def _slide_images(page: PageData, fig: go.Figure, spec: layout.Chart) -> None:
-    """The chart at 1600×900 for a slide, with its sources inside, as PNG and SVG: drawn only when asked for."""
+def _slide_images(page: PageData, fig: go.Figure, spec: layout.Chart, sources: list[str]) -> None:
+    """The chart at 1600×900 for a slide, with the source lines shown under it drawn inside, as PNG and SVG: made only
+    when asked for."""
     loc = page.loc
-    sources = story.chart_sources(page.dataset, spec, loc)
     for column, fmt in zip(st.columns(len(reuse.IMAGE_FORMATS)), reuse.IMAGE_FORMATS):
         with column:
             st.download_button(
