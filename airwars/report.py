@@ -15,7 +15,8 @@ from airwars.i18n import Locale
 
 PACKAGE = Path(__file__).resolve().parent
 # plotly.js "basic" (bar, scatter, pie) at the version plotly.py 7.1 ships: a quarter of the full bundle.
-PLOTLY_JS = PACKAGE / "vendor" / "plotly-basic.min.js"
+# The pages' charts draw with the same file (ui/chart.js), which Streamlit serves from static/.
+PLOTLY_JS = PACKAGE.parent / "static" / "vendor" / "plotly-basic.min.js"
 FONTS_DIR = PACKAGE.parent / "static" / "fonts"
 FONT_FACES = (("arabic", 400), ("arabic", 700), ("latin", 400), ("latin", 700))
 UNICODE_RANGES = {

@@ -55,7 +55,7 @@ def test_no_remote_host_in_code_or_config():
     offenders = [
         name for name in tracked
         # vendored plotly.js names its own web site in strings; the browser tests watch what it loads
-        if name.endswith((".py", ".toml", ".css", ".html", ".js")) and not name.startswith(("tests/", "airwars/vendor/"))
+        if name.endswith((".py", ".toml", ".css", ".html", ".js")) and not name.startswith(("tests/", "static/vendor/"))
         and remote.search((ROOT / name).read_text(encoding="utf-8", errors="ignore"))
     ]  # fmt: skip
     assert not offenders

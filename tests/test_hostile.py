@@ -20,7 +20,7 @@ from airwars.__main__ import main
 from airwars.i18n import Locale
 from tests.conftest import DATA_DIR, ROOT
 from tests.test_data import FILE_CASES
-from tests.test_pages import PAGES, html_text, open_page
+from tests.test_pages import PAGES, charts_drawn, figure_spec, html_text, open_page
 
 FIGURES = (DATA_DIR / "figures.csv").read_text(encoding="utf-8")
 HEADER, *ROWS = list(csv.reader(io.StringIO(FIGURES)))
@@ -97,7 +97,7 @@ def test_dashboard_shows_an_error_box_not_a_traceback(content, data_copy, monkey
     for path in ("pages/strikes.py", "pages/casualties.py"):
         app = open_page(path)
         assert not app.exception, app.exception
-        assert any('role="alert"' in h.proto.body for h in app.get("html")) or app.get("plotly_chart")
+        assert any('role="alert"' in h.proto.body for h in app.get("html")) or charts_drawn(app)
 
 
 QUERY_VALUES = st.one_of(st.text(max_size=300), st.sampled_from(["ar", "en", "1", "0", "arabic", "<b>x</b>", "\x00"]))
@@ -335,8 +335,8 @@ def test_markup_in_any_text_column_is_shown_as_text(payload, place, data_copy, m
         assert payload not in _interpreting_text(app), (path, payload)
         for piece in app.get("html"):
             assert payload not in piece.proto.body or "<" not in payload and "&" not in payload, (path, payload)
-        for chart in app.get("plotly_chart"):
-            assert payload not in chart.proto.spec or "<" not in payload
+        for chart in charts_drawn(app):
+            assert payload not in figure_spec(chart) or "<" not in payload
 
 
 @pytest.mark.parametrize("payload", MARKUP_PAYLOADS)

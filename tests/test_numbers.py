@@ -18,7 +18,7 @@ import pytest
 from airwars import layout, report
 from airwars.i18n import Locale
 from airwars.text import strip_isolates, to_western_digits
-from tests.test_pages import figure_json, open_page
+from tests.test_pages import charts_drawn, figure_json, open_page
 
 # Interface numbers, each with why it may stand without a source.
 INTERFACE = {
@@ -112,7 +112,7 @@ def test_every_number_on_a_page_has_a_source(dataset, built, page, lang):
     parts = [t.value for t in app.title] + [h.value for h in app.header] + [m.value for m in app.markdown]
     parts += [c.value for c in app.caption] + [f"{m.label} {m.value}" for m in app.metric]
     parts += [_reader_text(h.proto.body) for h in app.get("html") if "<style>" not in h.proto.body and "<script>" not in h.proto.body]
-    parts += [_chart_text(figure_json(c)) for c in app.get("plotly_chart")]
+    parts += [_chart_text(figure_json(c)) for c in charts_drawn(app)]
     text = re.sub(r"<[^>]+>", " ", " ".join(parts))
     assert _unexplained(text, dataset, built, loc) == []
 

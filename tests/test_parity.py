@@ -10,7 +10,7 @@ import pytest
 from airwars import layout, report
 from airwars.i18n import Locale
 from airwars.text import strip_isolates
-from tests.test_pages import figure_json, open_page
+from tests.test_pages import charts_drawn, figure_json, open_page
 
 
 def _text(fragment: str) -> str:
@@ -44,7 +44,7 @@ def test_page_and_report_section_match(page, lang_and_report):
     on_page = _pieces("\n".join(h.proto.body for h in app.get("html")))
     in_report = _pieces(section)
     assert on_page == in_report
-    chart_titles = [strip_isolates(figure_json(c)["layout"]["title"]["text"]) for c in app.get("plotly_chart")]
+    chart_titles = [strip_isolates(figure_json(c)["layout"]["title"]["text"]) for c in charts_drawn(app)]
     assert [f"chart-{chart.name}" for chart in page.charts()] == re.findall(r'<div class="chart" id="([^"]+)"', section)
     assert len(chart_titles) == len(page.charts())
     cards = [(_text(label), _text(value)) for label, value in

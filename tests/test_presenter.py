@@ -8,7 +8,7 @@ import pytest
 
 from airwars.i18n import Locale
 from airwars.text import strip_isolates
-from tests.test_pages import PAGES, open_page
+from tests.test_pages import PAGES, charts_drawn, open_page
 
 COMBINATIONS = list(itertools.product(PAGES, ["ar", "en"], ["western", "arabic"], ["0", "1"]))
 
@@ -19,7 +19,7 @@ def test_every_combination_runs(path, lang, digits, present):
     app = open_page(path, lang=lang, digits=digits, present=present)
     assert not app.exception, app.exception
     assert strip_isolates(app.title[0].value) == Locale(lang, digits).t(f"title.{key}")
-    assert len(app.get("plotly_chart")) == charts
+    assert len(charts_drawn(app)) == charts
     assert app.session_state["present"] is (present == "1")
 
 

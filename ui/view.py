@@ -15,6 +15,20 @@ from airwars import data, layout, markup, report, reuse, story, tables
 from airwars.i18n import Locale
 from ui.shell import leave_pages_directory_mode, link_to, locale, presenting
 
+# The chart element: ui/chart.js draws a figure with plotly.js basic from static/vendor/ (what the report inlines), not
+# Streamlit's full plotly.js; in the page's own DOM (no shadow root), so the page's styles (ui/*.css) and plotly's reach it.
+CHART = st.components.v2.component(
+    "airwars.chart", js=(Path(__file__).parent / "chart.js").read_text(encoding="utf-8"), isolate_styles=False
+)
+
+
+def show_chart(fig: go.Figure, name: str, description: str, present: bool) -> None:
+    """A figure as the chart element draws it: its own height when reading, the screen's share when presenting."""
+    CHART(
+        data={"figure": fig.to_json(), "config": plotly_config(name, present), "label": description},
+        key=f"chart-{name}", height="stretch" if present else "content",
+    )  # fmt: skip
+
 
 def plotly_config(name: str, present: bool) -> dict:
     """Plotly's own camera button with slide-sized text (reuse.image_options), a readable file name, no Plotly logo."""
@@ -181,19 +195,18 @@ def draw_cards(page: PageData, content: dict) -> None:
 def draw_chart(page: PageData, content: dict) -> None:
     """A chart with its source line and description, and the table behind it with a download.
 
-    theme=None: the chart is drawn as its builder laid it out (fonts, greys at 4.5:1, sizes), as in the report.
+    The chart is drawn as its builder laid it out (fonts, greys at 4.5:1, sizes), with the report's plotly.js.
     """
     loc, spec = page.loc, content["chart"]
     fig = chart(spec.name, page.directory, page.file_stamp, loc.lang, loc.digits, page.present)
-    config = plotly_config(spec.name, page.present)
     if page.present:
-        # "stretch": Streamlit sizes the figure to its box, whose height ui/present.css ties to the screen's.
-        st.plotly_chart(fig, config=config, key=f"chart-{spec.name}", alt=content["description"], height="stretch", theme=None)
+        # "stretch": the figure takes its box's height, which ui/present.css ties to the screen's.
+        show_chart(fig, spec.name, content["description"], present=True)
         st.html(markup.source_lines(content["sources"]))
         return
     chart_tab, table_tab = st.tabs([loc.t("common.chart_tab"), loc.t("common.table_tab")])
     with chart_tab:
-        st.plotly_chart(fig, config=config, key=f"chart-{spec.name}", alt=content["description"], theme=None)
+        show_chart(fig, spec.name, content["description"], present=False)
     with table_tab:
         show_table(content["table"])
     st.html(markup.source_lines(content["sources"]))

@@ -22,5 +22,5 @@ def test_deep_link_first(browser):
         nav = page.locator('[data-testid="stSidebarNav"] a').all_inner_texts()
         assert Locale("en").t("nav.overview") in [n.strip() for n in nav]
         page.wait_for_selector(".js-plotly-plot .main-svg", timeout=60_000)
-        assert page.locator('[data-testid="stPlotlyChart"]').count() == 1
+        assert page.locator(".aw-chart").count() == 1
         page.close()

@@ -13,7 +13,7 @@ FITS = """() => {
   const chart = document.querySelector('.js-plotly-plot');
   const box = chart ? chart.getBoundingClientRect() : null;
   const title = document.querySelector('h1').getBoundingClientRect();
-  const below = [...document.querySelectorAll('[data-testid=stMetric], [data-testid=stPlotlyChart], .aw-scroll')]
+  const below = [...document.querySelectorAll('[data-testid=stMetric], .aw-chart, .aw-scroll')]
     .map(e => e.getBoundingClientRect().top);
   const sources = [...document.querySelectorAll('.aw-source')].map(e => e.getBoundingClientRect());
   return {
