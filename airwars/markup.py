@@ -57,6 +57,11 @@ def cite(citation: str, licences: list[str], dates: list[str]) -> str:
     return _piece("cite", citation=citation, licences=licences, dates=dates)
 
 
+def cards(items: list) -> str:
+    """The headline numbers: each card's label, value with its qualifier, and who says so."""
+    return _piece("cards", items=items)
+
+
 def problems(heading: str, lines: list[str], hint: str) -> str:
     """The data problems, as an alert."""
     return _piece("problems", heading=heading, lines=lines, hint=hint)

@@ -34,9 +34,10 @@ body { margin: 0 auto; max-width: 1100px; padding: 1.5rem 2rem 3rem; font-family
 h1 { font-size: 2.2rem; line-height: 1.3; margin: 0 0 .25rem; } h2 { margin-top: 2.5rem; line-height: 1.35; }
 .byline, .aw-source, .source { color: #4d4d4d; font-size: .9rem; margin: .2rem 0; }
 .contents { padding-inline-start: 1.2rem; }
-.cards { display: grid; grid-template-columns: repeat(auto-fit, minmax(14rem, 1fr)); gap: 1rem; }
-.card { border: 1px solid #ddd; border-radius: .5rem; padding: .75rem 1rem; }
-.card .label { font-size: .9rem; } .card .value { font-size: 1.8rem; font-weight: 700; } .card .caption { color: #4d4d4d; font-size: .85rem; }
+.aw-cards { display: grid; grid-template-columns: repeat(auto-fit, minmax(14rem, 1fr)); gap: 1rem; }
+.aw-card { border: 1px solid #ddd; border-radius: .5rem; padding: .75rem 1rem; } .aw-card p { margin: 0; }
+.aw-card-label { font-size: .9rem; } .aw-card-value { font-size: 1.8rem; font-weight: 700; }
+.aw-card-caption { color: #4d4d4d; font-size: .85rem; }
 figure.chart-block { margin: 1rem 0; }
 .chart { width: 100%; height: 480px; }
 /* plotly.js measures and draws text left to right: its measuring element must not inherit rtl. */
@@ -48,7 +49,7 @@ a { color: #0060a0; }
 a:focus-visible, .aw-scroll:focus-visible { outline: 3px solid #0072B2; outline-offset: 2px; }
 @media (max-width: 600px) {
   body { padding: 1rem .75rem 2rem; } h1 { font-size: 1.6rem; } .chart { height: 420px; }
-  .card .value { font-size: 1.5rem; }
+  .aw-card-value { font-size: 1.5rem; }
 }
 """
 

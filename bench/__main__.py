@@ -39,7 +39,7 @@ READY = """([charts, metrics, title]) => {
   return app?.dataset.testScriptState === 'notRunning'
     && (title === null || (h1 && h1.innerText.includes(title)))
     && document.querySelectorAll('.js-plotly-plot .main-svg').length >= charts
-    && document.querySelectorAll('[data-testid=stMetric]').length >= metrics;
+    && document.querySelectorAll('[data-testid=stMetric], .aw-card').length >= metrics;  // the reference's metrics, our cards
 }"""
 # Records when Streamlit's script state changes, for the untimed pass (an observer would slow the timed runs).
 STATE_LOG = """window.__states = [];

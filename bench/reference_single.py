@@ -2,8 +2,9 @@
 
 No navigation, no sidebar, no title, no styling: `/?chart=strikes` draws the same figure the
 dashboard's strikes page draws (same description, builder, language, width), so the ratio
-dashboard / this page is what the page around the chart costs. The figure is cached as the
-dashboard caches its own, so both servers spend the same on building it.
+dashboard / this page is what the page around the chart costs, against the way plain Streamlit draws a
+chart (st.plotly_chart, which loads the full plotly.js; the dashboard draws with plotly.js basic, ui/chart.js).
+The figure is cached as the dashboard caches its own, so both servers spend the same on building it.
 """
 
 import plotly.graph_objects as go

@@ -9,6 +9,7 @@ import re
 import subprocess
 import tomllib
 import urllib.parse
+from pathlib import Path
 
 import pytest
 
@@ -46,6 +47,18 @@ def test_every_font_face_is_a_local_file():
         assert face["url"].startswith("app/static/")
         assert (ROOT / face["url"].removeprefix("app/")).is_file()
         assert face["family"] in CONFIG["theme"]["font"]
+
+
+def test_the_charts_script_is_served_locally_at_the_version_plotly_py_ships():
+    """ui/chart.js loads plotly.js basic from static/ (app/static/ once served); plotly.py builds the figures for that version."""
+    import plotly
+
+    script = (ROOT / "ui" / "chart.js").read_text(encoding="utf-8")
+    bundle = re.search(r'"app/static/(vendor/[\w.-]+\.js)"', script).group(1)
+    ours = (ROOT / "static" / bundle).read_text(encoding="utf-8")[:200]
+    shipped = Path(plotly.__file__).parent / "package_data" / "plotly.min.js"
+    version = re.search(r"plotly\.js v(\d+\.\d+\.\d+)", shipped.read_text(encoding="utf-8")[:200]).group(1)
+    assert f"(basic - minified) v{version}" in ours
 
 
 def test_no_remote_host_in_code_or_config():

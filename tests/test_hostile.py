@@ -183,7 +183,7 @@ def _names(node: ast.AST) -> set[str]:
 ALLOWED_HTML = {
     "ui/shell.py": {"css", "BASE_CSS", "RTL_CSS", "PRESENT_CSS", "presenting", "loc", "rtl", "document_script"},
     # The shared templates autoescape every value (airwars/markup.py).
-    "ui/view.py": {"markup", "table", "source_lines", "problems", "frame", "content", "loc", "t", "problem", "paragraphs", "cite", "citation", "reuse", "licence_lines", "dates_lines", "page", "dataset"},
+    "ui/view.py": {"markup", "table", "source_lines", "problems", "frame", "content", "loc", "t", "problem", "paragraphs", "cite", "cards", "citation", "reuse", "licence_lines", "dates_lines", "page", "dataset"},
     "ui/finder.py": {"extract", "highlight_html", "text", "found", "shown_text", "marked"},
 }
 
@@ -318,7 +318,6 @@ def _put_in_column(directory: Path, file: str, column: str, payload: str) -> Non
 def _interpreting_text(app) -> str:
     """Everything a page hands to an element that reads Markdown or directives: data text must never be there."""
     parts = [e.value for kind in ("title", "header", "markdown", "caption", "error", "warning", "info") for e in getattr(app, kind)]
-    parts += [f"{m.label} {m.value} {m.proto.help}" for m in app.metric]
     return "\n".join(str(p) for p in parts)
 
 

@@ -10,7 +10,7 @@ import pytest
 from airwars import layout, report
 from airwars.i18n import Locale
 from airwars.text import strip_isolates
-from tests.test_pages import charts_drawn, figure_json, open_page
+from tests.test_pages import cards_in, cards_shown, charts_drawn, figure_json, open_page
 
 
 def _text(fragment: str) -> str:
@@ -47,9 +47,8 @@ def test_page_and_report_section_match(page, lang_and_report):
     chart_titles = [strip_isolates(figure_json(c)["layout"]["title"]["text"]) for c in charts_drawn(app)]
     assert [f"chart-{chart.name}" for chart in page.charts()] == re.findall(r'<div class="chart" id="([^"]+)"', section)
     assert len(chart_titles) == len(page.charts())
-    cards = [(_text(label), _text(value)) for label, value in
-             re.findall(r'<div class="label">(.*?)</div><div class="value">(.*?)</div>', section)]  # fmt: skip
-    assert cards == [(strip_isolates(m.label), strip_isolates(m.value)) for m in app.metric]
+    assert cards_in(section) == cards_shown(app)
+    assert len(cards_shown(app)) == sum(block.kind == "cards" for block in page.blocks) * 6
     # "Cite this" closes every page; the report has it once, at its end (test below).
     block_headings = [strip_isolates(h.value) for h in app.header if h.value != Locale(lang).t("cite.heading")]
     report_headings = [_text(h) for h in re.findall(r"<h3>(.*?)</h3>", section)]

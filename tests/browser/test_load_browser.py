@@ -26,7 +26,7 @@ def test_twelve_readers_at_once(browser, server, path, charts, metrics):
             "n => document.querySelectorAll('.js-plotly-plot .main-svg').length >= n", arg=charts, timeout=90_000
         )
         page.wait_for_function(
-            "n => document.querySelectorAll('[data-testid=stMetric]').length >= n", arg=metrics, timeout=90_000
+            "n => document.querySelectorAll('.aw-card').length >= n", arg=metrics, timeout=90_000
         )
         page.evaluate(DOM_QUIET)
         assert page.query_selector_all("[data-testid=stException]") == []

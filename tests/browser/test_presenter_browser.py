@@ -13,7 +13,7 @@ FITS = """() => {
   const chart = document.querySelector('.js-plotly-plot');
   const box = chart ? chart.getBoundingClientRect() : null;
   const title = document.querySelector('h1').getBoundingClientRect();
-  const below = [...document.querySelectorAll('[data-testid=stMetric], .aw-chart, .aw-scroll')]
+  const below = [...document.querySelectorAll('.aw-card, .aw-chart, .aw-scroll')]
     .map(e => e.getBoundingClientRect().top);
   const sources = [...document.querySelectorAll('.aw-source')].map(e => e.getBoundingClientRect());
   return {
@@ -26,8 +26,8 @@ FITS = """() => {
     controls_inside: [...document.querySelectorAll('button')].filter(b => b.getClientRects().length)
       .every(b => b.getBoundingClientRect().bottom <= innerHeight),
     font_size: parseFloat(getComputedStyle(document.documentElement).fontSize),
-    cards_whole: [...document.querySelectorAll('[data-testid=stMetric] p')].every(p => {
-      const card = p.closest('[data-testid=stMetric]').getBoundingClientRect(), r = p.getBoundingClientRect();
+    cards_whole: [...document.querySelectorAll('.aw-card p')].every(p => {
+      const card = p.closest('.aw-card').getBoundingClientRect(), r = p.getBoundingClientRect();
       return r.left >= card.left - 1 && r.right <= card.right + 1;
     }),
   };

@@ -29,8 +29,9 @@ STATE = """() => {
     lang: document.documentElement.lang, dir: document.documentElement.dir, title: document.title,
     sideways: document.scrollingElement.scrollWidth > innerWidth + 1 || main.scrollWidth > main.clientWidth + 1,
     collapsed, sidebarOnScreen, charts, width: innerWidth,
-    cardsWhole: [...document.querySelectorAll('[data-testid=stMetric] p')].every(p => {
-      const card = p.closest('[data-testid=stMetric]').getBoundingClientRect(), r = p.getBoundingClientRect();
+    cards: document.querySelectorAll('.aw-card').length,
+    cardsWhole: [...document.querySelectorAll('.aw-card p')].every(p => {
+      const card = p.closest('.aw-card').getBoundingClientRect(), r = p.getBoundingClientRect();
       return r.left >= card.left - 1 && r.right <= card.right + 1;
     }),
   };
@@ -64,7 +65,8 @@ def test_page_fits_the_screen(browser, server, titles, path, key, charts, size, 
     assert loc.t(f"nav.{key}") in state["title"]
     assert titles.setdefault((lang, state["title"]), key) == key, "every page has its own tab title"
     assert not state["sideways"], "no sideways scroll"
-    assert state["cardsWhole"], "each headline card shows its whole label and value"
+    assert state["cards"] == (6 if key == "overview" else 0)
+    assert state["cardsWhole"], "each headline card shows its whole label, value and caption"
     if size in ("phone", "tablet"):
         assert state["collapsed"] and not state["sidebarOnScreen"], "the folded sidebar leaves nothing on screen"
     for chart in state["charts"]:
