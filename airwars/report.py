@@ -78,8 +78,7 @@ def _chart_script(content: dict, loc: Locale) -> dict:
     """The arguments of the Plotly.newPlot call that draws one chart."""
     chart = content["chart"]
     spec = json.loads(chart.build(content["data"], loc, "", 1).to_json())
-    config = {"displaylogo": False, "responsive": True, "toImageButtonOptions": reuse.image_options(chart.name, "png")}
-    return {"element": f"chart-{chart.name}", "data": spec["data"], "layout": spec["layout"], "config": config}
+    return {"element": f"chart-{chart.name}", "data": spec["data"], "layout": spec["layout"], "config": reuse.plotly_config(chart.name)}
 
 
 def _for_template(content: dict) -> dict:

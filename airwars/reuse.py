@@ -401,6 +401,23 @@ def image_options(name: str, fmt: str = "png") -> dict:
     }  # fmt: skip
 
 
+def plotly_config(name: str, present: bool = False) -> dict:
+    """plotly.js's options for a chart, on the pages and in the report: the camera button with slide-sized text, a readable
+    file name, no Plotly logo, and nothing that leaves the machine.
+
+    plotly.js 4 adds a "Share chart..." button that sends the figure to cloud.plotly.com: it is removed, and the address
+    it would use is emptied, so even a stray call has nowhere to send.
+    """
+    return {
+        "displaylogo": False,
+        "modeBarButtonsToRemove": ["select2d", "lasso2d", "sendChartToCloud"],
+        "plotlyServerURL": "",
+        "responsive": True,
+        "displayModeBar": not present,
+        "toImageButtonOptions": image_options(name, "png"),
+    }
+
+
 def _is_footer(annotation: go.layout.Annotation) -> bool:
     """The source line under the plot: on paper, at its foot, pushed down."""
     return annotation.yref == "paper" and (annotation.y or 0) <= 0 and (annotation.yshift or 0) < 0

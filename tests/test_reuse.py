@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 import re
 import struct
 from datetime import date
@@ -344,3 +345,22 @@ def test_slide_legend_sits_above_the_sources_and_the_title_uses_the_width(built,
     assert slide.layout.legend.traceorder == ("reversed" if loc.rtl else "normal")
     lines = strip_isolates(slide.layout.title.text).removeprefix("<b>").removesuffix("</b>").split("<br>")
     assert all(len(line) <= reuse.SLIDE_TITLE_WIDTH for line in lines) and len(lines) <= 2
+
+
+@pytest.mark.parametrize("present", [False, True])
+def test_plotly_config_sends_nothing_away(present):
+    """plotly.js 4's "Share chart..." button posts the figure to cloud.plotly.com: gone, with nowhere to post."""
+    config = reuse.plotly_config("strike_distribution", present)
+    assert "sendChartToCloud" in config["modeBarButtonsToRemove"]
+    assert config["plotlyServerURL"] == ""
+    assert config["displaylogo"] is False
+    assert config["displayModeBar"] is not present
+
+
+def test_pages_and_report_give_plotly_the_same_config(built, dataset):
+    from airwars import report
+    from tests.test_pages import charts_drawn, open_page
+
+    page_config = json.loads(charts_drawn(open_page("pages/strikes.py"))[0].proto.json)["config"]
+    content = {"chart": CHARTS["strike_distribution"], "data": built[CHARTS["strike_distribution"].table]}
+    assert page_config == report._chart_script(content, Locale("ar"))["config"] == reuse.plotly_config("strike_distribution")

@@ -25,20 +25,9 @@ CHART = st.components.v2.component(
 def show_chart(fig: go.Figure, name: str, description: str, present: bool) -> None:
     """A figure as the chart element draws it: its own height when reading, the screen's share when presenting."""
     CHART(
-        data={"figure": fig.to_json(), "config": plotly_config(name, present), "label": description},
+        data={"figure": fig.to_json(), "config": reuse.plotly_config(name, present), "label": description},
         key=f"chart-{name}", height="stretch" if present else "content",
     )  # fmt: skip
-
-
-def plotly_config(name: str, present: bool) -> dict:
-    """Plotly's own camera button with slide-sized text (reuse.image_options), a readable file name, no Plotly logo."""
-    return {
-        "displaylogo": False,
-        "modeBarButtonsToRemove": ["select2d", "lasso2d"],
-        "responsive": True,
-        "displayModeBar": not present,
-        "toImageButtonOptions": reuse.image_options(name, "png"),
-    }
 
 
 @dataclass(frozen=True)

@@ -16,6 +16,8 @@ from tools.browser import serve
 
 LOOPBACK = {"127.0.0.1", "localhost", "[::1]", "::1"}
 OVERRIDES = "\u202a\u202b\u202c\u202d\u202e"
+# plotly.js 4's "Share chart..." button, which would post the figure to cloud.plotly.com (airwars/reuse.plotly_config).
+SHARE_BUTTON = ".modebar-btn[data-title='Share chart...']"
 
 
 @pytest.fixture(scope="module")
@@ -58,6 +60,7 @@ def test_pages_with_markup_in_the_data(browser, hostile_data):
             assert not any(char in text for char in OVERRIDES), path
             assert page.query_selector_all("[data-testid=stException]") == [], path
             assert page.query_selector_all("main img, [data-testid=stMain] img") == [], "no image from the data"
+            assert page.query_selector_all(SHARE_BUTTON) == [], "plotly.js's button that posts the chart to its cloud"
             page.close()
         context.close()
     assert left == [], "no request leaves the machine"
@@ -77,4 +80,5 @@ def test_report_with_markup_in_the_data(browser, hostile_data, tmp_path):
     for shown in ("![x](http://example.invalid/x.png)", "&#x202E;8507", "<img src=x onerror=alert(1)>", "</table><b>x</b>"):
         assert shown in text, f"{shown} is shown as text"
     assert left == [] and errors == []
+    assert page.query_selector_all(SHARE_BUTTON) == []
     page.close()
