@@ -36,9 +36,12 @@ export default function ({ data, parentElement }) {
   Promise.all([plotly(), document.fonts.ready]).then(([Plotly]) => {
     if (gone) return;
     Plotly.react(box, figure.data, figure.layout, data.config);
-    // The box follows its column (sidebar folded or opened, a phone turned), not only the window.
+    // The box follows its column (sidebar folded or opened, a phone turned), not only the window; one observer per box,
+    // however often Streamlit hands it new data.
+    box.airwarsObserver?.disconnect();
     observer = new ResizeObserver(() => box.isConnected && Plotly.Plots.resize(box));
     observer.observe(box);
+    box.airwarsObserver = observer;
   }).catch(() => {
     // Without plotly.js the reader still has the description here, and the table in the other tab.
     box.textContent = data.label;
