@@ -75,9 +75,14 @@ def charts_drawn(app: AppTest) -> list:
     return [element for element in app.get("bidi_component") if element.proto.component_name == "airwars.chart"]
 
 
+def chart_data(element) -> dict:
+    """What a chart element hands ui/chart.js: the figure as JSON, plotly.js's config and the description."""
+    return json.loads(element.proto.json)
+
+
 def figure_spec(element) -> str:
     """A chart element's figure, as the JSON plotly.js receives."""
-    return json.loads(element.proto.json)["figure"]
+    return chart_data(element)["figure"]
 
 
 def figure_json(element) -> dict:

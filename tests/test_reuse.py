@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import csv
 import io
-import json
 import re
 import struct
 from datetime import date
@@ -12,10 +11,11 @@ from pathlib import Path
 
 import pytest
 
-from airwars import data, reuse, story, tables
+from airwars import data, report, reuse, story, tables
 from airwars.i18n import LANGUAGES, Locale
 from airwars.layout import CHARTS
 from airwars.text import strip_isolates
+from tests.test_pages import chart_data, charts_drawn, open_page
 
 ROOT = Path(__file__).resolve().parent.parent
 BOM = "\ufeff".encode()
@@ -358,9 +358,6 @@ def test_plotly_config_sends_nothing_away(present):
 
 
 def test_pages_and_report_give_plotly_the_same_config(built, dataset):
-    from airwars import report
-    from tests.test_pages import charts_drawn, open_page
-
-    page_config = json.loads(charts_drawn(open_page("pages/strikes.py"))[0].proto.json)["config"]
+    page_config = chart_data(charts_drawn(open_page("pages/strikes.py"))[0])["config"]
     content = {"chart": CHARTS["strike_distribution"], "data": built[CHARTS["strike_distribution"].table]}
     assert page_config == report._chart_script(content, Locale("ar"))["config"] == reuse.plotly_config("strike_distribution")
