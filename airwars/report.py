@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from airwars import data, layout, markup, reuse, story, tables
+from airwars import citation, data, layout, markup, slides, story, tables
 from airwars.i18n import Locale
 
 PACKAGE = Path(__file__).resolve().parent
@@ -78,7 +78,7 @@ def _chart_script(content: dict, loc: Locale) -> dict:
     """The arguments of the Plotly.newPlot call that draws one chart."""
     chart = content["chart"]
     spec = json.loads(chart.build(content["data"], loc, "", 1).to_json())
-    return {"element": f"chart-{chart.name}", "data": spec["data"], "layout": spec["layout"], "config": reuse.plotly_config(chart.name)}
+    return {"element": f"chart-{chart.name}", "data": spec["data"], "layout": spec["layout"], "config": slides.plotly_config(chart.name)}
 
 
 def _for_template(content: dict) -> dict:
@@ -104,8 +104,8 @@ def render(ds: data.Dataset, built: dict[str, pd.DataFrame], loc: Locale) -> str
         lang=loc.lang, dir="rtl" if loc.rtl else "ltr", csp=CSP, title=loc.t("app.title"),
         byline=f"{loc.t('app.period')} · {loc.t('app.byline')}", contents_label=loc.t("report.contents"),
         method_heading=loc.t("common.method_heading"), generated=loc.t("report.generated"), pages=pages, charts=scripts,
-        cite_heading=loc.t("cite.heading"), citation=reuse.citation(loc, "", "", date.today()),
-        licences=reuse.licence_lines(loc), dates=reuse.dates_lines(ds, loc),
+        cite_heading=loc.t("cite.heading"), citation=citation.line(loc, "", "", date.today()),
+        licences=citation.licence_lines(loc), dates=citation.dates_lines(ds, loc),
         font_css=_font_css(), style=STYLE, plotly_js=_plotly_js(),
     )  # fmt: skip
 

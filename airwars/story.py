@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from airwars import reuse
+from airwars import citation
 from airwars.data import Dataset
 from airwars.i18n import Locale
 from airwars.layout import CHARTS, Block, Chart
@@ -253,8 +253,8 @@ def source_line(ds: Dataset, loc: Locale, source_id: str, short: bool = False) -
 
 def chart_sources(ds: Dataset, chart: Chart, loc: Locale, short: bool = False) -> list[str]:
     """The source lines of everything a chart rests on, each source once: the article's figures, and the Airwars
-    reports its table draws on (reuse.table_sources, which the downloads' companion files use too)."""
-    return _source_lines(ds, reuse.table_sources(chart.table, ds), loc, short)
+    reports its table draws on (citation.table_sources, which the downloads' companion files use too)."""
+    return _source_lines(ds, citation.table_sources(chart.table, ds), loc, short)
 
 
 def _source_lines(ds: Dataset, source_ids, loc: Locale, short: bool = False) -> list[str]:

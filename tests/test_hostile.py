@@ -183,7 +183,7 @@ def _names(node: ast.AST) -> set[str]:
 ALLOWED_HTML = {
     "ui/shell.py": {"css", "BASE_CSS", "RTL_CSS", "PRESENT_CSS", "presenting", "loc", "rtl", "document_script"},
     # The shared templates autoescape every value (airwars/markup.py).
-    "ui/view.py": {"markup", "table", "source_lines", "problems", "frame", "content", "loc", "t", "problem", "paragraphs", "cite", "cards", "citation", "reuse", "licence_lines", "dates_lines", "page", "dataset"},
+    "ui/view.py": {"markup", "table", "source_lines", "problems", "frame", "content", "loc", "t", "problem", "paragraphs", "cite", "cards", "citation", "licence_lines", "dates_lines", "page", "dataset"},
     "ui/finder.py": {"extract", "highlight_html", "text", "found", "shown_text", "marked"},
 }
 

@@ -10,7 +10,7 @@ import re
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from airwars import extract, reuse
+from airwars import extract, slides
 from airwars.i18n import Locale
 from airwars.text import strip_isolates
 from tests.conftest import ROOT
@@ -142,7 +142,7 @@ def test_every_chart_page_offers_its_table_as_csv():
         app = open_page(path)
         labels = {b.proto.label for b in app.main.get("download_button")}
         assert {"تنزيل الجدول (CSV)", "تنزيل المصدر والاستشهاد (TXT)"} <= labels
-        if reuse.images_available():
+        if slides.images_available():
             assert {"تنزيل الرسم للعرض (PNG)", "تنزيل الرسم للعرض (SVG)"} <= labels
         assert tables_shown(app)
 

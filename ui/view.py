@@ -11,7 +11,8 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
-from airwars import data, layout, markup, report, reuse, story, tables
+from airwars import citation as cite
+from airwars import data, downloads, layout, markup, report, slides, story, tables
 from airwars.i18n import Locale
 from ui.shell import leave_pages_directory_mode, link_to, locale, presenting
 
@@ -25,7 +26,7 @@ CHART = st.components.v2.component(
 def show_chart(fig: go.Figure, name: str, description: str, present: bool) -> None:
     """A figure as the chart element draws it: its own height when reading, the screen's share when presenting."""
     CHART(
-        data={"figure": fig.to_json(), "config": reuse.plotly_config(name, present), "label": description},
+        data={"figure": fig.to_json(), "config": slides.plotly_config(name, present), "label": description},
         key=f"chart-{name}", height="stretch" if present else "content",
     )  # fmt: skip
 
@@ -198,7 +199,7 @@ def draw_chart(page: PageData, content: dict) -> None:
     # The downloads sit in a popover: its buttons are drawn only when it opens, which keeps the page light.
     with st.popover(loc.t("download.menu"), icon=None):
         _downloads(page, content["data"], spec.table)
-        if reuse.images_available():
+        if slides.images_available():
             _slide_images(page, fig, spec, content["sources"])
 
 
@@ -211,13 +212,13 @@ def _downloads(page: PageData, table: pd.DataFrame, table_name: str) -> None:
     csv_column, about_column = st.columns(2)
     with csv_column:
         st.download_button(
-            loc.t("common.download_csv"), lambda: reuse.csv_for(table_name, table, loc), file_name=reuse.file_name(table_name, loc),
+            loc.t("common.download_csv"), lambda: downloads.csv_for(table_name, table, loc), file_name=downloads.file_name(table_name, loc),
             mime="text/csv", key=f"csv-{table_name}", on_click="ignore", width="stretch",
         )  # fmt: skip
     with about_column:
         st.download_button(
-            loc.t("download.about"), lambda: reuse.about_for(table_name, page.dataset, loc, url=link_to(page.key)),
-            file_name=reuse.file_name(table_name, loc, "txt"), mime="text/plain", help=loc.t("download.about_help"),
+            loc.t("download.about"), lambda: downloads.about_for(table_name, page.dataset, loc, url=link_to(page.key)),
+            file_name=downloads.file_name(table_name, loc, "txt"), mime="text/plain", help=loc.t("download.about_help"),
             key=f"about-{table_name}", on_click="ignore", width="stretch",
         )  # fmt: skip
 
@@ -226,11 +227,11 @@ def _slide_images(page: PageData, fig: go.Figure, spec: layout.Chart, sources: l
     """The chart at 1600×900 for a slide, with the source lines shown under it drawn inside, as PNG and SVG: made only
     when asked for."""
     loc = page.loc
-    for column, fmt in zip(st.columns(len(reuse.IMAGE_FORMATS)), reuse.IMAGE_FORMATS):
+    for column, fmt in zip(st.columns(len(slides.IMAGE_FORMATS)), slides.IMAGE_FORMATS):
         with column:
             st.download_button(
                 loc.t(f"download.image_{fmt}"),
-                lambda fmt=fmt: reuse.chart_image(reuse.slide_figure(fig, loc, sources, loc.t(spec.note)), fmt) or b"",
+                lambda fmt=fmt: slides.chart_image(slides.slide_figure(fig, loc, sources, loc.t(spec.note)), fmt) or b"",
                 file_name=f"airwars-{spec.name.replace('_', '-')}-{loc.lang}.{fmt}",
                 mime="image/png" if fmt == "png" else "image/svg+xml", key=f"{fmt}-{spec.name}", on_click="ignore",
                 width="stretch",
@@ -248,8 +249,8 @@ def cite_this(page: PageData) -> None:
     """How to cite this page, the licences, and the dates of the data (as text: the lines may quote the data files)."""
     loc = page.loc
     heading(loc.t("cite.heading"), loc, level=2)
-    citation = reuse.citation(loc, loc.t(f"title.{page.key}"), link_to(page.key), date.today())
-    st.html(markup.cite(citation, reuse.licence_lines(loc), reuse.dates_lines(page.dataset, loc)))
+    citation = cite.line(loc, loc.t(f"title.{page.key}"), link_to(page.key), date.today())
+    st.html(markup.cite(citation, cite.licence_lines(loc), cite.dates_lines(page.dataset, loc)))
 
 
 def draw_plain_table(page: PageData, content: dict) -> None:

@@ -16,7 +16,7 @@ from tools.browser import serve
 
 LOOPBACK = {"127.0.0.1", "localhost", "[::1]", "::1"}
 OVERRIDES = "\u202a\u202b\u202c\u202d\u202e"
-# plotly.js 4's "Share chart..." button, which would post the figure to cloud.plotly.com (airwars/reuse.plotly_config).
+# plotly.js 4's "Share chart..." button, which would post the figure to cloud.plotly.com (airwars/slides.plotly_config).
 SHARE_BUTTON = ".modebar-btn[data-title='Share chart...']"
 
 

@@ -1,0 +1,183 @@
+"""airwars.downloads: the CSV a reader takes away and its companion note."""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from airwars import citation, downloads, tables
+from airwars.i18n import LANGUAGES, Locale
+
+ROOT = Path(__file__).resolve().parent.parent
+BOM = "\ufeff".encode()
+
+
+def _rows(payload: bytes) -> list[list[str]]:
+    """A downloaded CSV as rows of text, as a spreadsheet would split it."""
+    assert payload.startswith(BOM)
+    return list(csv.reader(io.StringIO(payload.decode("utf-8-sig"), newline="")))
+
+
+def _column(payload: bytes, header: str) -> list[str]:
+    rows = _rows(payload)
+    index = rows[0].index(header)
+    return [row[index] for row in rows[1:]]
+
+
+ACCESSED = date(2026, 11, 29)
+
+
+# --- CSV ---------------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "lang, table_name, headers",
+    [
+        ("ar", "strikes_by_country", ["البلد", "الضربات", "درجة اليقين", "الحصة (%)", "درجة يقين الحصة", "محسوبة؟",
+                                      "المعادلة", "من يقول"]),
+        ("en", "strikes_by_country", ["Country", "Strikes", "Certainty", "Share (%)", "Share certainty", "Derived?",
+                                      "Formula", "Who says it"]),
+        ("ar", "casualty_ranges", ["الفئة", "الحد الأدنى", "الحد الأعلى", "درجة اليقين", "من يقول"]),
+        ("en", "casualty_ranges", ["Group", "Low", "High", "Certainty", "Who says it"]),
+        ("en", "airwars_civilian_deaths", ["Figure", "As of", "Low", "High", "Certainty", "Who says it", "Period start",
+                                           "Period end", "Sentence in the report", "Publisher", "Address",
+                                           "Kind of address"]),
+        ("ar", "us_share_context", ["البلد", "في المقال (%)", "حتى تاريخ", "بعد عامين (%)", "العنوان الإلكتروني"]),
+        ("en", "timeline", ["As of", "Series", "Strikes", "Certainty", "Derived?", "Calculation", "Publisher", "Address"]),
+    ],
+)  # fmt: skip
+def test_csv_headers_in_the_readers_language(built, lang, table_name, headers):
+    assert _rows(downloads.csv_for(table_name, built[table_name], Locale(lang)))[0] == headers
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+@pytest.mark.parametrize("table_name", tables.TABLE_NAMES)
+def test_every_table_exports_distinct_readable_headers(built, lang, table_name):
+    headers = _rows(downloads.csv_for(table_name, built[table_name], Locale(lang)))[0]
+    assert len(headers) == len(downloads.EXPORTS[table_name](built[table_name], Locale(lang)))  # no two keys share a label
+    assert not [h for h in headers if re.fullmatch(r"[a-z]+(_[a-z]+)*", h)], headers  # no internal column codes
+
+
+@pytest.mark.parametrize(
+    "table_name, header, expected",
+    [
+        ("strikes_by_country", "Strikes", ["4564", "2494", "7058"]),
+        ("strikes_by_country", "Share (%)", ["64.7", "35.3", "100"]),
+        # The counts that rest on a rounded share, as the pages show them (to the hundred), and their working.
+        ("us_share_iraq", "Strikes", ["3200", "1400"]),
+        ("us_share_iraq", "Strikes before rounding", ["3194.8", "1369.2"]),
+        ("us_share_iraq", "Certainty", ["approximate (about)", "approximate (about)"]),
+        ("casualty_ranges", "High", ["1800", ""]),
+        ("derived_values", "Value", ["2494", "64.7", "35.3", "3200", "30", "1400", "7.1", "5500", "6", "107"]),
+        ("derived_values", "Before rounding", ["", "", "", "3194.8", "", "1369.2", "", "5528.4", "", ""]),
+        ("airwars_civilian_deaths", "Low", ["459", "1000"]),
+        ("airwars_civilian_deaths", "High", ["591", ""]),
+        ("us_share_context", "In the article (%)", ["70", ""]),
+        ("cross_check", "Difference from the nearest count after (article − count)", ["-142", "-41", "-101"]),
+    ],
+)  # fmt: skip
+def test_whole_numbers_stay_whole_and_shares_are_rounded(built, table_name, header, expected):
+    assert _column(downloads.csv_for(table_name, built[table_name], Locale("en")), header) == expected
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+@pytest.mark.parametrize("table_name", tables.TABLE_NAMES)
+def test_no_float_noise_in_any_table(built, lang, table_name):
+    text = downloads.csv_for(table_name, built[table_name], Locale(lang)).decode("utf-8-sig")
+    assert not re.search(r"(^|,)-?\d+\.0(,|\r)", text, re.MULTILINE)
+    assert not re.search(r"\d\.\d{2,}", text)  # shares to one decimal at most
+
+
+@pytest.mark.parametrize(
+    "lang, table_name, key, expected",
+    [
+        ("ar", "strikes_by_country", "سوريا", "تقريبي (نحو)"),
+        ("en", "strikes_by_country", "Total", "approximate (about)"),
+        ("en", "strikes_by_country", "Iraq", "as reported"),
+        ("ar", "casualty_ranges", "مقاتلو تنظيم الدولة", "حدّ أدنى (أكثر من)"),
+        ("en", "casualty_ranges", "Civilians", "range (between)"),
+        ("ar", "us_share_iraq", "الولايات المتحدة", "تقريبي (نحو)"),
+    ],
+)  # fmt: skip
+def test_qualifiers_in_words(built, lang, table_name, key, expected):
+    rows = _rows(downloads.csv_for(table_name, built[table_name], Locale(lang)))
+    certainty = rows[0].index(Locale(lang).labels["column.qualifier"])
+    assert {row[0]: row[certainty] for row in rows[1:]}[key] == expected
+
+
+@pytest.mark.parametrize("table_name", tables.TABLE_NAMES)
+def test_csv_has_a_byte_order_mark_and_no_internal_codes(built, table_name):
+    payload = downloads.csv_for(table_name, built[table_name], Locale("ar"))
+    assert payload.startswith(BOM) and b"\r\n" in payload
+    text = payload.decode("utf-8-sig")
+    for code in ("strikes_total", "claimed_by", "airwars_2015", "about", "exact", "True", "False"):
+        assert code not in text
+
+
+@pytest.mark.parametrize(
+    "cell, written",
+    [("=HYPERLINK(\"http://x\")", "'=HYPERLINK(\"http://x\")"), ("+1+cmd", "'+1+cmd"), ("@SUM(A1)", "'@SUM(A1)"),
+     ("Airwars", "Airwars")],
+)  # fmt: skip
+def test_formula_like_text_is_neutralised_but_negative_numbers_stay_numbers(built, cell, written):
+    table = built["timeline"].copy()
+    table["publisher_en"] = cell
+    payload = downloads.csv_for("timeline", table, Locale("en"))
+    assert set(_column(payload, "Publisher")) == {written}
+    assert "-142" in _column(downloads.csv_for("cross_check", built["cross_check"], Locale("en")),
+                             "Difference from the nearest count after (article − count)")  # fmt: skip
+
+
+@pytest.mark.parametrize("lang, suffix, expected", [("ar", "csv", "airwars-strikes-by-country-ar.csv"),
+                                                    ("en", "txt", "airwars-strikes-by-country-en.txt")])  # fmt: skip
+def test_file_name(lang, suffix, expected):
+    assert downloads.file_name("strikes_by_country", Locale(lang), suffix) == expected
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+@pytest.mark.parametrize("table_name", tables.TABLE_NAMES)
+def test_about_names_every_source_the_citation_licences_and_dates(dataset, lang, table_name):
+    loc = Locale(lang)
+    payload = downloads.about_for(table_name, dataset, loc, url="http://127.0.0.1:8501/", accessed=ACCESSED)
+    assert payload.startswith(BOM)
+    text = payload.decode("utf-8-sig")
+    for source_id in citation.table_sources(table_name, dataset):
+        assert dataset.sources.at[source_id, "title"] in text
+    via_article = bool(citation.TABLE_FIGURES[table_name])
+    assert citation.line(loc, loc.labels[f"download.table.{table_name}"], "http://127.0.0.1:8501/", ACCESSED,
+                          via_article=via_article) in text  # fmt: skip
+    for line in [*citation.licence_lines(loc), *citation.dates_lines(dataset, loc)]:
+        assert line in text
+
+
+@pytest.mark.parametrize(
+    "table_name, via_article", [("strikes_by_country", True), ("monthly_counts", False), ("airwars_civilian_deaths", False)]
+)
+def test_the_citation_says_al_jazeera_only_for_what_came_through_the_article(dataset, table_name, via_article):
+    text = downloads.about_for(table_name, dataset, Locale("en"), accessed=ACCESSED).decode("utf-8-sig")
+    assert ("as reported by Al Jazeera Net on" in text) is via_article
+    assert ("Airwars' own reports" in text) is not via_article
+
+
+@pytest.mark.parametrize("lang, digits", [("ar", "arabic"), ("ar", "western"), ("en", "western")])
+def test_the_companion_says_undated_and_the_csv_digits_whatever_the_screen_digits(dataset, lang, digits):
+    loc = Locale(lang, digits)
+    text = downloads.about_for("timeline", dataset, loc, accessed=ACCESSED).decode("utf-8-sig")
+    undated = [line for line in text.splitlines() if "airwars.org/tag/sn4hr" in line]
+    assert len(undated) == 1 and loc.labels["common.undated"] in undated[0]  # published is empty in sources.csv
+    assert loc.labels["url_kind.listing"] in undated[0]
+    assert "0-9" in text and "٠-٩" not in text
+
+
+@pytest.mark.parametrize("table_name, rounding", [("us_share_iraq", True), ("derived_values", True),
+                                                  ("strikes_by_country", False)])  # fmt: skip
+def test_the_rounding_note_goes_with_the_rounded_counts(dataset, table_name, rounding):
+    text = downloads.about_for(table_name, dataset, Locale("en"), accessed=ACCESSED).decode("utf-8-sig")
+    assert ("rounded to the hundred" in text) is rounding
+
+

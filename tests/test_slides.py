@@ -1,0 +1,130 @@
+"""airwars.slides: slide images and plotly.js's camera button."""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+import struct
+from pathlib import Path
+
+import pytest
+
+from airwars import report, slides, story
+from airwars.i18n import LANGUAGES, Locale
+from airwars.layout import CHARTS
+from airwars.text import strip_isolates
+from tests.test_pages import chart_data, charts_drawn, open_page
+
+ROOT = Path(__file__).resolve().parent.parent
+BOM = "\ufeff".encode()
+
+
+def _rows(payload: bytes) -> list[list[str]]:
+    """A downloaded CSV as rows of text, as a spreadsheet would split it."""
+    assert payload.startswith(BOM)
+    return list(csv.reader(io.StringIO(payload.decode("utf-8-sig"), newline="")))
+
+
+def _column(payload: bytes, header: str) -> list[str]:
+    rows = _rows(payload)
+    index = rows[0].index(header)
+    return [row[index] for row in rows[1:]]
+
+
+# --- images --------------------------------------------------------------------------------------------------------
+
+
+def _chart(built, dataset, name: str, loc: Locale):
+    spec = CHARTS[name]
+    return spec.build(built[spec.table], loc, "\n".join(story.chart_sources(dataset, spec, loc, short=True)), 1)
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+@pytest.mark.parametrize("name", list(CHARTS))
+def test_camera_button_title_is_slide_sized(built, dataset, lang, name):
+    options = slides.image_options(name, "png")
+    fig = _chart(built, dataset, name, Locale(lang))
+    height = options["height"] * options["scale"]
+    assert (options["width"] * options["scale"], height) == (1600, 900)
+    assert fig.layout.title.font.size * options["scale"] >= height / 25
+    assert fig.layout.font.size * options["scale"] >= 24
+
+
+@pytest.mark.parametrize("fmt, expected", [("png", "png"), ("svg", "svg"), ("gif", "png")])
+def test_image_options_format(fmt, expected):
+    assert slides.image_options("us_share", fmt)["format"] == expected
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+@pytest.mark.parametrize("name", list(CHARTS))
+def test_slide_figure_has_slide_text_and_its_sources_inside(built, dataset, lang, name):
+    loc = Locale(lang)
+    sources = story.chart_sources(dataset, CHARTS[name], loc, short=True)
+    slide = slides.slide_figure(_chart(built, dataset, name, loc), loc, sources, note="<b>note</b>")
+    assert (slide.layout.width, slide.layout.height) == (1600, 900)
+    assert slide.layout.title.font.size >= slide.layout.height / 25
+    footers = [a for a in slide.layout.annotations if a.yref == "paper" and a.y == 0 and a.yshift < 0]
+    assert len(footers) == 1  # the screen's own source line is replaced, not doubled
+    footer = footers[0]
+    assert footer.yanchor == "bottom" and -footer.yshift < slide.layout.margin.b  # drawn within the bottom margin
+    for line in sources:
+        assert loc.para(line) in footer.text
+    assert "&lt;b&gt;note&lt;/b&gt;" in footer.text  # text from outside is text, not plotly markup
+
+
+def _png_size(payload: bytes) -> tuple[int, int]:
+    assert payload[:8] == b"\x89PNG\r\n\x1a\n"
+    return struct.unpack(">II", payload[16:24])
+
+
+def test_chart_image_is_none_without_a_renderer(built, dataset, monkeypatch):
+    monkeypatch.setattr(slides, "_chromium", lambda: None)
+    assert slides.chart_image(_chart(built, dataset, "us_share", Locale("ar")), "png") is None
+
+
+@pytest.mark.skipif(not slides.images_available(), reason="kaleido or Chromium missing: slide images are optional")
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_chart_image_png_and_svg_at_slide_size(built, dataset, lang):
+    loc = Locale(lang)
+    sources = story.chart_sources(dataset, CHARTS["strike_distribution"], loc, short=True)
+    slide = slides.slide_figure(_chart(built, dataset, "strike_distribution", loc), loc, sources)
+    assert _png_size(slides.chart_image(slide, "png")) == (1600, 900)
+    svg = slides.chart_image(slide, "svg").decode("utf-8")
+    assert 'width="1600" height="900"' in svg
+    title_size = int(re.search(r'class="gtitle"[^>]*font-size: (\d+)px', svg).group(1))
+    assert title_size >= 900 / 25
+    # The source line's box ends inside the image.
+    boxes = re.findall(r'translate\([\d.]+,([\d.]+)\)"><rect class="bg" [^>]*height="([\d.]+)"[^>]*/><text[^>]*>(.*?)</text>', svg)
+    footer = [(top, height) for top, height, text in boxes if strip_isolates(sources[0]) in strip_isolates(text)]
+    assert len(footer) == 1 and float(footer[0][0]) + float(footer[0][1]) <= 900
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+@pytest.mark.parametrize("name", list(CHARTS))
+def test_slide_legend_sits_above_the_sources_and_the_title_uses_the_width(built, dataset, lang, name):
+    loc = Locale(lang)
+    sources = story.chart_sources(dataset, CHARTS[name], loc)
+    slide = slides.slide_figure(_chart(built, dataset, name, loc), loc, sources, note="note")
+    footer_lines = len(sources) + 1
+    assert slide.layout.legend.orientation == "h" and slide.layout.legend.yref == "container"
+    assert slide.layout.legend.y * slide.layout.height >= footer_lines * slides.SLIDE_SOURCE_SIZE * 1.4
+    assert slide.layout.legend.traceorder == ("reversed" if loc.rtl else "normal")
+    lines = strip_isolates(slide.layout.title.text).removeprefix("<b>").removesuffix("</b>").split("<br>")
+    assert all(len(line) <= slides.SLIDE_TITLE_WIDTH for line in lines) and len(lines) <= 2
+
+
+@pytest.mark.parametrize("present", [False, True])
+def test_plotly_config_sends_nothing_away(present):
+    """plotly.js 4's "Share chart..." button posts the figure to cloud.plotly.com: gone, with nowhere to post."""
+    config = slides.plotly_config("strike_distribution", present)
+    assert "sendChartToCloud" in config["modeBarButtonsToRemove"]
+    assert config["plotlyServerURL"] == ""
+    assert config["displaylogo"] is False
+    assert config["displayModeBar"] is not present
+
+
+def test_pages_and_report_give_plotly_the_same_config(built, dataset):
+    page_config = chart_data(charts_drawn(open_page("pages/strikes.py"))[0])["config"]
+    content = {"chart": CHARTS["strike_distribution"], "data": built[CHARTS["strike_distribution"].table]}
+    assert page_config == report._chart_script(content, Locale("ar"))["config"] == slides.plotly_config("strike_distribution")
