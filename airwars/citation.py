@@ -2,20 +2,22 @@
 
 from __future__ import annotations
 
+import os
 import unicodedata
 from datetime import date
-from urllib.parse import urlsplit
+from urllib.parse import urlencode, urlsplit, urlunsplit
 
 import pandas as pd
 
 from airwars.data import Dataset
-from airwars.i18n import Locale
-from airwars.layout import CHARTS
+from airwars.i18n import DIGITS, LANGUAGES, Locale
+from airwars.layout import CHARTS, PAGE_BY_KEY, PAGES
 from airwars.tables import ARTICLE_DATE, CIVILIAN_METRICS
 
 # The dashboard's last update: a constant bumped with each release of data or text. File times would say
 # "today" on every fresh clone, which is not when anything changed.
 UPDATED = date(2026, 11, 29)
+PUBLIC_URL_SETTING = "AIRWARS_PUBLIC_URL"  # where the dashboard is published: citations give its address
 # The reported figures and the Airwars metrics each table rests on: their sources go in the companion note.
 # A chart's table rests on the figures layout.CHARTS gives the chart; only the tables no chart draws are listed here.
 _CHART_OF_TABLE = {chart.table: chart for chart in CHARTS.values()}
@@ -80,20 +82,85 @@ def _web_address(url: str) -> bool:
     return parts.scheme in ("http", "https") and bool(parts.netloc) and " " not in url
 
 
-def line(loc: Locale, page_title: str, url: str, accessed: date, via_article: bool = True) -> str:
+def public_url() -> str:
+    """Where the dashboard is published ($AIRWARS_PUBLIC_URL), or "" when unset or not a web address.
+
+    The server's own address is no citation: it is localhost, or a port of somebody's laptop, that nobody who gets the
+    citation can open. Without the setting, a citation says this copy runs locally and cites its sources' addresses.
+    """
+    url = _clean(os.environ.get(PUBLIC_URL_SETTING, ""))
+    return url if _web_address(url) else ""
+
+
+def page_address(page_key: str, lang: str, digits: str, base: str | None = None) -> str:
+    """The published address of a page in a language and digits (https://example.org/airwars/strikes?lang=en), from
+    base or $AIRWARS_PUBLIC_URL; "" when there is none. The defaults (Arabic, Western digits) stay out of the query."""
+    base = public_url() if base is None else base
+    if not base:
+        return ""
+    parts = urlsplit(base)
+    path = "" if page_key == PAGES[0].key else page_key  # the first page answers at the base address itself
+    query = urlencode([(k, v) for k, v, default in (("lang", lang, LANGUAGES[0]), ("digits", digits, DIGITS[0]))
+                       if v != default])  # fmt: skip
+    return urlunsplit((parts.scheme, parts.netloc, parts.path.rstrip("/") + "/" + path, query, ""))
+
+
+def article_sources(ds: Dataset) -> list[str]:
+    """The ids of the sources of the article's figures (the article itself)."""
+    return list(dict.fromkeys(ds.figures["source_id"]))
+
+
+def page_sources(page_key: str, ds: Dataset) -> list[str]:
+    """The ids of the sources a page rests on, each once: its charts' and tables' sources, its source lists."""
+    ids: list[str] = []
+    for block in PAGE_BY_KEY[page_key].blocks:
+        if block.kind == "chart":
+            ids += table_sources(CHARTS[block.name].table, ds)
+        elif block.kind in ("table", "report_figures"):
+            ids += table_sources(block.name, ds)
+        elif block.kind == "sources":
+            ids += list(ds.sources.index) if block.name == "all" else list(ds.monthly.sort_values("as_of")["source_id"])
+        else:  # the headline cards, the figures table, the article's source lines, the finder
+            ids += article_sources(ds)
+    return list(dict.fromkeys(ids)) or article_sources(ds)
+
+
+def address(loc: Locale, url: str) -> str:
+    """A web address isolated left to right in Arabic text, so that it reads whole (never «./http://…»)."""
+    return loc.iso(url)
+
+
+def _reference(ds: Dataset, source_id: str, loc: Locale) -> str:
+    """A source as a citation names it: its publisher and address, or, without an address, its publisher, «title» and
+    date (the article, which the data gives no address for)."""
+    row = ds.sources.loc[source_id]
+    sep = "، " if loc.rtl else ", "
+    url = cell_text(row["url"])
+    if _web_address(url):
+        return f"{source_name(row, loc)} {address(loc, url)}"
+    quoted = f"«{row['title']}»" if loc.rtl else f"\"{row['title']}\""
+    return sep.join([source_name(row, loc), quoted, _published(row, loc)])
+
+
+def line(loc: Locale, ds: Dataset, page_title: str, source_ids: list[str], accessed: date, url: str = "") -> str:
     """A citation line in the reader's language: dashboard and page, Airwars and Al Jazeera, address, date seen.
 
-    via_article=False for what rests only on Airwars' own reports (its monthly counts, its civilian death figures):
-    those did not come through the article.
+    url is where this view is published (page_address); without one, the line says this copy runs locally and cites the
+    sources by their own addresses. Al Jazeera is named only when the sources include the article: Airwars' monthly
+    counts and its civilian death figures did not come through it.
     """
     title, page, url = loc.labels["app.title"], _clean(page_title or ""), _clean(url or "")
     parts = [fill(loc, "cite.work", title=title, page=page) if page else fill(loc, "cite.title", title=title)]
-    if via_article:
+    if set(source_ids) & set(article_sources(ds)):
         parts.append(fill(loc, "cite.sources", article_date=plain_date(loc, ARTICLE_DATE)))
     else:
         parts.append(loc.t("cite.sources_reports"))
     if _web_address(url):
-        parts.append(fill(loc, "cite.address", url=url))
+        parts.append(fill(loc, "cite.address", url=address(loc, url)))
+    else:
+        parts.append(loc.t("cite.local"))
+        references = ("؛ " if loc.rtl else "; ").join(_reference(ds, s, loc) for s in source_ids)
+        parts.append(fill(loc, "cite.references", sources=references))
     parts.append(fill(loc, "cite.accessed", date=plain_date(loc, accessed)))
     return ". ".join(parts) + "."
 
@@ -150,5 +217,5 @@ def source_entry(ds: Dataset, source_id: str, loc: Locale) -> str:
     sep = "، " if loc.rtl else ", "
     entry = sep.join([source_name(row, loc), quoted, _published(row, loc)])
     kind = loc.labels.get(f"url_kind.{cell_text(row.get('url_kind', ''))}", "")
-    return f"- {entry}" + (f". {row['url']}" if cell_text(row["url"]) else "") + (f" ({kind})" if kind else "")
+    return f"- {entry}" + (f". {address(loc, row['url'])}" if cell_text(row["url"]) else "") + (f" ({kind})" if kind else "")
 

@@ -9,7 +9,7 @@ from datetime import date
 import pandas as pd
 
 from airwars import citation
-from airwars.citation import TABLE_FIGURES, cell_text, fill, source_entry, source_name
+from airwars.citation import cell_text, fill, source_entry, source_name
 from airwars.data import Dataset
 from airwars.i18n import Locale
 from airwars.tables import _neutralise
@@ -207,18 +207,21 @@ def notes_lines(table_name: str, loc: Locale) -> list[str]:
 
 
 def about_for(table_name: str, ds: Dataset, loc: Locale, url: str = "", accessed: date | None = None) -> bytes:
-    """The companion of a CSV: its sources, the citation, the licences and the data's dates (UTF-8 text, BOM)."""
+    """The companion of a CSV: its sources, the citation, the licences and the data's dates (UTF-8 text, BOM).
+
+    url is where the page is published (citation.page_address); without one, the citation says the copy runs locally.
+    """
+    sources = citation.table_sources(table_name, ds)
     lines = [
         loc.labels["app.title"],
         fill(loc, "download.about_table", table=loc.labels[f"download.table.{table_name}"]),
         fill(loc, "download.about_file", file=file_name(table_name, loc)),
         "",
         loc.t("download.sources_heading"),
-        *[source_entry(ds, s, loc) for s in citation.table_sources(table_name, ds)],
+        *[source_entry(ds, s, loc) for s in sources],
         "",
         loc.t("download.cite_heading"),
-        citation.line(loc, loc.labels[f"download.table.{table_name}"], url, accessed or date.today(),
-                 via_article=bool(TABLE_FIGURES[table_name])),
+        citation.line(loc, ds, loc.labels[f"download.table.{table_name}"], sources, accessed or date.today(), url),
         *citation.dates_lines(ds, loc),
         "",
         loc.t("download.notes_heading"),

@@ -104,7 +104,8 @@ def render(ds: data.Dataset, built: dict[str, pd.DataFrame], loc: Locale) -> str
         lang=loc.lang, dir="rtl" if loc.rtl else "ltr", csp=CSP, title=loc.t("app.title"),
         byline=f"{loc.t('app.period')} · {loc.t('app.byline')}", contents_label=loc.t("report.contents"),
         method_heading=loc.t("common.method_heading"), generated=loc.t("report.generated"), pages=pages, charts=scripts,
-        cite_heading=loc.t("cite.heading"), citation=citation.line(loc, "", "", date.today()),
+        cite_heading=loc.t("cite.heading"), citation=citation.line(loc, ds, "", list(ds.sources.index), date.today(),
+                                                                citation.page_address(layout.PAGES[0].key, loc.lang, loc.digits)),
         licences=citation.licence_lines(loc), dates=citation.dates_lines(ds, loc),
         font_css=_font_css(), style=STYLE, plotly_js=_plotly_js(),
     )  # fmt: skip

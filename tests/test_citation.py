@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from airwars import citation, data, tables
-from airwars.i18n import Locale
-from airwars.layout import CHARTS
+from airwars.i18n import LANGUAGES, Locale
+from airwars.layout import CHARTS, PAGES
 
 ROOT = Path(__file__).resolve().parent.parent
 BOM = "\ufeff".encode()
@@ -34,29 +34,72 @@ def _column(payload: bytes, header: str) -> list[str]:
 ACCESSED = date(2026, 11, 29)
 
 
+ARTICLE = ["aljazeera_2015_09_29"]
+LRI, PDI = "\u2066", "\u2069"
+
+
 @pytest.mark.parametrize(
     "lang, digits, page, url, expected",
     [
-        ("ar", "western", "توزيع الضربات", "http://127.0.0.1:8501/strikes",
+        ("ar", "western", "توزيع الضربات", "https://example.org/airwars/strikes",
          ("«توزيع الضربات»، من لوحة «عام من الضربات: حرب التحالف الجوية على تنظيم الدولة». "
          "أرقام مجموعة إير وور (Airwars) كما نقلتها الجزيرة نت في 29 سبتمبر/أيلول 2015. "
-         "متاحة على http://127.0.0.1:8501/strikes. تاريخ الاطلاع: 29 نوفمبر/تشرين الثاني 2026.")),
-        ("ar", "arabic", "", "http://127.0.0.1:8501/",
+         f"متاحة على {LRI}https://example.org/airwars/strikes{PDI}. تاريخ الاطلاع: 29 نوفمبر/تشرين الثاني 2026.")),
+        ("ar", "arabic", "", "https://example.org/airwars/?digits=arabic",
          ("لوحة «عام من الضربات: حرب التحالف الجوية على تنظيم الدولة». "
          "أرقام مجموعة إير وور (Airwars) كما نقلتها الجزيرة نت في ٢٩ سبتمبر/أيلول ٢٠١٥. "
-         "متاحة على http://127.0.0.1:8501/. تاريخ الاطلاع: ٢٩ نوفمبر/تشرين الثاني ٢٠٢٦.")),
-        ("en", "western", "Strikes by country", "http://127.0.0.1:8501/strikes",
+         f"متاحة على {LRI}https://example.org/airwars/?digits=arabic{PDI}. تاريخ الاطلاع: ٢٩ نوفمبر/تشرين الثاني ٢٠٢٦.")),
+        ("en", "western", "Strikes by country", "https://example.org/airwars/strikes?lang=en",
          ("\"Strikes by country\", from the dashboard \"A year of air strikes: the coalition's air war on the Islamic "
          "State\". Figures from the monitoring group Airwars, as reported by Al Jazeera Net on 29 September 2015. "
-         "Available at http://127.0.0.1:8501/strikes. Accessed 29 November 2026.")),
+         "Available at https://example.org/airwars/strikes?lang=en. Accessed 29 November 2026.")),
+        # Without a published address: the copy runs locally, and the article is cited by its own title and date.
         ("en", "western", "Strikes\u202e by\ncountry", "javascript:alert(1)",
          ("\"Strikes by country\", from the dashboard \"A year of air strikes: the coalition's air war on the Islamic "
          "State\". Figures from the monitoring group Airwars, as reported by Al Jazeera Net on 29 September 2015. "
-         "Accessed 29 November 2026.")),
+         "This copy of the dashboard runs locally and has no published address. Sources: Al Jazeera Net, "
+         "\"روسيا: أميركا ترفض تبادل معلومات عن تنظيم الدولة\", 29 September 2015. Accessed 29 November 2026.")),
     ],
 )  # fmt: skip
-def test_citation(lang, digits, page, url, expected):
-    assert citation.line(Locale(lang, digits), page, url, ACCESSED) == expected
+def test_citation(dataset, lang, digits, page, url, expected):
+    assert citation.line(Locale(lang, digits), dataset, page, ARTICLE, ACCESSED, url) == expected
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+@pytest.mark.parametrize("page_key", [page.key for page in PAGES])
+def test_without_a_published_address_a_citation_cites_the_sources_never_the_local_server(dataset, lang, page_key):
+    loc = Locale(lang)
+    sources = citation.page_sources(page_key, dataset)
+    line = citation.line(loc, dataset, loc.t(f"nav.{page_key}"), sources, ACCESSED, citation.page_address(page_key, lang, "western", ""))
+    assert loc.t("cite.local") in line
+    assert "localhost" not in line and "127.0.0.1" not in line and ":8501" not in line
+    for source_id in sources:
+        url = dataset.sources.at[source_id, "url"]
+        assert (url or dataset.sources.at[source_id, "title"]) in line
+        if url and lang == "ar":
+            assert f"{LRI}{url}{PDI}" in line, "the address reads whole in Arabic"
+
+
+@pytest.mark.parametrize(
+    "base, page_key, lang, digits, expected",
+    [("https://example.org/airwars", "strikes", "ar", "western", "https://example.org/airwars/strikes"),
+     ("https://example.org/airwars/", "strikes", "en", "arabic", "https://example.org/airwars/strikes?lang=en&digits=arabic"),
+     ("https://example.org/airwars/", "overview", "ar", "arabic", "https://example.org/airwars/?digits=arabic"),
+     ("https://example.org", "overview", "en", "western", "https://example.org/?lang=en"),
+     ("", "strikes", "en", "western", "")],
+)  # fmt: skip
+def test_page_address_gives_page_language_and_digits(base, page_key, lang, digits, expected):
+    assert citation.page_address(page_key, lang, digits, base) == expected
+
+
+@pytest.mark.parametrize("setting, expected", [("https://example.org/airwars/", "https://example.org/airwars/strikes?lang=en"),
+                                               ("javascript:alert(1)", ""), ("  ", ""), (None, "")])  # fmt: skip
+def test_the_published_address_comes_from_the_setting(monkeypatch, setting, expected):
+    if setting is None:
+        monkeypatch.delenv(citation.PUBLIC_URL_SETTING, raising=False)
+    else:
+        monkeypatch.setenv(citation.PUBLIC_URL_SETTING, setting)
+    assert citation.page_address("strikes", "en", "western") == expected
 
 
 @pytest.mark.parametrize(

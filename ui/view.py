@@ -217,7 +217,8 @@ def _downloads(page: PageData, table: pd.DataFrame, table_name: str) -> None:
         )  # fmt: skip
     with about_column:
         st.download_button(
-            loc.t("download.about"), lambda: downloads.about_for(table_name, page.dataset, loc, url=link_to(page.key)),
+            loc.t("download.about"),
+            lambda: downloads.about_for(table_name, page.dataset, loc, url=cite.page_address(page.key, loc.lang, loc.digits)),
             file_name=downloads.file_name(table_name, loc, "txt"), mime="text/plain", help=loc.t("download.about_help"),
             key=f"about-{table_name}", on_click="ignore", width="stretch",
         )  # fmt: skip
@@ -249,7 +250,8 @@ def cite_this(page: PageData) -> None:
     """How to cite this page, the licences, and the dates of the data (as text: the lines may quote the data files)."""
     loc = page.loc
     heading(loc.t("cite.heading"), loc, level=2)
-    citation = cite.line(loc, loc.t(f"title.{page.key}"), link_to(page.key), date.today())
+    citation = cite.line(loc, page.dataset, loc.t(f"title.{page.key}"), cite.page_sources(page.key, page.dataset),
+                         date.today(), cite.page_address(page.key, loc.lang, loc.digits))  # fmt: skip
     st.html(markup.cite(citation, cite.licence_lines(loc), cite.dates_lines(page.dataset, loc)))
 
 
