@@ -78,7 +78,7 @@ def click_time(browser, url: str, selector: str, charts_before: int, charts: int
     page = context.new_page()
     page.goto(url)
     page.wait_for_function(READY, arg=[charts_before, 0, ""], timeout=TIMEOUT_MS)
-    page.wait_for_timeout(300)
+    page.locator(selector).first.wait_for(state="visible", timeout=TIMEOUT_MS)  # what is clicked is there
     start = time.perf_counter()
     page.click(selector)
     page.wait_for_function(READY, arg=[charts, 0, title], timeout=TIMEOUT_MS, polling="raf")
@@ -99,7 +99,19 @@ def report_time(browser, path: Path) -> float:
     return elapsed
 
 
-def profile(browser, url: str, title: str | None) -> dict[str, float]:
+def script_phases(states: list[list]) -> dict[str, int | None]:
+    """When Streamlit's script started, and for how long it ran, from the logged states (None when not seen).
+
+    A run that starts and ends between two observer callbacks shows only its end: no "running" state.
+    """
+    started = next((at for state, at in states if state == "running"), None)
+    finished = next((at for state, at in reversed(states) if state == "notRunning"), None)
+    if started is None or finished is None:
+        return {"to_script_start_ms": None, "script_run_ms": None}
+    return {"to_script_start_ms": round(started), "script_run_ms": round(finished - started)}
+
+
+def profile(browser, url: str, title: str | None) -> dict[str, float | int | None]:
     """One untimed load of a chart page at laptop size: bytes received, Chrome's counters, script phases."""
     context = browser.new_context(viewport=VIEWPORTS["laptop"])
     context.add_init_script(STATE_LOG)
@@ -120,18 +132,16 @@ def profile(browser, url: str, title: str | None) -> dict[str, float]:
     drawn, states = page.evaluate("() => [performance.now(), window.__states]")
     counters = {m["name"]: m["value"] for m in cdp.send("Performance.getMetrics")["metrics"]}
     context.close()
-    started = next((at for state, at in states if state == "running"), float("nan"))
-    finished = next((at for state, at in reversed(states) if state == "notRunning"), float("nan"))
     return {
         "websocket_kb": round(received["websocket"] / 1024, 1), "http_kb": round(received["http"] / 1024, 1),
         "http_requests": received["requests"], "dom_nodes": int(counters.get("Nodes", 0)),
         "script_ms": round(counters.get("ScriptDuration", 0) * 1000), "layout_ms": round(counters.get("LayoutDuration", 0) * 1000),
         "style_ms": round(counters.get("RecalcStyleDuration", 0) * 1000), "task_ms": round(counters.get("TaskDuration", 0) * 1000),
-        "to_script_start_ms": round(started), "script_run_ms": round(finished - started), "to_drawn_ms": round(drawn),
+        "to_drawn_ms": round(drawn), **script_phases(states),
     }  # fmt: skip
 
 
-def profiles(browser, dashboard: str, single: str) -> dict[str, dict[str, dict[str, float]]]:
+def profiles(browser, dashboard: str, single: str) -> dict[str, dict[str, dict[str, float | int | None]]]:
     """The untimed pass over every chart page and its single-chart reference."""
     return {name: {"dashboard": profile(browser, f"{dashboard}/{name}", ""),
                    "reference": profile(browser, f"{single}/?chart={name}", None)} for name in CHART_PAGES}  # fmt: skip
