@@ -9,7 +9,8 @@ drawn; at laptop size also clicks (page change, language change) to the new page
 report from file://, and each server's resident memory. An untimed pass records, for each chart page and
 its single-chart reference, what the browser received (websocket and HTTP bytes), Chrome's performance
 counters (script, layout, style) and when Streamlit's script started and finished. Medians and ratios
-are printed and written to bench/results.json; a missed target exits 1, except with --quick.
+are printed and written to bench/results.json; then twelve readers open a page at once (bench/load.py). A missed
+target exits 1, except with --quick.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 
+from bench.load import READERS, readers
 from tools.browser import INSTALL_HINT, ROOT, find_chromium, launch, serve
 
 RESULTS = ROOT / "bench" / "results.json"
@@ -260,6 +262,9 @@ def print_summary(summary: dict) -> None:
         for name, sides in summary["profile"].items():
             ours, theirs = sides["dashboard"], sides["reference"]
             print(f"  {name}: " + ", ".join(f"{key} {ours[key]}/{theirs[key]}" for key in ours))
+    for name, room in summary.get("readers", {}).items():
+        print(f"{room['readers']} readers at once, {name}: {room['drawn']} drawn in {room['seconds']:.1f}s, "
+              f"{len(room['errors'])} errors, server {'up' if room['server_healthy'] else 'DOWN'}")  # fmt: skip
     print("targets:", ", ".join(f"{k} {'met' if ok else 'MISSED'}" for k, ok in summary["targets"].items()))
 
 
@@ -307,9 +312,13 @@ def main(argv: list[str] | None = None) -> int:
         memory = {"dashboard": resident_mib(dashboard.pid), "reference": resident_mib(reference.pid)}
         report = static_report(browser, reference.url, runs)
         profiled = profiles(browser, dashboard.url, single.url)
+        rooms = {name: readers(browser, dashboard.url, PAGES[name][0], PAGES[name][1]) for name in ("home", "strikes")}
         browser.close()
     summary = summarise(timings, memory, rerun_ms(5 if args.quick else 30), report, runs)
     summary["profile"] = profiled
+    summary["readers"] = {name: {"readers": READERS, "drawn": room.drawn, "seconds": room.seconds,
+                                 "errors": room.errors, "server_healthy": room.healthy} for name, room in rooms.items()}  # fmt: skip
+    summary["targets"]["readers"] = all(room.drawn == READERS and not room.errors and room.healthy for room in rooms.values())
     summary["load_average"] = {"before": round(load_before, 2), "after": round(os.getloadavg()[0], 2)}
     print_summary(summary)
     args.output.write_text(json.dumps(summary, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass
-from functools import partial
 from datetime import date
+from functools import partial
 from pathlib import Path
 from typing import Literal
 
