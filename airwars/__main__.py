@@ -1,4 +1,4 @@
-"""Command line: `python -m airwars check [DATA_DIR]`, `tables --json`, `export PATH.html`, `extract PATH`."""
+"""Command line: `airwars check [DATA_DIR]`, `tables --json`, `export PATH.html`, `extract PATH` (or python -m airwars)."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from airwars.i18n import DIGITS, LANGUAGES, Locale
 
 def _parser() -> argparse.ArgumentParser:
     """The command-line interface."""
-    parser = argparse.ArgumentParser(prog="python -m airwars", description=__doc__)
+    parser = argparse.ArgumentParser(prog="airwars", description=__doc__)
     commands = parser.add_subparsers(dest="command", required=True)
     check = commands.add_parser("check", help="check the data files; exit 1 with one line per problem")
     check.add_argument("data_dir", nargs="?", default=str(data.DEFAULT_DATA_DIR))

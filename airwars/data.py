@@ -319,7 +319,7 @@ def check_figure(
     if expected and row["unit"] != expected:
         check.report("wrong_unit", row=row_id, unit=row["unit"][:40], expected=expected)
     value = _number(check, row_id, "value", row["value"])
-    high = float("nan")
+    high: float | None = float("nan")
     if row["value_max"] != "":
         high = _number(check, row_id, "value_max", row["value_max"])
     elif row["qualifier"] == "range":
@@ -331,6 +331,7 @@ def check_figure(
 
 def _bound_problems(unit: str, number: float) -> list[str]:
     """The codes a single value breaks: negative, fractional or implausible counts, shares outside 0-100."""
+    tests: tuple[tuple[str, bool], ...]
     if unit in COUNT_UNITS:
         tests = (("negative", number >= 0), ("not_whole", number.is_integer()), ("implausible", number <= MAX_COUNT))
     elif unit == "percent":

@@ -28,10 +28,10 @@ def number(value: object) -> int | float | None:
     """A number as a spreadsheet should get it: whole as int, else one decimal; empty when missing."""
     if value is None or pd.isna(value):
         return None
-    value = float(value)
-    if not math.isfinite(value):
+    figure = float(value)  # type: ignore[arg-type]  # pandas cells: numpy numbers, Decimal, str
+    if not math.isfinite(figure):
         return None
-    return int(value) if value.is_integer() else round_half_up(value, 1)
+    return int(figure) if figure.is_integer() else round_half_up(figure, 1)
 
 
 def _yes_no(flag: object, loc: Locale) -> str:
@@ -124,7 +124,7 @@ def _counts(table: pd.DataFrame, loc: Locale) -> dict[str, list]:
 
 
 def _cross_check(table: pd.DataFrame, loc: Locale) -> dict[str, list]:
-    columns = {
+    columns: dict[str, list] = {
         "column.series": [_label(loc, f"series.{s}") for s in table["series"]],
         "column.article": [number(v) for v in table["article"]],
         "column.qualifier": [_qualifier(loc, q) for q in table["article_qualifier"]],

@@ -115,7 +115,8 @@ def _plain(value: object) -> object:
 
 def rounded(value: float) -> int | float:
     """A figure for a table or a spreadsheet: 1200 not 1200.0, a third as 0.33."""
-    return _plain(round(value, 2))
+    number = round(value, 2)
+    return int(number) if number.is_integer() else number
 
 
 @dataclass(frozen=True)
@@ -235,7 +236,9 @@ def _value(tokens: list[_Token], kinds: list[str]) -> float:
     total = current = 0.0
     for token, kind in zip(tokens, kinds):
         if kind == "digits":
-            current += _signed_value(_DIGITS.fullmatch(token.text))
+            match = _DIGITS.fullmatch(token.text)
+            assert match, "a digits token matches _DIGITS by definition"
+            current += _signed_value(match)
         elif kind == "scale":
             if token.bare in DUALS and current == 0:
                 current = 2
@@ -265,7 +268,7 @@ def _phrases(tokens: list[_Token]) -> list[tuple[int, int, list[str]]]:
                 break
             has_scale |= kinds[j] == "scale"
             j += 1
-        runs.append((i, j, kinds[i:j]))
+        runs.append((i, j, [kind for kind in kinds[i:j] if kind]))  # every kind of a run is set
         i = j
     return runs
 

@@ -191,7 +191,7 @@ def _count_cell(row: pd.Series, side: str, loc: Locale) -> str:
     return f"{count} ({loc.date(row[f'{side}_date'])}) · {_signed(row[f'{side}_difference'], loc)}"
 
 
-def _source_name(table: pd.DataFrame, index: int, loc: Locale) -> str:
+def _source_name(table: pd.DataFrame, index: int, loc: Locale) -> Link | str:
     """The report a point comes from, linked to its address."""
     row = table.iloc[index]
     name = loc.t("context.article_source") if row["report"] == "article" else localized(row, "publisher", loc)

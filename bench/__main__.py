@@ -9,7 +9,8 @@ drawn; at laptop size also clicks (page change, language change) to the new page
 report from file://, and each server's resident memory. An untimed pass records, for each chart page and
 its single-chart reference, what the browser received (websocket and HTTP bytes), Chrome's performance
 counters (script, layout, style) and when Streamlit's script started and finished. Medians and ratios
-are printed and written to bench/results.json; a missed target exits 1, except with --quick.
+are printed and written to bench/results.json; then twelve readers open a page at once (bench/load.py). A missed
+target exits 1, except with --quick.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 
+from bench.load import READERS, readers
 from tools.browser import INSTALL_HINT, ROOT, find_chromium, launch, serve
 
 RESULTS = ROOT / "bench" / "results.json"
@@ -78,7 +80,7 @@ def click_time(browser, url: str, selector: str, charts_before: int, charts: int
     page = context.new_page()
     page.goto(url)
     page.wait_for_function(READY, arg=[charts_before, 0, ""], timeout=TIMEOUT_MS)
-    page.wait_for_timeout(300)
+    page.locator(selector).first.wait_for(state="visible", timeout=TIMEOUT_MS)  # what is clicked is there
     start = time.perf_counter()
     page.click(selector)
     page.wait_for_function(READY, arg=[charts, 0, title], timeout=TIMEOUT_MS, polling="raf")
@@ -99,7 +101,19 @@ def report_time(browser, path: Path) -> float:
     return elapsed
 
 
-def profile(browser, url: str, title: str | None) -> dict[str, float]:
+def script_phases(states: list[list]) -> dict[str, int | None]:
+    """When Streamlit's script started, and for how long it ran, from the logged states (None when not seen).
+
+    A run that starts and ends between two observer callbacks shows only its end: no "running" state.
+    """
+    started = next((at for state, at in states if state == "running"), None)
+    finished = next((at for state, at in reversed(states) if state == "notRunning"), None)
+    if started is None or finished is None:
+        return {"to_script_start_ms": None, "script_run_ms": None}
+    return {"to_script_start_ms": round(started), "script_run_ms": round(finished - started)}
+
+
+def profile(browser, url: str, title: str | None) -> dict[str, float | int | None]:
     """One untimed load of a chart page at laptop size: bytes received, Chrome's counters, script phases."""
     context = browser.new_context(viewport=VIEWPORTS["laptop"])
     context.add_init_script(STATE_LOG)
@@ -120,18 +134,16 @@ def profile(browser, url: str, title: str | None) -> dict[str, float]:
     drawn, states = page.evaluate("() => [performance.now(), window.__states]")
     counters = {m["name"]: m["value"] for m in cdp.send("Performance.getMetrics")["metrics"]}
     context.close()
-    started = next((at for state, at in states if state == "running"), float("nan"))
-    finished = next((at for state, at in reversed(states) if state == "notRunning"), float("nan"))
     return {
         "websocket_kb": round(received["websocket"] / 1024, 1), "http_kb": round(received["http"] / 1024, 1),
         "http_requests": received["requests"], "dom_nodes": int(counters.get("Nodes", 0)),
         "script_ms": round(counters.get("ScriptDuration", 0) * 1000), "layout_ms": round(counters.get("LayoutDuration", 0) * 1000),
         "style_ms": round(counters.get("RecalcStyleDuration", 0) * 1000), "task_ms": round(counters.get("TaskDuration", 0) * 1000),
-        "to_script_start_ms": round(started), "script_run_ms": round(finished - started), "to_drawn_ms": round(drawn),
+        "to_drawn_ms": round(drawn), **script_phases(states),
     }  # fmt: skip
 
 
-def profiles(browser, dashboard: str, single: str) -> dict[str, dict[str, dict[str, float]]]:
+def profiles(browser, dashboard: str, single: str) -> dict[str, dict[str, dict[str, float | int | None]]]:
     """The untimed pass over every chart page and its single-chart reference."""
     return {name: {"dashboard": profile(browser, f"{dashboard}/{name}", ""),
                    "reference": profile(browser, f"{single}/?chart={name}", None)} for name in CHART_PAGES}  # fmt: skip
@@ -250,6 +262,9 @@ def print_summary(summary: dict) -> None:
         for name, sides in summary["profile"].items():
             ours, theirs = sides["dashboard"], sides["reference"]
             print(f"  {name}: " + ", ".join(f"{key} {ours[key]}/{theirs[key]}" for key in ours))
+    for name, room in summary.get("readers", {}).items():
+        print(f"{room['readers']} readers at once, {name}: {room['drawn']} drawn in {room['seconds']:.1f}s, "
+              f"{len(room['errors'])} errors, server {'up' if room['server_healthy'] else 'DOWN'}")  # fmt: skip
     print("targets:", ", ".join(f"{k} {'met' if ok else 'MISSED'}" for k, ok in summary["targets"].items()))
 
 
@@ -297,9 +312,13 @@ def main(argv: list[str] | None = None) -> int:
         memory = {"dashboard": resident_mib(dashboard.pid), "reference": resident_mib(reference.pid)}
         report = static_report(browser, reference.url, runs)
         profiled = profiles(browser, dashboard.url, single.url)
+        rooms = {name: readers(browser, dashboard.url, PAGES[name][0], PAGES[name][1]) for name in ("home", "strikes")}
         browser.close()
     summary = summarise(timings, memory, rerun_ms(5 if args.quick else 30), report, runs)
     summary["profile"] = profiled
+    summary["readers"] = {name: {"readers": READERS, "drawn": room.drawn, "seconds": room.seconds,
+                                 "errors": room.errors, "server_healthy": room.healthy} for name, room in rooms.items()}  # fmt: skip
+    summary["targets"]["readers"] = all(room.drawn == READERS and not room.errors and room.healthy for room in rooms.values())
     summary["load_average"] = {"before": round(load_before, 2), "after": round(os.getloadavg()[0], 2)}
     print_summary(summary)
     args.output.write_text(json.dumps(summary, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")

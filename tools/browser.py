@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from playwright.sync_api import Browser, Playwright
+    from playwright.sync_api import Browser, Page, Playwright
 
 ROOT = Path(__file__).resolve().parents[1]
 CHROMIUM_ARGS = [
@@ -32,6 +32,30 @@ INSTALL_HINT = (
     "(make test does it when run as root), or set CHROMIUM=/path/to/chromium. "
     "To skip the browser tests on purpose, locally only: REQUIRE_BROWSER=0 make test."
 )
+
+
+# Streamlit's run state: the one internal the waits read (no public signal says a script run has ended).
+SCRIPT_DONE = "() => document.querySelector('[data-testid=stApp]')?.dataset.testScriptState === 'notRunning'"
+# A page of the dashboard is drawn when its script has ended, ui/document.js has given <html> the reader's language,
+# its charts are drawn and its last element is there: the citation box, or in presenter mode the way out, with the
+# sidebar gone. Each is a condition of the page itself, never a pause.
+DRAWN = """([charts, lang, present]) => {
+  const app = document.querySelector('[data-testid=stApp]');
+  const sidebar = document.querySelector('[data-testid=stSidebar]');
+  return app?.dataset.testScriptState === 'notRunning'
+    && document.documentElement.lang === lang
+    && document.querySelector('h1') !== null
+    && document.querySelectorAll('.js-plotly-plot .main-svg').length >= charts
+    && (present ? document.querySelector('.st-key-present-exit button') !== null && !sidebar?.getClientRects().length
+                : document.querySelector('.aw-cite') !== null);
+}"""
+
+
+def wait_drawn(page: Page, charts: int, query: str = "", timeout: float = 60_000) -> None:
+    """Wait until a dashboard page opened with this query string is drawn (DRAWN), then until its fonts are."""
+    lang = "en" if "lang=en" in query else "ar"
+    page.wait_for_function(DRAWN, arg=[charts, lang, "present=1" in query], timeout=timeout)
+    page.evaluate("() => document.fonts.ready.then(() => true)")
 
 
 def find_chromium() -> str | None:

@@ -5,7 +5,9 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 from datetime import date
+from functools import partial
 from pathlib import Path
+from typing import Literal
 
 import pandas as pd
 import plotly.graph_objects as go
@@ -89,6 +91,7 @@ def chart(name: str, directory: str, file_stamp: tuple, lang: str, digits: str, 
 def report_html(directory: str, file_stamp: tuple, lang: str, digits: str) -> bytes:
     """The static report, built once per data version, language and digits."""
     loaded = load(directory, file_stamp)
+    assert loaded.dataset is not None, "pages ask for the report only once the data loaded"
     return report.render(loaded.dataset, loaded.tables, Locale(lang, digits)).encode("utf-8")
 
 
@@ -99,7 +102,7 @@ def show_table(frame: pd.DataFrame) -> None:
 
 def heading(text: str, loc: Locale, level: int = 1) -> None:
     """A heading aligned with the reading direction."""
-    align = "right" if loc.rtl else "left"
+    align: Literal["left", "right"] = "right" if loc.rtl else "left"
     if level == 1:
         st.title(text, anchor=False, text_alignment=align)
     else:
@@ -113,9 +116,10 @@ def start(key: str) -> PageData:
     directory = data_dir()
     file_stamp = stamp(directory)
     loaded = load(directory, file_stamp)
-    if loaded.problems:
+    if loaded.problems or loaded.dataset is None:
         show_problems(loaded.problems, loc)
         st.stop()
+    assert loaded.dataset is not None  # st.stop() ends the run
     page = PageData(key, loc, loaded.dataset, loaded.tables, story.facts(loaded.dataset, loaded.tables, loc),
                 presenting(), directory, file_stamp)  # fmt: skip
     heading(loc.t(f"title.{key}"), loc)
@@ -224,6 +228,11 @@ def _downloads(page: PageData, table: pd.DataFrame, table_name: str) -> None:
         )  # fmt: skip
 
 
+def _slide_image(fig: go.Figure, loc: Locale, sources: list[str], note: str, fmt: str) -> bytes:
+    """One slide image, drawn when the reader asks for it (empty when kaleido cannot draw)."""
+    return slides.chart_image(slides.slide_figure(fig, loc, sources, note), fmt) or b""
+
+
 def _slide_images(page: PageData, fig: go.Figure, spec: layout.Chart, sources: list[str]) -> None:
     """The chart at 1600×900 for a slide, with the source lines shown under it drawn inside, as PNG and SVG: made only
     when asked for."""
@@ -232,7 +241,7 @@ def _slide_images(page: PageData, fig: go.Figure, spec: layout.Chart, sources: l
         with column:
             st.download_button(
                 loc.t(f"download.image_{fmt}"),
-                lambda fmt=fmt: slides.chart_image(slides.slide_figure(fig, loc, sources, loc.t(spec.note)), fmt) or b"",
+                partial(_slide_image, fig, loc, sources, loc.t(spec.note), fmt),
                 file_name=f"airwars-{spec.name.replace('_', '-')}-{loc.lang}.{fmt}",
                 mime="image/png" if fmt == "png" else "image/svg+xml", key=f"{fmt}-{spec.name}", on_click="ignore",
                 width="stretch",

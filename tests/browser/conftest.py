@@ -12,10 +12,19 @@ from tools.browser import INSTALL_HINT, ROOT, find_chromium, launch, serve
 ARTIFACTS = ROOT / "artifacts"
 
 
+def skipping_browser() -> bool:
+    """REQUIRE_BROWSER=0 skips the browser tests on purpose, locally only: CI never skips them."""
+    return os.environ.get("REQUIRE_BROWSER") == "0" and not os.environ.get("CI")
+
+
 def pytest_collection_modifyitems(items):
+    skip = pytest.mark.skip(reason="REQUIRE_BROWSER=0: browser tests skipped on purpose")
     for item in items:
         if "tests/browser" in str(item.fspath):
             item.add_marker(pytest.mark.browser)
+        # Whatever needs Chromium (directly or through the server and browser fixtures), even when it is installed.
+        if skipping_browser() and "chromium_path" in getattr(item, "fixturenames", ()):
+            item.add_marker(skip)
 
 
 @pytest.fixture(scope="session")
@@ -23,8 +32,6 @@ def chromium_path() -> str:
     path = find_chromium()
     if path:
         return path
-    if os.environ.get("REQUIRE_BROWSER") == "0" and not os.environ.get("CI"):
-        pytest.skip("REQUIRE_BROWSER=0: browser tests skipped on purpose")
     pytest.fail(INSTALL_HINT, pytrace=False)
 
 

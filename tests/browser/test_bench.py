@@ -1,18 +1,23 @@
-"""`make bench` runs: its quick mode (one run, no warm-up) measures everything and writes its results."""
+"""`make bench`'s pieces: its targets, its phases, and a smoke test of its measures (the bench itself runs in make bench)."""
 
 from __future__ import annotations
 
 import ast
-import json
-import subprocess
-import sys
 
 import pytest
 
-from bench.__main__ import CHART_PAGES, PAGES, TARGETS, VIEWPORTS, summarise
+from bench.__main__ import (
+    CHART_PAGES,
+    PAGES,
+    TARGETS,
+    TIMEOUT_MS,
+    VIEWPORTS,
+    load_time,
+    profile,
+    script_phases,
+    summarise,
+)
 from tests.conftest import ROOT
-
-TARGET_NAMES = {"home", "page_change", "memory", "rerun", "report", "single_chart_laptop", "single_chart_phone"}
 
 
 def imported_modules(path) -> set[str]:
@@ -47,23 +52,17 @@ def test_a_slow_chart_page_misses_its_target_at_either_size():
     assert [name for name, met in targets.items() if not met] == ["single_chart_phone"]
 
 
-def test_bench_runs_in_quick_mode(tmp_path, chromium_path):
-    output = tmp_path / "results.json"
-    result = subprocess.run(
-        [sys.executable, "-m", "bench", "--quick", "--output", str(output)], cwd=ROOT, capture_output=True, text=True,
-        timeout=900,
-    )  # fmt: skip
-    assert result.returncode == 0, result.stderr[-2000:]
-    summary = json.loads(output.read_text(encoding="utf-8"))
-    assert set(summary["timings_s"]) == {"laptop", "phone"}
-    assert set(summary["timings_s"]["laptop"]) == {*PAGES, "page_change", "language_change"}
-    assert set(summary["timings_s"]["phone"]) == set(PAGES)
-    for size in ("laptop", "phone"):
-        assert set(summary["single_chart"][size]) == {"strikes", "us_share", "casualties", "context"}
-    rows = [*summary["timings_s"]["laptop"].values(), *summary["timings_s"]["phone"].values(),
-            *summary["single_chart"]["laptop"].values(), *summary["single_chart"]["phone"].values()]  # fmt: skip
-    assert all(row["dashboard"] > 0 and row["reference"] > 0 for row in rows)
-    assert summary["memory_mib"]["dashboard"] > 0 and summary["rerun_ms"] > 0
-    assert set(summary["targets"]) == TARGET_NAMES
-    assert all(sides["dashboard"]["websocket_kb"] > 0 for sides in summary["profile"].values())
-    assert "vs single chart (phone)" in result.stdout
+def test_script_phases_without_a_running_state():
+    """A run that starts and ends between two observer callbacks logs only its end: no phases, no crash."""
+    assert script_phases([["notRunning", 812.5]]) == {"to_script_start_ms": None, "script_run_ms": None}
+    assert script_phases([]) == {"to_script_start_ms": None, "script_run_ms": None}
+    assert script_phases([["running", 100.2], ["notRunning", 480.6]]) == {"to_script_start_ms": 100, "script_run_ms": 380}
+
+
+def test_bench_measures_a_page(browser, server):
+    """A smoke test of what `make bench` measures, on the suite's server: one timed load, one untimed profile."""
+    seconds = load_time(browser, f"{server}/strikes", 1, 0, VIEWPORTS["phone"])
+    assert 0 < seconds < TIMEOUT_MS / 1000
+    profiled = profile(browser, f"{server}/strikes", "")
+    assert profiled["websocket_kb"] > 0 and profiled["dom_nodes"] > 0 and profiled["to_drawn_ms"] > 0
+    assert set(profiled) >= {"to_script_start_ms", "script_run_ms"}

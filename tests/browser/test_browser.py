@@ -9,6 +9,7 @@ from urllib.parse import urlparse
 import pytest
 
 from airwars.i18n import Locale
+from tools.browser import SCRIPT_DONE, wait_drawn
 
 # (url path, title key, charts on the page)
 PAGES = [("", "overview", 0), ("strikes", "strikes", 1), ("us_share", "us_share", 1),
@@ -18,16 +19,7 @@ LOCAL_HOSTS = {"127.0.0.1", "localhost"}
 # Streamlit's frontend probes for its base path on a deep link (/strikes/_stcore/health): expected 404s.
 BASE_PATH_PROBE = re.compile(r"/[^/]+/_stcore/(health|host-config)$")
 
-
-SCRIPT_DONE = "() => document.querySelector('[data-testid=stApp]')?.dataset.testScriptState === 'notRunning'"
-# Streamlit mounts some elements (tables, HTML) lazily after the run ends: wait for the page to go quiet.
-DOM_QUIET = """() => new Promise(resolve => {
-  let timer;
-  const done = () => { observer.disconnect(); resolve(true); };
-  const observer = new MutationObserver(() => { clearTimeout(timer); timer = setTimeout(done, 400); });
-  observer.observe(document.body, {subtree: true, childList: true, attributes: true, characterData: true});
-  timer = setTimeout(done, 400);
-})"""
+__all__ = ["PAGES", "SCRIPT_DONE", "open_page"]
 
 
 @dataclass
@@ -43,7 +35,7 @@ class Visit:
 
 
 def open_page(browser, server: str, path: str, charts: int, query: str = "", size=(1366, 768)) -> Visit:
-    """Open a page and wait until its title, its charts and its fonts are there."""
+    """Open a page and wait until it is drawn: its title, its charts, its last element and its fonts (wait_drawn)."""
     context = browser.new_context(viewport={"width": size[0], "height": size[1]})
     page = context.new_page()
     visit = Visit(page)
@@ -59,13 +51,7 @@ def open_page(browser, server: str, path: str, charts: int, query: str = "", siz
     )
     page.on("pageerror", lambda error: visit.errors.append(str(error)))
     page.goto(f"{server}/{path}{query}")
-    page.wait_for_selector("h1", timeout=60_000)
-    page.wait_for_function(SCRIPT_DONE, timeout=60_000)
-    page.wait_for_function(
-        "n => document.querySelectorAll('.js-plotly-plot .main-svg').length >= n", arg=charts, timeout=60_000
-    )
-    page.evaluate(DOM_QUIET)
-    page.evaluate("() => document.fonts.ready")
+    wait_drawn(page, charts, query)
     return visit
 
 
@@ -216,9 +202,9 @@ def test_language_survives_page_navigation(browser, server):
     visit.page.context.close()
 
 
-@pytest.mark.parametrize("size", list(SIZES))
-def test_screenshots(browser, server, artifacts, size):
-    for path, key, charts in PAGES:
-        visit = open_page(browser, server, path, charts, size=SIZES[size])
-        visit.page.screenshot(path=str(artifacts / f"{key}-{size}.png"))
-        visit.page.context.close()
+def test_screenshot(browser, server, artifacts):
+    """A smoke test of the screenshots: one page, one size (`make bench` takes every page at two sizes)."""
+    visit = open_page(browser, server, "strikes", 1, size=SIZES["1366x768"])
+    visit.page.screenshot(path=str(artifacts / "strikes-1366x768.png"))
+    visit.page.context.close()
+    assert (artifacts / "strikes-1366x768.png").read_bytes().startswith(b"\x89PNG")

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from playwright.sync_api import expect
 
 from airwars.i18n import Locale
-from tests.browser.test_browser import DOM_QUIET, SCRIPT_DONE, open_page
+from tests.browser.test_browser import open_page
+from tools.browser import wait_drawn
 
 FITS = """() => {
   const main = document.querySelector('[data-testid=stMain]');
@@ -58,8 +60,8 @@ def wait_for_step(page, path: str) -> None:
     page.wait_for_function(
         "p => location.pathname.endsWith('/' + p) && location.search.includes('present=1')", arg=path, timeout=30_000
     )
-    page.wait_for_function(SCRIPT_DONE)
-    page.evaluate(DOM_QUIET)
+    wait_drawn(page, 0, "?present=1")
+    expect(page.locator("h1")).to_have_text(Locale("ar").t(f"title.{path}"))
 
 
 def test_presenter_steps_with_buttons_and_arrow_keys(browser, server):
