@@ -120,7 +120,7 @@ def start(key: str) -> PageData:
     heading(loc.t(f"title.{key}"), loc)
     if not page.present:
         st.caption(f"{loc.t('app.period')} · {loc.t('app.byline')}")
-        st.markdown(loc.t(f"intro.{key}", **page.facts))
+        st.markdown(story.fill(loc, f"intro.{key}", page.facts))
         sidebar_tools(page)
     return page
 
@@ -284,7 +284,7 @@ def method_notes(page: PageData, keys: tuple[str, ...]) -> None:
     if page.present or not keys:
         return
     heading(page.loc.t("common.method_heading"), page.loc, level=2)
-    st.markdown("\n".join(f"- {page.loc.t(f'method.{key}', **page.facts)}" for key in keys))
+    st.markdown("\n".join(f"- {story.fill(page.loc, f'method.{key}', page.facts)}" for key in keys))
 
 
 def draw_page(key: str) -> None:
