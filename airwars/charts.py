@@ -369,8 +369,10 @@ def describe_timeline(table: pd.DataFrame, loc: Locale) -> str:
     """The first and last totals, and the counts on either side of the article's date."""
     totals = table[(table["series"] == "total") & (table["report"] == "airwars")].sort_values("as_of")
     article = table[(table["series"] == "total") & (table["report"] == "article")].iloc[0]
-    before = totals[totals["as_of"] <= article["as_of"]].iloc[-1]
-    after = totals[totals["as_of"] > article["as_of"]].iloc[0]
+    earlier, later = totals[totals["as_of"] <= article["as_of"]], totals[totals["as_of"] > article["as_of"]]
+    if earlier.empty or later.empty:  # the monthly file's totals are optional: say what the chart lacks
+        return loc.t("missing.timeline_alt", article=loc.num(article["strikes"]))
+    before, after = earlier.iloc[-1], later.iloc[0]
     first, last = totals.iloc[0], totals.iloc[-1]
     return loc.t(
         "chart.timeline.alt",

@@ -1,17 +1,25 @@
-"""Load the figures and sources files and check them, one problem per line."""
+"""Load the three data files and check them against one schema (pandera), one problem per line.
+
+The schema (figures_schema, monthly_schema, sources_schema) is the contract: what passes it, every table, chart, page
+and the report can draw. `python -m airwars check` and the loaders apply the same function, load().
+"""
 
 from __future__ import annotations
 
+import csv
 import io
 import math
 import os
 import re
 import stat
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import numpy
 import pandas as pd
+import pandera.pandas as pa
 
 from airwars.text import parse_number
 
@@ -32,8 +40,8 @@ METRICS = {
     "civilian_deaths_claimed": "people",
 }  # fmt: skip
 SOURCE_COLUMNS = ("id", "publisher", "publisher_en", "title", "published", "cites", "cites_en", "url", "url_kind")
-# The publication date may be unknown (empty); the figures' as-of dates live in the figure rows, not here.
-SOURCE_REQUIRED = ("publisher", "title", "cites", "url_kind")
+# A source's publication date is a date (YYYY, YYYY-MM or YYYY-MM-DD) or this word; loaded, unknown reads as "".
+UNKNOWN_DATE = "unknown"
 # What a source's address is: the report itself, a page listing it, a copy on another site, or no address at all.
 URL_KINDS = ("report", "listing", "republication", "none")
 # The figures every table is built on, with the unit each must have.
@@ -54,7 +62,6 @@ QUALIFIERS = ("about", "exact", "more_than", "at_least", "range")
 CLAIMANTS = ("airwars", "coalition")
 # No count in this story comes near a billion: larger ones are typing slips, and would overflow the tables.
 MAX_COUNT = 1e9
-_DATE = re.compile(r"\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?")
 # A plain number needs none of parse_number's work (digits, separators, marks): read it directly, 30 times faster.
 _PLAIN_NUMBER = re.compile(r"-?[0-9]+(\.[0-9]+)?")
 # Larger files are refused before they are read: the real ones are a few kilobytes, and a check must stay quick.
@@ -156,6 +163,12 @@ def read_table(path: Path, columns: tuple[str, ...]) -> tuple[pd.DataFrame | Non
     except Exception as exc:  # noqa: BLE001
         check.report("bad_csv", detail=str(exc).splitlines()[0][:200] if str(exc) else type(exc).__name__)
         return None, check.problems
+    # pandas renames a repeated name (id, id.1) but not one that repeats once trimmed (id, " id"): read them as written.
+    names = [name.strip() for name in next(csv.reader(io.StringIO(content)), [])]
+    for name in dict.fromkeys(n for n in names if names.count(n) > 1):
+        check.report("duplicate_column", column=name[:40])
+    if check.problems:
+        return None, check.problems
     frame.columns = [str(name).strip() for name in frame.columns]
     for column in columns:
         check.require(column in frame.columns, "missing_column", column=column)
@@ -230,53 +243,53 @@ def _character_name(char: str) -> str:
     return f"U+{ord(char):04X} {name}".strip()
 
 
-def _records(frame: pd.DataFrame) -> dict[str, dict[str, str]]:
-    """Each row as a plain dict by id: a Series per row (iterrows) or to_dict made the check 20 times slower."""
-    columns = list(frame.columns)
-    cells = zip(*(frame[column].tolist() for column in columns))
-    return {row_id: dict(zip(columns, row)) for row_id, row in zip(frame.index.tolist(), cells)}
-
-
 def check_ids(frame: pd.DataFrame, check: _Checker) -> pd.DataFrame:
     """Report empty and duplicate ids; keep the first row of each id."""
-    for row_id in frame["id"]:
-        check.require(row_id != "", "empty_id")
-    named = frame["id"] != ""
-    for row_id in frame.loc[named & frame["id"].duplicated(), "id"].unique():
+    empty = frame["id"] == ""
+    for _ in range(int(empty.sum())):
+        check.report("empty_id")
+    for row_id in frame.loc[~empty & frame["id"].duplicated(), "id"].unique():
         check.report("duplicate_id", row=row_id)
-    return frame[(frame["id"] != "") & ~frame["id"].duplicated()].set_index("id")
+    return frame[~empty & ~frame["id"].duplicated()].set_index("id")
 
 
-def check_sources(frame: pd.DataFrame) -> tuple[pd.DataFrame, list[Problem]]:
-    """Check the sources file row by row."""
-    check = _Checker(SOURCES_FILE)
-    sources = check_ids(frame, check)
-    for row_id, row in _records(sources).items():
-        for column in SOURCE_REQUIRED:
-            check.require(row[column] != "", "empty_field", row=row_id, column=column)
-        if row["published"]:
-            check.require(bool(_DATE.fullmatch(row["published"])), "bad_date", row=row_id, column="published",
-                          value=row["published"][:40])  # fmt: skip
-        if row["url_kind"]:
-            _check_url_kind(check, str(row_id), row)
-    return sources, check.problems
+# --- Numbers --------------------------------------------------------------------------------------------------------
+# A thousands separator must be followed by groups of three digits: "7,5" is a decimal comma or a slip, never 75.
+_GROUPED = re.compile(r"[-+\u2212]?[0-9\u0660-\u0669\u06f0-\u06f9]{1,3}([,\u066c][0-9\u0660-\u0669\u06f0-\u06f9]{3})+"
+                      r"([.\u066b][0-9\u0660-\u0669\u06f0-\u06f9]+)?")
+_SEPARATOR = re.compile("[,\u066c]")
 
 
-def _check_url_kind(check: _Checker, row_id: str, row: dict[str, str]) -> None:
-    """Report an unknown url_kind, and an address that its kind contradicts (none with a url, a kind without one)."""
-    if not _check_choice(check, row_id, row, "url_kind", URL_KINDS):
-        return
-    if row["url_kind"] == "none":
-        check.require(row["url"] == "", "url_without_kind", row=row_id)
-    else:
-        check.require(row["url"] != "", "kind_without_url", row=row_id, value=row["url_kind"])
+def parse_numbers(frame: pd.DataFrame, file: str) -> tuple[pd.DataFrame, list[Problem]]:
+    """The value columns as floats (NaN where empty or not a number), with a problem for each cell that is not one."""
+    check = _Checker(file)
+    parsed = {}
+    for column in NUMBER_COLUMNS:
+        cells = frame[column]
+        plain = cells.str.fullmatch(_PLAIN_NUMBER.pattern)
+        numbers = pd.to_numeric(cells.where(plain), errors="coerce").astype(float)
+        for row_id in frame.index[numpy.isinf(numbers.to_numpy())]:  # 400 nines are digits, but not a finite float
+            check.report("not_finite", row=row_id, column=column)
+        numbers = numbers.where(~numpy.isinf(numbers))
+        # Only the cells that are not plain numbers pay for parse_number (digits, separators, direction marks).
+        for position in (~plain & (cells != "")).to_numpy().nonzero()[0]:
+            row_id, cell = frame.index[position], cells.iloc[position]
+            value = _number(check, row_id, column, cell)
+            numbers.iloc[position] = math.nan if value is None else value
+        if column == "value":  # the value is required; an empty value_max means "no upper bound"
+            for row_id in frame.index[(cells == "").to_numpy()]:
+                check.report("not_number", row=row_id, column=column, value="")
+        parsed[column] = numbers
+    return frame.assign(**parsed), check.problems
 
 
-# The checks below test first and build a message only for a failure: formatting the message of every passing test
-# was most of the time the check took.
 def _number(check: _Checker, row_id: str, column: str, cell: str) -> float | None:
-    """Parse one numeric cell, reporting text and non-finite values."""
-    value = float(cell) if _PLAIN_NUMBER.fullmatch(cell) else parse_number(cell)
+    """Parse one numeric cell that is not a plain number, reporting text, stray separators and non-finite values."""
+    bare = cell.translate(_BIDI_MARKS).strip()
+    if _SEPARATOR.search(bare) and not _GROUPED.fullmatch(bare):
+        check.report("bad_separator", row=row_id, column=column, value=cell[:40])
+        return None
+    value = parse_number(cell)
     if value is None:
         check.report("not_number", row=row_id, column=column, value=cell[:40])
         return None
@@ -286,122 +299,264 @@ def _number(check: _Checker, row_id: str, column: str, cell: str) -> float | Non
     return value
 
 
-def _check_choice(check: _Checker, row_id: str, row: dict[str, str], column: str, allowed: tuple[str, ...]) -> bool:
-    """Report a cell whose value is not one of the allowed words."""
-    if row[column] in allowed:
-        return True
-    check.report("unknown_value", row=row_id, column=column, value=row[column][:40], allowed=", ".join(allowed))
-    return False
+_BIDI_MARKS = dict.fromkeys(map(ord, "\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"))
 
 
-def _check_dates(check: _Checker, row_id: str, row: dict[str, str]) -> None:
-    """Report a period bound that is not a date, and a period that ends before it starts."""
-    dated = True
-    for column in ("period_start", "period_end"):
-        if not _DATE.fullmatch(row[column]):
-            check.report("bad_date", row=row_id, column=column, value=row[column][:40])
-            dated = False
-    if dated and row["period_start"][:7] > row["period_end"][:7]:
-        check.report("period_inverted", row=row_id)
+# --- Dates ----------------------------------------------------------------------------------------------------------
+def _calendar(cells: pd.Series, precisions: tuple[int, ...] = (7, 10)) -> pd.Series:
+    """True where a cell is a real calendar date in ASCII digits: YYYY-MM-DD (no 30 February), YYYY-MM, or YYYY when
+    precisions allows 4. Arabic-Indic digits are refused: they would sort after every ASCII date."""
+    shape = cells.str.fullmatch(r"[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?") & cells.str.len().isin(precisions)
+    return shape & first_day(cells).notna()
 
 
-def check_figure(
-    check: _Checker, row_id: str, row: dict[str, str], source_ids: set[str], expected: str | None = None
-) -> tuple[float, float] | None:
-    """Check one figure row (expected: the unit it must have); return its (value, value_max) when usable."""
-    for column, allowed in (("unit", UNITS), ("qualifier", QUALIFIERS), ("claimed_by", CLAIMANTS)):
-        _check_choice(check, row_id, row, column, allowed)
-    if row["source_id"] not in source_ids:
-        check.report("unknown_source", row=row_id, source_id=row["source_id"][:40])
-    if row["quote"] == "":
-        check.report("empty_quote", row=row_id)
-    _check_dates(check, row_id, row)
-    if expected and row["unit"] != expected:
-        check.report("wrong_unit", row=row_id, unit=row["unit"][:40], expected=expected)
-    value = _number(check, row_id, "value", row["value"])
-    high: float | None = float("nan")
-    if row["value_max"] != "":
-        high = _number(check, row_id, "value_max", row["value_max"])
-    elif row["qualifier"] == "range":
-        check.report("range_without_max", row=row_id)
-    if value is None or high is None:
-        return None
-    return _check_bounds(check, row_id, row["unit"], value, high)
+def first_day(cells: pd.Series) -> pd.Series:
+    """The first day each date or month or year stands for, NaT where it is not one."""
+    padded = cells.where(cells.str.len() != 4, cells + "-01").where(cells.str.len() != 7, cells + "-01")
+    padded = padded.where(padded.str.len() == 10)
+    return pd.to_datetime(padded, format="%Y-%m-%d", errors="coerce")
 
 
-def _bound_problems(unit: str, number: float) -> list[str]:
-    """The codes a single value breaks: negative, fractional or implausible counts, shares outside 0-100."""
-    tests: tuple[tuple[str, bool], ...]
-    if unit in COUNT_UNITS:
-        tests = (("negative", number >= 0), ("not_whole", number.is_integer()), ("implausible", number <= MAX_COUNT))
-    elif unit == "percent":
-        tests = (("share_out_of_range", 0 <= number <= 100),)
+def last_day(cells: pd.Series) -> pd.Series:
+    """The last day each date or month or year stands for, NaT where it is not one."""
+    start = first_day(cells)
+    length = cells.str.len()
+    month_end = start + pd.offsets.MonthEnd(0)
+    year_end = start + pd.offsets.YearEnd(0)
+    return start.where(length == 10, month_end.where(length == 7, year_end))
+
+
+def _dated(frame: pd.DataFrame) -> pd.Series:
+    """Rows whose period bounds are both dates (the others already have their bad_date problem)."""
+    return _calendar(frame["period_start"]) & _calendar(frame["period_end"])
+
+
+# --- The schema -----------------------------------------------------------------------------------------------------
+# Each rule is a pandera check named after the problem it reports ("code", or "code@column" for a check on the whole
+# row that blames one column). Problems are built from pandera's failure cases by _problems below, so a rule lives
+# in one place: the schema, which check() and load() both apply.
+def _rule(code: str, test, column: str = "") -> pa.Check:
+    """A vectorised check that reports the problem code (blaming column, for a check on whole rows)."""
+    return pa.Check(test, name=f"{code}@{column}" if column else code)
+
+
+def _choice(column: str, allowed) -> pa.Column:
+    return pa.Column(str, _rule("unknown_value", lambda cells: cells.isin(list(allowed))), name=column)
+
+
+def _count_or_share(column: str) -> list[pa.Check]:
+    """Bounds on value or value_max by the row's unit: counts whole, not negative, below a billion; shares 0-100."""
+    def counts(df: pd.DataFrame) -> pd.Series:
+        return df["unit"].isin(COUNT_UNITS) & df[column].notna()
+
+    def shares(df: pd.DataFrame) -> pd.Series:
+        return (df["unit"] == "percent") & df[column].notna()
+
+    return [
+        _rule("negative", lambda df: ~counts(df) | (df[column] >= 0), column),
+        _rule("not_whole", lambda df: ~counts(df) | (df[column] % 1 == 0), column),
+        _rule("implausible", lambda df: ~counts(df) | (df[column] <= MAX_COUNT), column),
+        _rule("share_out_of_range", lambda df: ~shares(df) | df[column].between(0, 100), column),
+    ]
+
+
+def _figure_rules(expected_unit: Callable[[pd.DataFrame], pd.Series], source_ids: set[str]) -> dict:
+    """The columns and row rules shared by the figures and the monthly file."""
+    columns = {
+        "value": pa.Column(float, nullable=True),
+        "value_max": pa.Column(float, nullable=True),
+        "unit": _choice("unit", UNITS),
+        "qualifier": _choice("qualifier", QUALIFIERS),
+        "claimed_by": _choice("claimed_by", CLAIMANTS),
+        "source_id": pa.Column(str, _rule("unknown_source", lambda cells: cells.isin(list(source_ids)))),
+        "period_start": pa.Column(str, _rule("bad_date", _calendar)),
+        "period_end": pa.Column(str, _rule("bad_date", _calendar)),
+        "quote": pa.Column(str, _rule("empty_quote", lambda cells: cells != "")),
+    }
+    has_max = lambda df: df["value_max"].notna()  # noqa: E731
+    checks = [
+        _rule("wrong_unit", lambda df: expected_unit(df).isna() | (df["unit"] == expected_unit(df)), "unit"),
+        # A range needs its high end; a single value (about, exact, more than, at least) must not have one.
+        _rule("range_without_max", lambda df: (df["qualifier"] != "range") | has_max(df) | df["value"].isna(), "value_max"),
+        _rule("max_without_range", lambda df: ~has_max(df) | (df["qualifier"] == "range") | ~df["qualifier"].isin(QUALIFIERS),
+              "value_max"),
+        *_count_or_share("value"),
+        *_count_or_share("value_max"),
+        _rule("range_inverted", lambda df: ~has_max(df) | ~(df["value"] > df["value_max"]), "value"),
+        # Day precision: a period of months runs from its first day to its last (2014-09 to 2015-09-29 is sound).
+        _rule("period_inverted",
+              lambda df: ~_dated(df) | (first_day(df["period_start"]) <= last_day(df["period_end"])), "period_start"),
+    ]  # fmt: skip
+    return {"columns": columns, "checks": checks}
+
+
+def figures_schema(source_ids: set[str]) -> pa.DataFrameSchema:
+    """figures.csv: the article's figures, one row per known id, each with its unit, and Iraq within a total above 0."""
+    rules = _figure_rules(lambda df: df["id"].map(REQUIRED_FIGURES), source_ids)
+    value_of = lambda df, figure: df.loc[df["id"] == figure, "value"].max()  # noqa: E731
+    return pa.DataFrameSchema(
+        {"id": pa.Column(str, _rule("unknown_figure", lambda ids: ids.isin(KNOWN_FIGURES))), **rules["columns"]},
+        checks=[
+            *rules["checks"],
+            # Every share is a part of the total: a total of 0 has no parts.
+            _rule("total_not_positive", lambda df: (df["id"] != "strikes_total") | ~(df["value"] <= 0), "value"),
+            _rule("iraq_above_total", lambda df: (df["id"] != "strikes_iraq") | ~(df["value"] > value_of(df, "strikes_total")),
+                  "value"),
+            # The casualties chart and its working show the civilian deaths as the range the article gives.
+            _rule("needs_range", lambda df: (df["id"] != "civilian_deaths") | (df["qualifier"] == "range"), "qualifier"),
+            # The other partners' share is 100 minus the US share: at 100 there are none to compare.
+            _rule("share_leaves_no_others", lambda df: (df["id"] != "us_share_iraq") | (df["value"] != 100), "value"),
+        ],
+    )  # fmt: skip
+
+
+def monthly_schema(source_ids: set[str]) -> pa.DataFrameSchema:
+    """airwars_monthly_2015.csv: Airwars' cumulative counts, one row per date and metric, by the figures' rules."""
+    rules = _figure_rules(lambda df: df["metric"].map(METRICS), source_ids)
+
+    def iraq_within_total(df: pd.DataFrame) -> pd.Series:
+        totals = df[df["metric"] == "strikes_total"].drop_duplicates("as_of").set_index("as_of")["value"]
+        return (df["metric"] != "strikes_iraq") | ~(df["value"] > df["as_of"].map(totals))
+
+    return pa.DataFrameSchema(
+        {"id": pa.Column(str), "as_of": pa.Column(str, _rule("bad_date", _calendar)),
+         "metric": _choice("metric", METRICS), **rules["columns"]},
+        checks=[
+            *rules["checks"],
+            _rule("duplicate_metric", lambda df: ~df.duplicated(["as_of", "metric"]), "metric"),
+            _rule("iraq_above_total", iraq_within_total, "value"),
+        ],
+    )  # fmt: skip
+
+
+def sources_schema() -> pa.DataFrameSchema:
+    """sources.csv: who published each source and when (a date, or the word unknown), what it cites, its address."""
+    def required(column: str) -> pa.Column:
+        return pa.Column(str, _rule("empty_field", lambda cells: cells != ""), name=column)
+
+    def kind_fits_url(df: pd.DataFrame) -> pd.Series:
+        return ~df["url_kind"].isin(URL_KINDS) | ((df["url_kind"] == "none") == (df["url"] == ""))
+
+    published = lambda cells: (cells == "") | (cells == UNKNOWN_DATE) | _calendar(cells, (4, 7, 10))  # noqa: E731
+    return pa.DataFrameSchema(
+        {
+            "id": pa.Column(str), "publisher": required("publisher"), "publisher_en": pa.Column(str),
+            "title": required("title"),
+            "published": pa.Column(str, [_rule("empty_field", lambda cells: cells != ""), _rule("bad_published", published)]),
+            "cites": required("cites"), "cites_en": pa.Column(str), "url": pa.Column(str),
+            "url_kind": pa.Column(str, [_rule("empty_field", lambda cells: cells != ""),
+                                        _rule("unknown_value", lambda cells: (cells == "") | cells.isin(URL_KINDS))]),
+        },
+        checks=[_rule("url_kind_mismatch", kind_fits_url, "url_kind")],
+    )  # fmt: skip
+
+
+def _problems(schema: pa.DataFrameSchema, frame: pd.DataFrame, file: str) -> list[Problem]:
+    """Validate a frame against its schema: one problem per failing rule and row, in the order of the rows."""
+    try:
+        schema.validate(frame, lazy=True)
+    except pa.errors.SchemaErrors as errors:
+        failures = errors.failure_cases
     else:
         return []
-    return [code for code, ok in tests if not ok]
-
-
-def _check_bounds(check: _Checker, row_id: str, unit: str, value: float, high: float) -> tuple[float, float] | None:
-    """Report negative counts, shares outside 0-100 and inverted ranges."""
-    ok = True
-    for number in (value, high):
-        if math.isnan(number):
+    found: dict[tuple[int, str], Problem] = {}
+    order = {name: i for i, name in enumerate(_rule_names(schema))}
+    for name, column, position in zip(failures["check"], failures["column"], failures["index"]):
+        code, _, blamed = str(name).partition("@")
+        key = (int(position) if pd.notna(position) else -1, str(name))
+        if key in found or code not in _MESSAGES:
             continue
-        for code in _bound_problems(unit, number):
-            check.report(code, row=row_id, value=f"{number:g}")
-            ok = False
-    if not math.isnan(high) and value > high:
-        check.report("range_inverted", row=row_id, value=f"{value:g}", value_max=f"{high:g}")
-        ok = False
-    return (value, high) if ok else None
+        found[key] = _problem(file, code, blamed or str(column), frame, key[0])
+    return [found[key] for key in sorted(found, key=lambda k: (k[0], order.get(k[1], 0)))]
+
+
+def _rule_names(schema: pa.DataFrameSchema) -> list[str]:
+    """The rules of a schema, in the order they are declared: problems of one row are listed in that order."""
+    names = [check.name for column in schema.columns.values() for check in column.checks]
+    return names + [check.name for check in schema.checks]
+
+
+def _cell(frame: pd.DataFrame, column: str, position: int) -> str:
+    value = frame[column].iloc[position] if column in frame.columns and position >= 0 else ""
+    if isinstance(value, float):
+        return "" if math.isnan(value) else f"{value:g}"
+    return str(value)[:40]
+
+
+def _problem(file: str, code: str, column: str, frame: pd.DataFrame, position: int) -> Problem:
+    """The problem one rule found in one row, with what its message names."""
+    row = frame["id"].iloc[position] if position >= 0 else ""
+    cell = lambda name: _cell(frame, name, position)  # noqa: E731
+    params = {name: cell(name) for name in _MESSAGES[code]}
+    params |= {"column": column, "value": cell(column)} if "value" in _MESSAGES[code] else {}
+    if code == "unknown_value":
+        params["allowed"] = ", ".join(_ALLOWED[column])
+    elif code == "unknown_figure":
+        params["known"] = ", ".join(KNOWN_FIGURES)
+    elif code == "wrong_unit":
+        params["expected"] = (REQUIRED_FIGURES if file == FIGURES_FILE else METRICS).get(
+            cell("id") if file == FIGURES_FILE else cell("metric"), "")
+    elif code == "range_inverted":
+        params["value"] = cell("value")
+    elif code == "iraq_above_total":
+        params = {"iraq": cell("value"), "total": _total(frame, position, file)}
+    elif code == "url_kind_mismatch":
+        code = "url_without_kind" if cell("url_kind") == "none" else "kind_without_url"
+        params = {"value": cell("url_kind")}
+    elif code == "empty_field":
+        params = {"column": column}
+    return Problem.of(file, code, row, **params)
+
+
+def _total(frame: pd.DataFrame, position: int, file: str) -> str:
+    """The total that Iraq's count of the same row (and date) is above."""
+    same = frame["metric"] == "strikes_total" if file == MONTHLY_FILE else frame["id"] == "strikes_total"
+    if file == MONTHLY_FILE:
+        same &= frame["as_of"] == frame["as_of"].iloc[position]
+    return f"{frame.loc[same, 'value'].iloc[0]:g}"
+
+
+# What each problem's message names, read from the row: the parameters of its label in airwars/labels/*.toml.
+_MESSAGES: dict[str, tuple[str, ...]] = {
+    "unknown_value": ("value",), "unknown_source": ("source_id",), "bad_date": ("value",), "empty_quote": (),
+    "wrong_unit": ("unit",), "range_without_max": (), "max_without_range": ("qualifier", "value_max"),
+    "negative": ("value",), "not_whole": ("value",), "implausible": ("value",), "share_out_of_range": ("value",),
+    "range_inverted": ("value_max",), "period_inverted": ("period_start", "period_end"), "unknown_figure": (),
+    "total_not_positive": ("value",), "iraq_above_total": (), "share_leaves_no_others": ("value",),
+    "duplicate_metric": ("as_of", "metric"), "needs_range": ("qualifier",), "empty_field": (), "bad_published": ("value",), "url_kind_mismatch": (),
+}  # fmt: skip
+_ALLOWED = {"unit": UNITS, "qualifier": QUALIFIERS, "claimed_by": CLAIMANTS, "metric": tuple(METRICS),
+            "url_kind": URL_KINDS}  # fmt: skip
+
+
+def check_sources(frame: pd.DataFrame) -> tuple[pd.DataFrame, list[Problem]]:
+    """Check the sources file against its schema; the word unknown is read as an empty publication date."""
+    check = _Checker(SOURCES_FILE)
+    sources = check_ids(frame, check)
+    problems = check.problems + _problems(sources_schema(), sources.reset_index(), SOURCES_FILE)
+    return sources.assign(published=sources["published"].replace(UNKNOWN_DATE, "")), problems
 
 
 def check_figures(frame: pd.DataFrame, source_ids: set[str]) -> tuple[pd.DataFrame, list[Problem]]:
-    """Check the figures file: each row, the required ids, and Iraq against the total."""
+    """Check the figures file: its numbers, its schema, and the figures every table is built on."""
     check = _Checker(FIGURES_FILE)
     figures = check_ids(frame, check)
-    values: dict[str, tuple[float, float]] = {}
-    for row_id, row in _records(figures).items():
-        if row_id not in KNOWN_FIGURES:
-            check.report("unknown_figure", row=row_id, known=", ".join(KNOWN_FIGURES))
-        numbers = check_figure(check, row_id, row, source_ids, REQUIRED_FIGURES.get(row_id))
-        if numbers is not None:
-            values[row_id] = numbers
+    figures, number_problems = parse_numbers(figures, FIGURES_FILE)
+    problems = check.problems + number_problems
+    problems += _problems(figures_schema(source_ids), figures.reset_index(), FIGURES_FILE)
     for figure_id in REQUIRED_FIGURES:
-        check.require(figure_id in figures.index, "missing_figure", id=figure_id)
-    if "strikes_iraq" in values and "strikes_total" in values:
-        iraq, total = values["strikes_iraq"][0], values["strikes_total"][0]
-        check.require(iraq <= total, "iraq_above_total", row="strikes_iraq", iraq=f"{iraq:g}", total=f"{total:g}")
-    if check.problems:
-        return figures, check.problems
-    figures = figures.assign(
-        value=[values[i][0] for i in figures.index], value_max=[values[i][1] for i in figures.index]
-    )
-    return figures, check.problems
+        if figure_id not in figures.index:
+            problems.append(Problem.of(FIGURES_FILE, "missing_figure", id=figure_id))
+    return figures, problems
 
 
 def check_monthly(frame: pd.DataFrame, source_ids: set[str]) -> tuple[pd.DataFrame, list[Problem]]:
     """Check Airwars' cumulative counts by the rules of the figures file, plus their date and metric."""
     check = _Checker(MONTHLY_FILE)
     monthly = check_ids(frame, check)
-    values: dict[str, tuple[float, float]] = {}
-    rows = _records(monthly)
-    metrics = tuple(METRICS)
-    for row_id, row in rows.items():
-        if not _DATE.fullmatch(row["as_of"]):
-            check.report("bad_date", row=row_id, column="as_of", value=row["as_of"][:40])
-        known = _check_choice(check, row_id, row, "metric", metrics)
-        numbers = check_figure(check, row_id, row, source_ids, METRICS[row["metric"]] if known else None)
-        if numbers is not None:
-            values[row_id] = numbers
-    counts = {(row["as_of"], row["metric"]): values[i][0] for i, row in rows.items() if i in values}
-    for (as_of, metric), iraq in counts.items():
-        total = counts.get((as_of, "strikes_total"))
-        if metric == "strikes_iraq" and total is not None:
-            check.require(iraq <= total, "iraq_above_total", row=f"{as_of}_strikes_iraq", iraq=f"{iraq:g}", total=f"{total:g}")
-    if check.problems:
-        return monthly, check.problems
-    return monthly.assign(value=[values[i][0] for i in monthly.index], value_max=[values[i][1] for i in monthly.index]), []
+    monthly, number_problems = parse_numbers(monthly, MONTHLY_FILE)
+    problems = check.problems + number_problems
+    return monthly, problems + _problems(monthly_schema(source_ids), monthly.reset_index(), MONTHLY_FILE)
 
 
 def load(data_dir: Path | str = DEFAULT_DATA_DIR) -> Dataset:

@@ -109,6 +109,8 @@ class Locale:
     def date(self, iso_date: str) -> str:
         """A date such as 2015-09-29 in words: «29 سبتمبر/أيلول 2015»."""
         parts = iso_date.split("-")
+        if len(parts) == 1:  # a year alone (a source's publication date may give no more)
+            return self.digits_of(parts[0])
         month = self.t(f"month.m{parts[1]}")
         day = f"{self.num(int(parts[2]))} " if len(parts) > 2 else ""
         return f"{day}{month} {self.digits_of(parts[0])}"

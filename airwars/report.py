@@ -96,9 +96,9 @@ def render(ds: data.Dataset, built: dict[str, pd.DataFrame], loc: Locale) -> str
         contents = [story.block_content(block, ds, built, loc, False, facts) for block in page.blocks if block.shows(False)]
         scripts += [_chart_script(content, loc) for content in contents if content["kind"] == "chart"]
         pages.append({
-            "key": page.key, "title": loc.t(f"title.{page.key}"), "intro": loc.t(f"intro.{page.key}", **facts),
+            "key": page.key, "title": loc.t(f"title.{page.key}"), "intro": story.fill(loc, f"intro.{page.key}", facts),
             "blocks": [_for_template(content) for content in contents],
-            "notes": [loc.t(f"method.{key}", **facts) for key in page.notes],
+            "notes": [story.fill(loc, f"method.{key}", facts) for key in page.notes],
         })  # fmt: skip
     return markup.report(
         lang=loc.lang, dir="rtl" if loc.rtl else "ltr", csp=CSP, title=loc.t("app.title"),

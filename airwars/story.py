@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import string
 from dataclasses import dataclass
 
 import pandas as pd
@@ -53,8 +54,22 @@ def _figure(ds: Dataset, figure_id: str, loc: Locale) -> str:
     return loc.qualified(row["qualifier"], float(row["value"]), high)
 
 
+# What a sentence cannot say when the monthly file lacks what it rests on (its facts are optional), by fact: the
+# sentence gives way to a line in the reader's language naming what is missing (labels missing.*).
+MISSING_FACTS = {
+    **dict.fromkeys(("before_date", "before_total", "before_share_iraq", "before_iraq", "before_syria", "since"), "before"),
+    **dict.fromkeys(("after_syria", "after_date", "between"), "after"),
+    **dict.fromkeys(("us_share_iraq_2016", "us_share_syria_2016", "us_share_syria", "us_share_syria_date",
+                     "other_reading"), "us_share"),
+}  # fmt: skip
+
+
 def facts(ds: Dataset, tables: dict[str, pd.DataFrame], loc: Locale) -> dict[str, str]:
-    """Formatted values for the placeholders of intro, method and note texts, every one from the data or the tables."""
+    """Formatted values for the placeholders of intro, method and note texts, every one from the data or the tables.
+
+    The article's figures are always there (the schema requires them); Airwars' counts around its date are optional:
+    a fact whose count the monthly file lacks is left out, and fill() says what is missing instead of its sentence.
+    """
     derived = tables["derived_values"].set_index("id")["value"]
     context = tables["us_share_context"].set_index("region")
     later = context["two_year_share"]
@@ -62,22 +77,25 @@ def facts(ds: Dataset, tables: dict[str, pd.DataFrame], loc: Locale) -> dict[str
     monthly = tables["monthly_counts"].set_index(["as_of", "series"])["strikes"]
     before, after = cross.at["syria", "before_date"], cross.at["syria", "after_date"]
     shares = ds.monthly[ds.monthly["metric"] == "share_iraq"].set_index("as_of")["value"]
-    return {
-        "us_share_iraq_2016": loc.pct(later["iraq"]),
-        "us_share_syria_2016": loc.pct(later["syria"]),
-        "us_share_syria": loc.pct(later["syria"]),
-        "us_share_syria_date": loc.date(context.at["syria", "as_of"][:7]),
-        "other_reading": loc.num(derived["us_strikes_iraq_other_reading"]),
+    optional = {
+        "us_share_iraq_2016": lambda: loc.pct(later["iraq"]),
+        "us_share_syria_2016": lambda: loc.pct(later["syria"]),
+        "us_share_syria": lambda: loc.pct(later["syria"]),
+        "us_share_syria_date": lambda: loc.date(context.at["syria", "as_of"][:7]),
+        "other_reading": lambda: loc.num(derived["us_strikes_iraq_other_reading"]),
+        "before_date": lambda: loc.date(before),
+        "before_total": lambda: loc.num(monthly[(before, "total")]),
+        "before_share_iraq": lambda: loc.pct(shares[before]),
+        "before_iraq": lambda: loc.num(monthly[(before, "iraq")]),
+        "before_syria": lambda: loc.num(cross.at["syria", "before_strikes"]),
+        "since": lambda: loc.num(derived["syria_since_last_count"]),
+        "after_syria": lambda: loc.num(cross.at["syria", "after_strikes"]),
+        "after_date": lambda: loc.date(after),
+        "between": lambda: loc.num(derived["syria_between_counts"]),
+    }
+    found = {key: value for key, make in optional.items() if (value := _optional(make)) is not None}
+    return found | {
         "strikes_syria": loc.num(derived["strikes_syria"]),
-        "before_date": loc.date(before),
-        "before_total": loc.num(monthly[(before, "total")]),
-        "before_share_iraq": loc.pct(shares[before]),
-        "before_iraq": loc.num(monthly[(before, "iraq")]),
-        "before_syria": loc.num(cross.at["syria", "before_strikes"]),
-        "since": loc.num(derived["syria_since_last_count"]),
-        "after_syria": loc.num(cross.at["syria", "after_strikes"]),
-        "after_date": loc.date(after),
-        "between": loc.num(derived["syria_between_counts"]),
         "strikes_total": loc.num(ds.value("strikes_total")),
         "strikes_iraq": loc.num(ds.value("strikes_iraq")),
         "share_iraq": loc.pct(derived["share_iraq"], 1),
@@ -88,6 +106,28 @@ def facts(ds: Dataset, tables: dict[str, pd.DataFrame], loc: Locale) -> dict[str
         if ds.figures.at["fighters_killed_claimed", "qualifier"] == "more_than"
         else _figure(ds, "fighters_killed_claimed", loc),
     }
+
+
+def _optional(make) -> str | None:
+    """One optional fact, or None when the count it rests on is not in the monthly file (a missing row or date)."""
+    try:
+        return make()
+    # A missing count shows up as a missing key, or as None or NaN where a number or date was expected.
+    except (KeyError, IndexError, TypeError, ValueError, AttributeError):
+        return None
+
+
+def fill(loc: Locale, key: str, page_facts: dict[str, str]) -> str:
+    """A label with the page's facts filled in; when a fact it needs is missing, the line that says what is missing."""
+    missing = [name for name in _placeholders(loc.labels[key]) if name not in page_facts]
+    if missing:
+        return loc.t(f"missing.{MISSING_FACTS.get(missing[0], 'counts')}")
+    return loc.t(key, **page_facts) if page_facts else loc.t(key)
+
+
+def _placeholders(template: str) -> list[str]:
+    """The names of a label's {placeholders}."""
+    return [name for _, name, _, _ in string.Formatter().parse(template) if name]
 
 
 def cards(ds: Dataset, tables: dict[str, pd.DataFrame], loc: Locale) -> list[Card]:
@@ -169,7 +209,7 @@ def display_table(name: str, table: pd.DataFrame, loc: Locale) -> pd.DataFrame:
         return pd.DataFrame({
             col("region"): [loc.t(f"country.{r}") for r in table["region"]],
             col("article_share"): ["—" if pd.isna(v) else loc.pct(v) for v in table["article_share"]],
-            col("two_year_share"): [loc.pct(v) for v in table["two_year_share"]],
+            col("two_year_share"): ["—" if pd.isna(v) else loc.pct(v) for v in table["two_year_share"]],
             col("change"): ["—" if pd.isna(v) else _signed(v, loc) + loc.t("common.points") for v in table["difference"]],
         })  # fmt: skip
     raise KeyError(name)
@@ -265,7 +305,7 @@ def block_content(block: Block, ds: Dataset, tables: dict[str, pd.DataFrame], lo
                   page_facts: dict[str, str]) -> dict:
     """What one block of a page shows, for either renderer: its heading, and its cards, chart, table, text or lines."""
     content: dict = {"kind": block.kind, "name": block.name, "heading": loc.t(block.heading) if block.heading else "",
-                     "note": loc.t(block.note, **page_facts) if block.note else ""}
+                     "note": fill(loc, block.note, page_facts) if block.note else ""}
     if block.kind == "cards":
         content["cards"] = cards(ds, tables, loc)
     elif block.kind == "chart":
@@ -276,7 +316,7 @@ def block_content(block: Block, ds: Dataset, tables: dict[str, pd.DataFrame], lo
     elif block.kind == "table":
         content |= {"data": tables[block.name], "table": display_table(block.name, tables[block.name], loc)}
     elif block.kind == "note":
-        content["text"] = loc.t(block.name, **page_facts)
+        content["text"] = fill(loc, block.name, page_facts)
     elif block.kind == "figures":
         content["table"] = figures_table(ds, loc, quotes=not presenting)
     elif block.kind == "sources":
@@ -291,6 +331,8 @@ def block_content(block: Block, ds: Dataset, tables: dict[str, pd.DataFrame], lo
 def report_figures(ds: Dataset, tables: dict[str, pd.DataFrame], loc: Locale) -> dict:
     """Airwars' own figures for civilian deaths, each attributed and dated, beside the article's range."""
     rows = tables["airwars_civilian_deaths"]
+    if rows.empty:  # optional: the monthly file may have no civilian figures
+        return {"heading": "", "lines": [loc.t("missing.civilian")], "data": rows, "sources": []}
     lines = []
     for row in rows.itertuples():
         high = None if pd.isna(row.high) else float(row.high)

@@ -252,7 +252,8 @@ def monthly_counts(ds: Dataset) -> pd.DataFrame:
         rows += [_count(as_of, series, float(row["value"]), row["qualifier"], row["source_id"])
                  for series, row in reported.items()]  # fmt: skip
         rows += _derived_counts(as_of, metrics, reported, source_id)
-    table = pd.DataFrame(rows)
+    # The monthly file may hold no strike counts at all (only civilian figures, say): the table is then empty.
+    table = pd.DataFrame(rows, columns=list(_count("", "", 0, "", "")))
     table["strikes"] = table["strikes"].astype("Int64")
     table["publisher"] = [ds.sources.at[s, "publisher"] for s in table["source_id"]]
     table["publisher_en"] = [ds.sources.at[s, "publisher_en"] for s in table["source_id"]]  # story.localized falls back

@@ -7,6 +7,7 @@ data/), then checked; rows per second are printed. The lead can call measure() f
 from __future__ import annotations
 
 import csv
+import datetime
 import io
 import json
 import shutil
@@ -18,9 +19,15 @@ from pathlib import Path
 
 from airwars import data
 
+START = datetime.date(2016, 9, 1)
 
-def grow(path: Path, size: int, new_id: Callable[[str, int], str]) -> int:
-    """Grow a CSV data file to about size bytes by repeating its rows under new ids; return the rows added."""
+
+def grow(path: Path, size: int, new_id: Callable[[str, int], str], dated: bool = False) -> int:
+    """Grow a CSV data file to about size bytes by repeating its rows under new ids; return the rows added.
+
+    dated (the monthly file): each added row gets a date of its own, a day after the last, from 2016-09-01, so that
+    the grown file stays valid (one count per date and metric).
+    """
     header, *rows = list(csv.reader(io.StringIO(path.read_text(encoding="utf-8"))))
     lines: list[str] = []
     writer = csv.writer(type("Sink", (), {"write": staticmethod(lines.append)})())
@@ -29,6 +36,8 @@ def grow(path: Path, size: int, new_id: Callable[[str, int], str]) -> int:
     while written < size:
         row = list(rows[added % len(rows)])
         row[0] = new_id(row[0], added)
+        if dated:
+            row[header.index("as_of")] = (START + datetime.timedelta(days=added)).isoformat()
         writer.writerow(row)
         written += len(lines[-1].encode())
         added += 1
@@ -43,7 +52,7 @@ def measure(size: int = data.MAX_FILE_BYTES - 100_000) -> dict[str, dict[str, fl
         with tempfile.TemporaryDirectory() as folder:
             copy = Path(folder) / "data"
             shutil.copytree(data.DEFAULT_DATA_DIR, copy)
-            rows = grow(copy / name, size, lambda old, i: f"{old}_{i}")
+            rows = grow(copy / name, size, lambda old, i: f"{old}_{i}", dated=name == data.MONTHLY_FILE)
             start = time.perf_counter()
             problems = data.find_problems(copy)
             seconds = time.perf_counter() - start

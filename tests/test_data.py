@@ -182,7 +182,7 @@ def test_monthly_file_is_checked_like_the_figures(case, data_copy, capsys):
 
 # sources.csv: the publication date and what kind of address each source has (report, listing, republication, none).
 SOURCE_CASES = {
-    "bad published date": (lambda d: edit(d, SOURCES, ",2015-11,", ",November 2015,"), "airwars_2015_10", "bad_date"),
+    "bad published date": (lambda d: edit(d, SOURCES, ",2015-11,", ",November 2015,"), "airwars_2015_10", "bad_published"),
     "unknown url kind": (lambda d: edit(d, SOURCES, "-2015/,report", "-2015/,homepage"), "airwars_2015_09",
                          "unknown_value"),
     "empty url kind": (lambda d: edit(d, SOURCES, "-2015/,report", "-2015/,"), "airwars_2015_09", "empty_field"),
@@ -203,7 +203,7 @@ def test_sources_file_is_checked(case, data_copy):
 
 
 @pytest.mark.parametrize("source_id, published, url_kind", [
-    ("aljazeera_2015_09_29", "2015-09-29", "none"), ("airwars_2015_08", "", "listing"),
+    ("aljazeera_2015_09_29", "2015-09-29", "none"), ("airwars_2015_08", "", "listing"),  # "unknown" in the file
     ("airwars_2015_10", "2015-11", "report"), ("airwars_2016_08_08", "2016-08", "republication"),
 ])  # fmt: skip
 def test_sources_keep_publication_date_and_url_kind(dataset, source_id, published, url_kind):
@@ -398,8 +398,8 @@ def test_the_size_limit_is_ten_megabytes():
 
 
 def _many_rows(directory: Path, name: str, size: int, new_id) -> int:
-    """Grow one data file of directory to about size bytes under new ids (bench.data_check.grow)."""
-    return grow(directory / name, size, new_id)
+    """Grow one data file of directory to about size bytes under new ids (bench.data_check.grow), validly."""
+    return grow(directory / name, size, new_id, dated=name == MONTHLY_FILE)
 
 
 def test_a_sound_file_near_the_limit_is_checked(data_copy):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
 from dataclasses import dataclass
 from datetime import date
@@ -62,9 +63,22 @@ def data_dir() -> str:
 
 
 def stamp(directory: str) -> tuple:
-    """Size and modification time of the data files, so edits reach the cache."""
-    files = (Path(directory) / name for name in data.DATA_FILES)
-    return tuple((f.name, f.stat().st_mtime_ns, f.stat().st_size) if f.is_file() else (f.name,) for f in files)
+    """A hash of each data file's content, so every edit reaches the cache (one that keeps size and time too).
+
+    Read within the loader's size limit, and only from regular files: a named pipe must not block the page.
+    """
+    return tuple((name, _digest(Path(directory) / name)) for name in data.DATA_FILES)
+
+
+def _digest(path: Path) -> str:
+    """The SHA-256 of a regular file's bytes (up to the size limit, plus one), or why there is none."""
+    try:
+        if not path.is_file():
+            return "not a file"
+        with path.open("rb") as stream:
+            return hashlib.file_digest(stream, "sha256").hexdigest() if path.stat().st_size <= data.MAX_FILE_BYTES else "too large"
+    except OSError as error:
+        return f"unreadable: {error.errno}"
 
 
 @st.cache_data(show_spinner=False, max_entries=8)
@@ -125,7 +139,7 @@ def start(key: str) -> PageData:
     heading(loc.t(f"title.{key}"), loc)
     if not page.present:
         st.caption(f"{loc.t('app.period')} · {loc.t('app.byline')}")
-        st.markdown(loc.t(f"intro.{key}", **page.facts))
+        st.markdown(story.fill(loc, f"intro.{key}", page.facts))
         sidebar_tools(page)
     return page
 
@@ -296,7 +310,7 @@ def method_notes(page: PageData, keys: tuple[str, ...]) -> None:
     if page.present or not keys:
         return
     heading(page.loc.t("common.method_heading"), page.loc, level=2)
-    st.markdown("\n".join(f"- {page.loc.t(f'method.{key}', **page.facts)}" for key in keys))
+    st.markdown("\n".join(f"- {story.fill(page.loc, f'method.{key}', page.facts)}" for key in keys))
 
 
 def draw_page(key: str) -> None:
