@@ -47,9 +47,9 @@ def source_lines(lines: list[str]) -> str:
     return _piece("source_lines", lines=lines)
 
 
-def paragraphs(lines: list[str]) -> str:
-    """Paragraphs of text that may quote the data files: escaped, never markdown."""
-    return _piece("paragraphs", lines=lines)
+def paragraphs(lines: list[str], kind: str = "") -> str:
+    """Paragraphs of text that may quote the data files: escaped, never markdown. kind: an extra class (aw-print-only)."""
+    return _piece("paragraphs", lines=lines, kind=kind)
 
 
 def cite(citation: str, licences: list[str], dates: list[str]) -> str:

@@ -10,7 +10,9 @@ from pathlib import Path
 
 import pandas as pd
 
-from airwars import citation, data, layout, markup, slides, story, tables
+import plotly.graph_objects as go
+
+from airwars import citation, data, drawing, layout, markup, slides, story, styles, tables
 from airwars.i18n import Locale
 
 PACKAGE = Path(__file__).resolve().parent
@@ -27,29 +29,32 @@ UNICODE_RANGES = {
 }
 # Nothing may load from anywhere: scripts and styles are inline, the font is a data: URL.
 CSP = "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; font-src data:; img-src data: blob:"
+# The report's own layout; the pieces it shares with the pages, and the print rules, come from airwars/styles/.
 STYLE = """
 *, *::before, *::after { box-sizing: border-box; }
 body { margin: 0 auto; max-width: 1100px; padding: 1.5rem 2rem 3rem; font-family: "Noto Sans Arabic", sans-serif;
        color: #222; line-height: 1.6; overflow-wrap: anywhere; }
 h1 { font-size: 2.2rem; line-height: 1.3; margin: 0 0 .25rem; } h2 { margin-top: 2.5rem; line-height: 1.35; }
-.byline, .aw-source, .source { color: #4d4d4d; font-size: .9rem; margin: .2rem 0; }
-.contents { padding-inline-start: 1.2rem; }
-.aw-cards { display: grid; grid-template-columns: repeat(auto-fit, minmax(14rem, 1fr)); gap: 1rem; }
-.aw-card { border: 1px solid #ddd; border-radius: .5rem; padding: .75rem 1rem; } .aw-card p { margin: 0; }
-.aw-card-label { font-size: .9rem; } .aw-card-value { font-size: 1.8rem; font-weight: 700; }
-.aw-card-caption { color: #4d4d4d; font-size: .85rem; }
+.byline, .source { color: #595959; font-size: .9rem; margin: .2rem 0; }
+.aw-contents ol { padding-inline-start: 1.2rem; }
 figure.chart-block { margin: 1rem 0; }
-.chart { width: 100%; height: 480px; }
+/* The chart drawn at export (inline SVG) is the first view, and the view on paper; plotly.js takes its place on screen
+   once it has drawn (the figure then has class "drawn"). */
+/* plotly laid the drawing out left to right: under dir=rtl, SVG text anchors would flip. */
+.aw-chart-static { max-width: 760px; margin: 0 auto; direction: ltr; }
+.aw-chart-svg { display: block; width: 100%; height: auto; }
+.aw-chart-missing { border: 1px dashed #999; padding: .75rem 1rem; color: #444; }
+.drawn .aw-chart-static, .drawn .aw-chart-missing { display: none; }
+.chart { width: 100%; }
 /* plotly.js measures and draws text left to right: its measuring element must not inherit rtl. */
 .chart, #js-plotly-tester { direction: ltr; }
-.aw-scroll { overflow-x: auto; max-width: 100%; }
-table { border-collapse: collapse; width: 100%; margin: .75rem 0; font-size: .9rem; }
-th, td { border-bottom: 1px solid #ddd; padding: .35rem .5rem; text-align: start; vertical-align: top; }
 a { color: #0060a0; }
 a:focus-visible, .aw-scroll:focus-visible { outline: 3px solid #0072B2; outline-offset: 2px; }
-@media (max-width: 600px) {
-  body { padding: 1rem .75rem 2rem; } h1 { font-size: 1.6rem; } .chart { height: 420px; }
-  .aw-card-value { font-size: 1.5rem; }
+@media (max-width: 600px) { body { padding: 1rem .75rem 2rem; } h1 { font-size: 1.6rem; } }
+/* On paper the chart drawn at export stands, scaled to the page; the live one (sized for the screen) does not print. */
+@media print {
+  .chart-block:has(.aw-chart-static) .chart { display: none !important; }
+  .drawn .aw-chart-static { display: block !important; }
 }
 """
 
@@ -74,11 +79,33 @@ def _font_css() -> str:
     return "\n".join(rules)
 
 
-def _chart_script(content: dict, loc: Locale) -> dict:
+def plotly_js() -> str:
+    """The plotly.js bundle the report inlines, safe inside a script element."""
+    return _plotly_js()
+
+
+def font_css() -> str:
+    """The bundled font as @font-face rules with data: URLs."""
+    return _font_css()
+
+
+def _figure(content: dict, loc: Locale) -> go.Figure:
+    """A chart block's figure, as the pages draw it when reading."""
+    return content["chart"].build(content["data"], loc, "", 1)
+
+
+def _chart_script(content: dict, loc: Locale, fig: go.Figure | None = None) -> dict:
     """The arguments of the Plotly.newPlot call that draws one chart."""
     chart = content["chart"]
-    spec = json.loads(chart.build(content["data"], loc, "", 1).to_json())
+    spec = json.loads((fig or _figure(content, loc)).to_json())
     return {"element": f"chart-{chart.name}", "data": spec["data"], "layout": spec["layout"], "config": slides.plotly_config(chart.name)}
+
+
+@lru_cache(maxsize=16)
+def _drawn(figures: tuple[str, ...], labels: tuple[str, ...]) -> tuple[str, ...] | None:
+    """The figures (as JSON) drawn as inline SVG, once per process for the same figures."""
+    drawn = drawing.draw([go.Figure(json.loads(f)) for f in figures], labels)
+    return None if drawn is None else tuple(drawn)
 
 
 def _for_template(content: dict) -> dict:
@@ -86,20 +113,29 @@ def _for_template(content: dict) -> dict:
     return {key: markup.rows(value) if key == "table" else value for key, value in content.items() if key != "data"}
 
 
-def render(ds: data.Dataset, built: dict[str, pd.DataFrame], loc: Locale) -> str:
+def render(ds: data.Dataset, built: dict[str, pd.DataFrame], loc: Locale, static: bool = True) -> str:
     """The whole report as one HTML document: every page of the dashboard but the finder, in order, as the pages show it."""
     facts = story.facts(ds, built, loc)
-    pages, scripts = [], []
+    pages, scripts, charts = [], [], []
     for page in layout.PAGES:
         if not page.report:
             continue
         contents = [story.block_content(block, ds, built, loc, False, facts) for block in page.blocks if block.shows(False)]
-        scripts += [_chart_script(content, loc) for content in contents if content["kind"] == "chart"]
+        for content in contents:
+            if content["kind"] == "chart":
+                fig = _figure(content, loc)
+                scripts.append(_chart_script(content, loc, fig))
+                charts.append((content, fig))
         pages.append({
             "key": page.key, "title": loc.t(f"title.{page.key}"), "intro": story.fill(loc, f"intro.{page.key}", facts),
             "blocks": [_for_template(content) for content in contents],
             "notes": [story.fill(loc, f"method.{key}", facts) for key in page.notes],
         })  # fmt: skip
+    # The first view, and paper: every chart drawn at export, or a sentence saying why not (its table stays under it).
+    drawn = _drawn(tuple(fig.to_json() for _, fig in charts), tuple(c["description"] for c, _ in charts)) if static else None
+    svg = dict(zip((c["name"] for c, _ in charts), drawn or ()))
+    for block in (block for page in pages for block in page["blocks"] if block["kind"] == "chart"):
+        block["svg"] = svg.get(block["name"])
     return markup.report(
         lang=loc.lang, dir="rtl" if loc.rtl else "ltr", csp=CSP, title=loc.t("app.title"),
         byline=f"{loc.t('app.period')} · {loc.t('app.byline')}", contents_label=loc.t("report.contents"),
@@ -107,7 +143,8 @@ def render(ds: data.Dataset, built: dict[str, pd.DataFrame], loc: Locale) -> str
         cite_heading=loc.t("cite.heading"), citation=citation.line(loc, ds, "", list(ds.sources.index), date.today(),
                                                                 citation.page_address(layout.PAGES[0].key, loc.lang, loc.digits)),
         licences=citation.licence_lines(loc), dates=citation.dates_lines(ds, loc),
-        font_css=_font_css(), style=STYLE, plotly_js=_plotly_js(),
+        no_static=loc.t("report.no_static_chart"), data_date=citation.dates_lines(ds, loc)[0],
+        font_css=_font_css(), style=STYLE + styles.SHARED_CSS, plotly_js=_plotly_js(),
     )  # fmt: skip
 
 

@@ -51,7 +51,7 @@ def test_well_formed(html):
 def test_every_chart_and_table(html):
     for name in CHARTS:
         assert f'id="chart-{name}"' in html
-        assert f'Plotly.newPlot("chart-{name}"' in html
+        assert f'["chart-{name}", ' in html  # the arguments of its Plotly.newPlot call
     # one under every chart, and one for every table, figures and sources block a reader sees
     tabled = [b for p in layout.PAGES for b in p.blocks if b.kind in ("chart", "table", "figures", "sources") and b.shows(False)]
     assert html.replace(report._plotly_js(), "").count("<table") == len(tabled)
@@ -62,7 +62,8 @@ def test_self_contained(html):
     assert "data:font/woff2;base64," in html
     assert "plotly.js (basic - minified) v4.1.1" in html
     ours = html.replace(report._plotly_js(), "")  # plotly.js itself only refers to in-page SVG ids
-    assert not re.search(r"""<script[^>]+src=|<link[^>]+href=|url\((?!["']?data:)""", ours)
+    # Inline SVG refers only to its own clip paths and patterns: url(#id).
+    assert not re.search(r"""<script[^>]+src=|<link[^>]+href=|url\((?!["']?(data:|#))""", ours)
 
 
 def test_direction(dataset, built):
@@ -105,3 +106,65 @@ def test_export_command_on_bad_data(tmp_path, data_copy):
     assert result.returncode == 1
     assert result.stderr.startswith("sources.csv: ")
     assert not (tmp_path / "r.html").exists()
+
+
+def test_every_chart_drawn_for_the_first_view(html):
+    """Each chart is drawn at export as inline SVG (the view without scripts, and on paper), ahead of its live place."""
+    ours = html.replace(report._plotly_js(), "")
+    assert ours.count('class="aw-chart-svg"') == len(CHARTS)
+    for name in CHARTS:
+        live = ours.index(f'id="chart-{name}"')
+        assert ours.rfind('class="aw-chart-svg"', 0, live) > ours.rfind("<figure", 0, live)
+    assert "<script" not in re.sub(r"<script>|<script type=\"text/x-plotly\"", "", ours.split("</footer>")[0])
+
+
+def test_without_chromium_each_chart_says_so_and_keeps_its_table(dataset, built, monkeypatch):
+    from airwars import drawing
+
+    monkeypatch.setattr(drawing, "chromium", lambda: None)
+    report._drawn.cache_clear()
+    loc = Locale("en")
+    html = report.render(dataset, built, loc)
+    assert html.count('class="aw-chart-missing"') == len(CHARTS) and 'class="aw-chart-svg"' not in html
+    assert html.count(loc.t("report.no_static_chart").split(",")[0]) == len(CHARTS)
+    tabled = [b for p in layout.PAGES for b in p.blocks if b.kind in ("chart", "table", "figures", "sources") and b.shows(False)]
+    assert html.replace(report._plotly_js(), "").count("<table") == len(tabled)
+    report._drawn.cache_clear()
+
+
+HOSTILE_SVG = """<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="100" height="50"
+ onload="alert(1)"><script>alert(2)</script><foreignObject><div xmlns="http://www.w3.org/1999/xhtml">x</div></foreignObject>
+<a xlink:href="javascript:alert(3)"><text>link</text></a><image xlink:href="http://example.org/x.png"/>
+<rect width="10" height="10" style="fill: url(http://example.org/p.svg#a)" onclick="alert(4)"/>
+<rect width="10" height="10" style="fill: url('#hatch')" clip-path="url(#clip1)"/>
+<text x="1" y="2">&lt;img src=x onerror=alert(5)&gt; &amp; «نص»</text></svg>"""
+
+
+def test_drawn_svg_is_rebuilt_from_an_allow_list():
+    from airwars import drawing
+
+    clean = drawing.sanitize(HOSTILE_SVG, 'a "label" <b>')
+    for bad in ("onload", "onclick", "<script", "alert(2)", "foreignObject", "javascript:", "<image", "example.org", "<a "):
+        assert bad not in clean, bad
+    assert "&lt;img src=x onerror=alert(5)&gt; &amp; «نص»" in clean and "<img" not in clean
+    assert "url('#hatch')" in clean and 'clip-path="url(#clip1)"' in clean
+    assert 'aria-label="a &quot;label&quot; &lt;b&gt;"' in clean and 'viewBox="0 0 100 50"' in clean
+    with pytest.raises(ValueError):
+        drawing.sanitize("<html><body>not svg</body></html>")
+
+
+def test_data_text_drawn_into_a_chart_stays_text():
+    """A label that reaches plotly as escaped text comes back from Chromium as text, not markup."""
+    import html as html_module
+
+    import plotly.graph_objects as go
+
+    from airwars import drawing
+
+    if not drawing.available():
+        pytest.skip("no Chromium here: the report says so in words instead (test above)")
+    fig = go.Figure(go.Bar(x=[html_module.escape("<img src=x onerror=alert(1)>")], y=[1]),
+                    layout={"title": {"text": html_module.escape("<script>alert(2)</script>")}, "height": 300})  # fmt: skip
+    (svg,) = drawing.draw([fig], ["hostile"])
+    assert "<img" not in svg and "<script" not in svg
+    assert "&lt;img src=x onerror=alert(1)&gt;" in svg and "&lt;script&gt;alert(2)&lt;/script&gt;" in svg

@@ -20,6 +20,20 @@ const plotly = () => {
   return window.airwarsPlotly;
 };
 
+// On paper the chart takes the printed column's width (A4 and US Letter, 13 mm margins: 680 px fits both) when printing
+// starts, and the screen's again afterwards: plotly.js keeps the width it drew at, which runs off a page.
+const PRINT_WIDTH = 680;
+if (!window.airwarsPrint) {
+  window.airwarsPrint = true;
+  const charts = () => document.querySelectorAll(".aw-chart.js-plotly-plot");
+  window.addEventListener("beforeprint", () => {
+    for (const box of charts()) if (box.clientWidth > PRINT_WIDTH) window.Plotly?.relayout(box, { width: PRINT_WIDTH });
+  });
+  window.addEventListener("afterprint", () => {
+    for (const box of charts()) window.Plotly?.relayout(box, { width: null, autosize: true });
+  });
+}
+
 export default function ({ data, parentElement }) {
   let box = parentElement.querySelector(".aw-chart");
   if (!box) {

@@ -8,13 +8,15 @@ from urllib.parse import urlencode, urlsplit
 import streamlit as st
 from streamlit.runtime.pages_manager import PagesManager
 
+from airwars import styles
 from airwars.i18n import DIGITS, LANGUAGES, Locale, pick
 from airwars.layout import PAGES
 from airwars.markup import script_json
 
 _HERE = Path(__file__).parent
 # Constants read once; never built from user or data text.
-BASE_CSS = (_HERE / "base.css").read_text(encoding="utf-8")
+# The pieces the report shares (cards, tables, source lines) and the print rules come from airwars/styles/ (one stylesheet).
+BASE_CSS = styles.SHARED_CSS + (_HERE / "base.css").read_text(encoding="utf-8")
 RTL_CSS = (_HERE / "rtl.css").read_text(encoding="utf-8")
 PRESENT_CSS = (_HERE / "present.css").read_text(encoding="utf-8")
 DOCUMENT_JS = (_HERE / "document.js").read_text(encoding="utf-8")

@@ -139,6 +139,8 @@ def start(key: str) -> PageData:
     heading(loc.t(f"title.{key}"), loc)
     if not page.present:
         st.caption(f"{loc.t('app.period')} · {loc.t('app.byline')}")
+        # On paper the first page's header also says how recent the data is (the screen has it under "Cite this page").
+        st.html(markup.paragraphs(cite.dates_lines(page.dataset, loc)[:1], "aw-print-only"))
         st.markdown(story.fill(loc, f"intro.{key}", page.facts))
         sidebar_tools(page)
     return page

@@ -37,3 +37,26 @@ def test_report_on_a_phone(browser, tmp_path, lang):
     links = page.evaluate("() => [...document.querySelectorAll('a[rel~=noopener]')].map(a => a.href)")
     assert any("airwars.org" in link for link in links)
     page.close()
+
+
+@pytest.mark.parametrize("lang", ["ar", "en"])
+def test_report_without_javascript_shows_every_chart(browser, tmp_path, lang):
+    """Scripts off (a mail client, a locked-down machine): every chart is there, drawn at export, with its marks and title."""
+    from airwars import layout
+
+    path = report.export(tmp_path / f"report-{lang}.html", lang=lang)
+    context = browser.new_context(java_script_enabled=False, viewport={"width": 1366, "height": 768})
+    page = context.new_page()
+    page.goto(path.as_uri())
+    drawn = page.evaluate("""() => [...document.querySelectorAll('figure.chart-block')].map(f => {
+        const svg = f.querySelector('svg.aw-chart-svg');
+        const box = svg?.getBoundingClientRect();
+        return {marks: svg ? svg.querySelectorAll('path, rect').length : 0, width: box?.width || 0, height: box?.height || 0,
+                text: svg?.textContent || '', live: f.querySelectorAll('.js-plotly-plot').length};
+    })""")
+    assert len(drawn) == len(layout.CHARTS)
+    for chart in drawn:
+        assert chart["marks"] >= 5 and chart["width"] > 600 and chart["height"] > 300 and chart["live"] == 0, chart
+        assert chart["text"].strip()
+    assert page.evaluate("() => document.querySelectorAll('.aw-chart-missing').length") == 0
+    context.close()

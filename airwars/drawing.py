@@ -1,0 +1,180 @@
+"""Charts drawn once, at export, as inline SVG: the report's first view without JavaScript, and the deck's charts.
+
+The local Chromium draws each figure with the same plotly.js and the same embedded font the report uses
+(`chromium --headless --dump-dom` on a page built here), so the labels are measured with the glyphs they are shown
+with. kaleido (slides.chart_image) would measure them with whatever font the system has, which has no Arabic here.
+Nothing is fetched: the page is a file with everything inline, under a CSP that allows no request.
+
+The SVG comes back as text from a browser: it is parsed and rebuilt from an allow-list of elements and attributes,
+so whatever text the data put in a label stays text (no element, no script, no event handler, no outside reference).
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import os
+import re
+import subprocess
+import tempfile
+import xml.etree.ElementTree as ET
+from collections.abc import Sequence
+from pathlib import Path
+
+import plotly.graph_objects as go
+
+SVG_NS = "http://www.w3.org/2000/svg"
+XLINK_NS = "http://www.w3.org/1999/xlink"
+WIDTH = 760  # px: the report's printed column is about 680 px (A4, Letter), its screen column up to 1036 px
+RENDER_TIMEOUT = 60  # seconds for Chromium to draw every chart of one export
+CHROMIUM_FLAGS = (
+    "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+    "--disable-sync", "--no-first-run", "--disable-extensions", "--mute-audio", "--proxy-server=http://127.0.0.1:9",
+)  # fmt: skip
+CSP = "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; font-src data:; img-src data:"
+# What plotly.js draws: shapes, text, clip paths, hatch patterns. No <a>, <image>, <foreignObject>, <script>, <use>.
+ELEMENTS = {
+    "svg", "g", "defs", "clipPath", "rect", "path", "text", "tspan", "line", "polyline", "polygon", "circle", "ellipse",
+    "pattern", "linearGradient", "radialGradient", "stop", "title", "style",
+}  # fmt: skip
+ATTRIBUTES = {
+    "class", "id", "x", "y", "x1", "x2", "y1", "y2", "dx", "dy", "cx", "cy", "r", "rx", "ry", "width", "height", "d",
+    "points", "transform", "style", "fill", "fill-opacity", "stroke", "stroke-width", "stroke-opacity", "opacity",
+    "clip-path", "text-anchor", "dominant-baseline", "font-family", "font-size", "font-weight", "font-style",
+    "viewBox", "preserveAspectRatio", "patternUnits", "patternContentUnits", "patternTransform", "offset",
+    "stop-color", "stop-opacity", "gradientUnits", "gradientTransform", "data-unformatted", "data-math",
+    "data-notex", "pointer-events", "vector-effect", "shape-rendering", "xml:space", "direction",
+}  # fmt: skip
+# url() may only point inside the same SVG (a clip path, a hatch pattern): url(#id), url('#id'), url("#id").
+_OUTSIDE_URL = re.compile(r"url\(\s*(?![\"']?#)", re.IGNORECASE)
+_UNSAFE_STYLE = re.compile(r"expression\s*\(|javascript:|@import|</", re.IGNORECASE)
+
+ET.register_namespace("", SVG_NS)
+ET.register_namespace("xlink", XLINK_NS)
+
+
+def chromium() -> str | None:
+    """The local Chromium: $BROWSER_PATH or $CHROMIUM, else the system one (the one the slide images use)."""
+    from airwars import slides
+
+    return slides._chromium()
+
+
+def available() -> bool:
+    """Whether charts can be drawn here at export."""
+    return chromium() is not None
+
+
+def _local_name(tag: str) -> str:
+    return tag.rsplit("}", 1)[-1]
+
+
+def _safe_value(name: str, value: str) -> bool:
+    """Whether an attribute's value stays inside the drawing: no outside address, no script."""
+    if _UNSAFE_STYLE.search(value):
+        return False
+    return not (name in ("style", "fill", "stroke", "clip-path") and _OUTSIDE_URL.search(value))
+
+
+def _clean(element: ET.Element) -> None:
+    """Drop, in place, every child element and attribute not on the allow-lists (and everything under them)."""
+    for child in list(element):
+        if _local_name(child.tag) not in ELEMENTS or not str(child.tag).startswith(f"{{{SVG_NS}}}"):
+            element.remove(child)
+        else:
+            _clean(child)
+    if _local_name(element.tag) == "style" and element.text and (_OUTSIDE_URL.search(element.text) or _UNSAFE_STYLE.search(element.text)):
+        element.text = ""
+    for name in list(element.attrib):
+        local = _local_name(name) if name.startswith(f"{{{SVG_NS}}}") or "}" not in name else name
+        if name == "{http://www.w3.org/XML/1998/namespace}space":
+            continue
+        if local not in ATTRIBUTES or local.lower().startswith("on") or not _safe_value(local, element.attrib[name]):
+            del element.attrib[name]
+
+
+def sanitize(svg: str, label: str = "") -> str:
+    """An SVG document rebuilt as safe inline markup: allow-listed elements and attributes, text escaped on the way out.
+
+    label becomes the drawing's accessible name (role="img" with aria-label). Raises ValueError on what is not SVG.
+    """
+    try:
+        root = ET.fromstring(svg)
+    except ET.ParseError as error:
+        raise ValueError(f"not an SVG document: {error}") from None
+    if root.tag != f"{{{SVG_NS}}}svg":
+        raise ValueError("not an SVG document")
+    _clean(root)
+    width, height = root.get("width", ""), root.get("height", "")
+    if "viewBox" not in root.attrib and width.isdigit() and height.isdigit():
+        root.set("viewBox", f"0 0 {width} {height}")
+    # The box scales with its column: width and height come from the viewBox, the page sets the width.
+    for name in ("width", "height", "style"):
+        root.attrib.pop(name, None)
+    root.set("class", "aw-chart-svg")
+    root.set("role", "img")
+    root.set("aria-label", label)
+    root.set("preserveAspectRatio", "xMidYMin meet")
+    return ET.tostring(root, encoding="unicode", short_empty_elements=True)
+
+
+_RENDER_PAGE = """<!DOCTYPE html><html><head><meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="{csp}">
+<style>{font_css}</style><script>{plotly_js}</script></head><body>
+<script type="application/json" id="figures">{figures}</script>
+<script>
+const figures = JSON.parse(document.getElementById('figures').textContent);
+// The font first, so plotly measures the labels with the glyphs they will be shown with.
+document.fonts.load('16px "Noto Sans Arabic"', 'ابت abc').then(() => document.fonts.ready).then(async () => {{
+  for (const [i, f] of figures.entries()) {{
+    const url = await Plotly.toImage({{data: f.data, layout: f.layout}}, {{format: 'svg', width: f.width, height: f.height}});
+    const out = document.createElement('textarea');
+    out.id = 'svg-' + i;
+    out.value = decodeURIComponent(url.slice(url.indexOf(',') + 1));
+    out.textContent = out.value;
+    document.body.appendChild(out);
+  }}
+  document.body.dataset.drawn = String(figures.length);
+}}).catch(error => {{ document.body.dataset.failed = String(error); }});
+</script></body></html>"""
+_DRAWN = re.compile(r'<textarea id="svg-(\d+)">(.*?)</textarea>', re.DOTALL)
+
+
+def _page(figures: Sequence[go.Figure], width: int) -> str:
+    """The page Chromium draws the figures on: plotly.js and the font inline, the figures as JSON."""
+    from airwars import report
+
+    specs = []
+    for fig in figures:
+        spec = json.loads(fig.to_json())
+        layout = spec["layout"]
+        specs.append({"data": spec["data"], "layout": layout, "width": layout.get("width") or width,
+                      "height": layout.get("height") or 480})  # fmt: skip
+    return _RENDER_PAGE.format(
+        csp=CSP, font_css=report.font_css(), plotly_js=report.plotly_js(),
+        figures=json.dumps(specs, ensure_ascii=False).replace("<", "\\u003c"),
+    )  # fmt: skip
+
+
+def draw(figures: Sequence[go.Figure], labels: Sequence[str], width: int = WIDTH) -> list[str] | None:
+    """Each figure as sanitized inline SVG, in one run of the local Chromium; None when it cannot be drawn here."""
+    path = chromium()
+    if path is None or not figures:
+        return None if path is None else []
+    with tempfile.TemporaryDirectory(prefix="airwars-draw-") as folder:
+        page = Path(folder) / "draw.html"
+        page.write_text(_page(figures, width), encoding="utf-8")
+        command = [path, *CHROMIUM_FLAGS, f"--user-data-dir={folder}/profile", "--virtual-time-budget=30000",
+                   "--dump-dom", page.as_uri()]  # fmt: skip
+        try:
+            done = subprocess.run(command, capture_output=True, text=True, timeout=RENDER_TIMEOUT, check=False,
+                                  env={**os.environ, "HOME": folder})  # fmt: skip
+        except (OSError, subprocess.SubprocessError):
+            return None
+    drawn = {int(i): html.unescape(text) for i, text in _DRAWN.findall(done.stdout)}
+    if sorted(drawn) != list(range(len(figures))):
+        return None
+    try:
+        return [sanitize(drawn[i], label) for i, label in enumerate(labels)]
+    except ValueError:
+        return None

@@ -1,0 +1,128 @@
+"""Print, read from real PDFs: the static report and a dashboard page printed by Chromium (page.pdf) on A4 and US Letter
+in both languages, then read back with poppler's pdftotext. Each PDF is made once and read by every test."""
+
+from __future__ import annotations
+
+import html
+import re
+from pathlib import Path
+
+import pytest
+
+from airwars import data, layout, report, story, tables
+from airwars.i18n import Locale
+from airwars.text import strip_isolates
+from tests.browser.pdf_text import found_on, outside, pages
+
+LANGS = ("ar", "en")
+FORMATS = ("A4", "Letter")
+PRINTS = [(kind, lang, fmt) for kind in ("report", "page") for lang in LANGS for fmt in FORMATS]
+PAGE_PATH = "strikes"  # the dashboard page printed: a chart, its source lines, method notes, the citation
+DRAWN_PAGE = """() => document.querySelector('[data-testid=stApp]')?.dataset.testScriptState === 'notRunning'
+  && document.querySelectorAll('.aw-chart .main-svg').length >= 1"""
+
+
+@pytest.fixture(scope="module")
+def reports(tmp_path_factory) -> dict[str, Path]:
+    folder = tmp_path_factory.mktemp("print")
+    return {lang: report.export(folder / f"report-{lang}.html", lang=lang) for lang in LANGS}
+
+
+@pytest.fixture(scope="module")
+def printed(browser, server, reports, tmp_path_factory):
+    """PDF of (kind, lang, format), printed the first time it is asked for."""
+    folder, made = tmp_path_factory.mktemp("pdf"), {}
+
+    def pdf(kind: str, lang: str, fmt: str) -> Path:
+        if (kind, lang, fmt) not in made:
+            page = browser.new_page(viewport={"width": 1366, "height": 768})
+            if kind == "report":
+                page.goto(reports[lang].as_uri())
+                page.wait_for_function("() => document.querySelectorAll('figure.drawn').length === 4", timeout=60_000)
+            else:
+                page.goto(f"{server}/{PAGE_PATH}" + ("?lang=en" if lang == "en" else ""))
+                page.wait_for_function(DRAWN_PAGE, timeout=60_000)
+            made[(kind, lang, fmt)] = folder / f"{kind}-{lang}-{fmt}.pdf"
+            page.pdf(path=made[(kind, lang, fmt)], format=fmt)
+            page.close()
+        return made[(kind, lang, fmt)]
+
+    return pdf
+
+
+def chart_texts(kind: str, lang: str) -> list[tuple[str, str]]:
+    """Each printed chart's first title line and its description (the text under it), as the renderers make them."""
+    ds = data.load(data.DEFAULT_DATA_DIR)
+    built, loc = tables.build_tables(ds), Locale(lang)
+    keys = [page.key for page in layout.PAGES if page.report] if kind == "report" else [PAGE_PATH]
+    texts = []
+    for key in keys:
+        for block in layout.PAGE_BY_KEY[key].blocks:
+            if block.kind == "chart":
+                content = story.block_content(block, ds, built, loc, False, story.facts(ds, built, loc))
+                title = content["chart"].build(content["data"], loc, "", 1).layout.title.text
+                first = html.unescape(strip_isolates(re.sub(r"<[^>]+>", "", title.split("<br>")[0])))
+                texts.append((first, content["description"]))
+    return texts
+
+
+@pytest.mark.parametrize("kind, lang, fmt", PRINTS)
+def test_nothing_cut_and_each_chart_on_one_page(printed, kind, lang, fmt):
+    sheets = pages(printed(kind, lang, fmt))
+    size = {"A4": (595.9, 842.9), "Letter": (612.0, 792.0)}[fmt]
+    assert all(abs(p.width - size[0]) < 1 and abs(p.height - size[1]) < 1 for p in sheets)
+    assert len(sheets) >= 2 and all(p.words for p in sheets)
+    for number, sheet in enumerate(sheets, 1):
+        assert outside(sheet) == [], f"page {number}: words past the edge"
+        # Page numbers in the bottom margin: "3 / 12" (12 / 3 once an Arabic line is read back left to right).
+        foot = {w.text for w in sheet.words if w.y0 > sheet.height - 16 / 25.4 * 72}
+        assert {str(number), str(len(sheets))} <= foot, (number, foot)
+    for title, description in chart_texts(kind, lang):
+        on = found_on(sheets, title)
+        assert len(on) == 1, (title, on)
+        # The text under the chart prints on the chart's page.
+        assert on[0] in found_on(sheets, description), (title, description)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_first_page_says_what_when_and_how_recent(printed, lang):
+    loc = Locale(lang)
+    for kind in ("report", "page"):
+        first = pages(printed(kind, lang, "A4"))
+        title = loc.t("app.title") if kind == "report" else loc.t(f"title.{PAGE_PATH}")
+        for line in (title, loc.t("app.period"), loc.t("cite.data_as_of", article_date="", airwars_date="")):
+            assert 0 in found_on(first, line), (kind, line)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_no_sidebar_toolbar_or_button_on_paper(printed, browser, server, reports, lang):
+    loc = Locale(lang)
+    sheets = pages(printed("page", lang, "A4"))
+    # The sidebar's language switch and report button, the tabs and the downloads menu: on screen only.
+    for label in (loc.t("report.download"), loc.t("download.menu"), loc.t("present.toggle"), "Language"):
+        assert found_on(sheets, label) == [], label
+    for url in (reports[lang].as_uri(), f"{server}/{PAGE_PATH}" + ("?lang=en" if lang == "en" else "")):
+        page = browser.new_page(viewport={"width": 1366, "height": 768})
+        page.goto(url)
+        page.wait_for_function("() => document.querySelectorAll('.js-plotly-plot .modebar').length >= 1", timeout=60_000)
+        page.emulate_media(media="print")
+        shown = page.evaluate("""() => [...document.querySelectorAll('.modebar, button, [data-testid=stSidebar]')]
+            .filter(e => e.getClientRects().length && getComputedStyle(e).visibility !== 'hidden').map(e => e.className)""")
+        assert shown == [], (url, shown)
+        page.close()
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_printed_links_carry_their_address(printed, browser, reports, lang):
+    """A link whose text is not its address (a publisher's name) prints the address after it; a bare address once."""
+    page = browser.new_page()
+    page.goto(reports[lang].as_uri())
+    shown = page.evaluate("() => document.body.innerText")
+    links = page.evaluate("() => [...document.querySelectorAll('a[href^=http]')].map(a => [a.href, a.classList.contains('aw-bare')])")
+    page.close()
+    text = "".join(p.flat for p in pages(printed("report", lang, "A4")))
+    # Addresses short enough to print on one line (a long one wraps, and then reads back in pieces).
+    short = {url for url, bare in links if len(url) <= 40 and not bare}
+    assert short, "no short address behind a named link in the report"
+    for url in short:
+        assert text.count(url) == shown.count(url) + sum(1 for u, bare in links if u == url and not bare), url
