@@ -22,7 +22,8 @@ CASES = {
     "percent in words": ("نفّذت 70 في المئة من الهجمات.", [(70, None, "percent", "exact", "70 في المئة")]),
     "percent in words, old spelling": ("نفّذت 65 في المائة منها.", [(65, None, "percent", "exact", "65 في المائة")]),
     "digits with thousand": ("قال إنه قتل 15 ألف مقاتل.", [(15000, None, "fighters", "exact", "15 ألف")]),
-    "scale before a unit": ("شنّ 40 ألف غارة في عامين.", [(40000, None, "strikes", "exact", "40 ألف")]),
+    "scale before a unit": ("شنّ 40 ألف غارة في عامين.",
+                            [(40000, None, "strikes", "exact", "40 ألف"), (2, None, None, "exact", "عامين")]),
     "decimal million": ("نزح 1.5 مليون شخص.", [(1_500_000, None, "people", "exact", "1.5 مليون")]),
     "digit and word compound": ("قُتل 12 ألفا و450 مقاتلا.", [(12450, None, "fighters", "exact", "12 ألفا و450")]),
     "single number word": ("قُتل تسع مدنيين.", [(9, None, "civilians", "exact", "تسع")]),
@@ -127,7 +128,8 @@ def test_command_prints_json_lines():
     assert result.returncode == 0
     lines = [json.loads(line) for line in result.stdout.decode().splitlines()]
     assert [(r["value"], r["qualifier"], r["unit"]) for r in lines] == [(15000, "more_than", "fighters"), (70, "exact", "percent")]
-    assert set(lines[0]) == {"value", "unit", "qualifier", "phrase", "start", "end", "sentence"}
+    assert set(lines[0]) == {"value", "unit", "qualifier", "phrase", "start", "end", "sentence", "status"}
+    assert lines[0]["status"] == "figure"
 
 
 @pytest.mark.parametrize("stdin, message", [(b"", "The text is empty"), (b"\x00\xff\x00", "This is not a text file"),
@@ -236,6 +238,7 @@ def test_number_words_leave_stdout_alone(monkeypatch):
     monkeypatch.setattr(arabic_number, "detect_numbers", lambda words: seen.append(sys.stdout is original) or real(words))
     extract._is_number_word.cache_clear()
     extract._word_value.cache_clear()
+    extract._number_word.cache_clear()
     assert [f.value for f in extract.find("نُفّذت ستمئة غارة.")] == [600]
     assert seen and all(seen)
 
