@@ -154,7 +154,8 @@ _AR = "\u0621-\u064a"
 # are thousands («12 400»); «3ر8» is an agency's decimal.
 _NUMBER = (rf"(?:و?[بلك]|[وف])?[+\-\u2212]?(?:(?<!\d[ \u00a0\u202f])\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+(?![\d.,]|[ \u00a0\u202f]\d)|\d+(?:[.,ر]\d+)*)"
            rf"(?:-%|%-?)?(?=[{_BREAK}%]|$|[{_AR}])")  # fmt: skip
-_TOKEN = re.compile(rf"(?<![\d.,]){_NUMBER}|[^{_BREAK}\d%]+(?=\d)|[^{_BREAK}]+|%")
+# The plain word first, whole (possessive): most tokens are words without digits.
+_TOKEN = re.compile(rf"[^{_BREAK}\d%]++(?![\d%])|(?<![\d.,]){_NUMBER}|[^{_BREAK}\d%]+(?=\d)|[^{_BREAK}]+|%")
 _DIGITS = re.compile(r"(و?[بلك]|[وف])?([+\-\u2212])?([\d \u00a0\u202f.,ر]*\d)(-%|%-?)?")
 # Times of day, dates written in digits, and the numbers of a list are not figures.
 _NOT_FIGURES = re.compile(
@@ -225,7 +226,7 @@ class Scan:
     too_large: int
 
 
-@dataclass
+@dataclass(slots=True)
 class _Token:
     text: str  # normalized
     start: int  # in the normalized text
@@ -343,20 +344,24 @@ def without_overrides(text: str) -> str:
 
 def normalized_with_origin(text: str) -> tuple[str, list[int]]:
     """Text without tashkeel and tatweel, with Western digits; and where each character came from."""
-    kept, origin = [], []
-    for index, char in enumerate(text):
-        if char in _DROPPED:
-            continue
-        kept.append(char)
-        origin.append(index)
-    origin.append(len(text))
-    normal = unicodedata.normalize("NFKC", "".join(kept)) if _PRESENTATION.search(text) else "".join(kept)
+    pieces: list[str] = []
+    origin: list[int] = []
+    at = 0
+    for match in _DROPPED_RUN.finditer(text):  # whole runs at once: most of a text is kept as it is
+        pieces.append(text[at:match.start()])
+        origin.extend(range(at, match.start()))
+        at = match.end()
+    pieces.append(text[at:])
+    origin.extend(range(at, len(text) + 1))
+    kept = "".join(pieces)
+    normal = unicodedata.normalize("NFKC", kept) if _PRESENTATION.search(kept) else kept
     if len(normal) != len(kept):  # a presentation form that became two letters: keep the text as it was
-        normal = "".join(kept)
+        normal = kept
     return to_western_digits(normal).translate(_MARKS), origin
 
 
 _PRESENTATION = re.compile("[\ufb50-\ufdff\ufe70-\ufeff]")
+_DROPPED_RUN = re.compile("[" + "".join(re.escape(c) for c in sorted(_DROPPED)) + "]+")
 
 
 @lru_cache(maxsize=8192)
@@ -431,11 +436,14 @@ def _dual(word: str) -> str | None:
 
 def _kind(token: _Token) -> str | None:
     """digits, scale, dual_scale, word, fraction, vague, dual or None."""
-    if token.blocked:
-        return None
-    if _DIGITS.fullmatch(token.text) and any(ch.isdigit() for ch in token.text):
+    return None if token.blocked else _word_kind(token.text)
+
+
+@lru_cache(maxsize=65536)
+def _word_kind(word: str) -> str | None:
+    """The kind of a word, whatever its place."""
+    if _DIGITS.fullmatch(word) and any(ch.isdigit() for ch in word):
         return "digits"
-    word = token.text
     if word in DAY_NAMES:
         return None
     if _stem_in(word, VAGUE):
@@ -582,7 +590,8 @@ def _qualifier(tokens: list[_Token], first: int, normal: str = "") -> tuple[str,
     """The qualifier written before a figure, and the index where it starts."""
     if first >= 1 and _stem_in(tokens[first - 1].text, {"بين"}):
         return "range", first - 2 if first >= 2 and tokens[first - 2].text == "ما" else first - 1
-    for words, qualifier in QUALIFIERS:
+    last_word = tokens[first - 1].text if first >= 1 else ""
+    for words, qualifier in _QUALIFIERS_BY_LAST.get(last_word, ()) + _QUALIFIERS_BY_LAST.get(_last_stem(last_word), ()):
         before = _words(tokens, first - len(words), len(words))
         # the first word may carry a clitic: «وحوالي 20», «بنحو 100», «لحوالي 1,7»
         if before and before[1:] == words[1:] and words[0] in _stems(before[0]):
@@ -592,6 +601,18 @@ def _qualifier(tokens: list[_Token], first: int, normal: str = "") -> tuple[str,
         if verb:
             return verb, first
     return "exact", first
+
+
+_QUALIFIERS_BY_LAST: dict[str, tuple] = {}
+for _words_, _qualifier_ in QUALIFIERS:
+    _QUALIFIERS_BY_LAST[_words_[-1]] = _QUALIFIERS_BY_LAST.get(_words_[-1], ()) + ((_words_, _qualifier_),)
+_AFTER_FIRST = {words[0] for words, _ in AFTER_QUALIFIERS}
+
+
+@lru_cache(maxsize=4096)
+def _last_stem(word: str) -> str:
+    """A one-word qualifier without its clitic: «بنحو» → «نحو»; '' when it has none."""
+    return next((form for form in _stems(word)[1:] if form in _QUALIFIERS_BY_LAST and len(form) > 2), "")
 
 
 def _verb_before(tokens: list[_Token], first: int, normal: str) -> str | None:
@@ -615,7 +636,9 @@ def _verb_before(tokens: list[_Token], first: int, normal: str) -> str | None:
 def _after_qualifier(tokens: list[_Token], after: int) -> tuple[str | None, int]:
     """A qualifier written after the figure and its noun: «352 مدنيا على الأقل», «53 مليون دولار تقريبا»."""
     for skip in range(0, 4):
-        for words, qualifier in AFTER_QUALIFIERS:
+        if after + skip >= len(tokens):
+            break
+        for words, qualifier in AFTER_QUALIFIERS if tokens[after + skip].text in _AFTER_FIRST else ():
             if _words(tokens, after + skip, len(words)) == words:
                 return qualifier, after + skip + len(words)
         if after + skip >= len(tokens):
