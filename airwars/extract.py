@@ -452,12 +452,21 @@ def _word_kind(word: str) -> str | None:
         return "scale"
     if _stem_in(word, DUALS):
         return "dual_scale"
-    if _stem_in(word, FRACTIONS) or _fraction_with_pronoun(word):
+    if _fraction_word(word) or _fraction_with_pronoun(word):
         return "fraction"
     if _number_word(word):
         return "word"
     if _dual(word) is not None:
         return "dual"
+    return None
+
+
+def _fraction_word(word: str) -> str | None:
+    """«ثلث», «وربع», «بنصف»; not «الربع» (a quarter of the year) or «النصف الأول»."""
+    if word in FRACTIONS:
+        return word
+    if word[:1] in "وفبلك" and word[1:] in FRACTIONS:
+        return word[1:]
     return None
 
 
@@ -596,6 +605,11 @@ def _qualifier(tokens: list[_Token], first: int, normal: str = "") -> tuple[str,
         # the first word may carry a clitic: «وحوالي 20», «بنحو 100», «لحوالي 1,7»
         if before and before[1:] == words[1:] and words[0] in _stems(before[0]):
             return qualifier, first - len(words)
+    if first >= 2 and tokens[first - 1].text in ("على", "عن") and normal:
+        for k in range(max(first - 4, 0), first - 1):  # «تزيد الحصيلة على 300»
+            if _stem_in(tokens[k].text, {"يزيد", "تزيد", "يربو", "تربو", "زادت", "زاد"}) and \
+                    not _CLAUSE_BREAK.search(normal, tokens[k].end, tokens[first].start):
+                return "more_than", first
     if normal:
         verb = _verb_before(tokens, first, normal)
         if verb:
@@ -822,11 +836,10 @@ def scan(text: str) -> Scan:
                 doubtful |= doubt_high
                 end_token = following[1]
                 skip.add(index + 1)
-                if run_kinds in (["digits"], ["word"]) and following[2][-1] in ("scale",) and \
-                        "scale" not in run_kinds and value < high:  # «بين 2 و3 ملايين»: one scale for both
-                    scale = _scale_of(tokens[following[1] - 1])
-                    if value * scale <= high:
-                        value *= scale
+                if run_kinds in (["digits"], ["word"]) and following[2][-1] == "scale":
+                    scale = _scale_of(tokens[following[1] - 1])  # «بين 2 و3 ملايين»: one scale for both
+                    # «بين 900 و1,2 مليون»: 900 thousand? the scale cannot be shared, and 900 alone is no reading
+                    value, reason = (value * scale, None) if value * scale < high else (value, "range")
                 if value >= high:
                     reason = "range"
             else:
@@ -835,8 +848,8 @@ def scan(text: str) -> Scan:
             too_large += 1
             continue
         unit = _unit(tokens, end_token)
-        if unit is None and run_kinds[0] == "word" and tokens[first].text.startswith(("ال", "وال")) and first > 0:
-            unit = _unit(tokens, first - 1)  # «القتلى الأربعة»: the noun comes first
+        if run_kinds[0] == "word" and tokens[first].text.startswith(("ال", "وال")) and first > 0 and last - first == 1:
+            unit = _unit(tokens, first - 1) or unit  # «القتلى الأربعة»: the noun comes first
         if "%" in tokens[end_token - 1].text:
             unit = "percent"
         elif end_token < len(tokens) and tokens[end_token].text == "%":
@@ -910,7 +923,7 @@ def _fractions(text: str, sentences: _Sentences, origin: list[int], tokens: list
     for index, token in enumerate(tokens):
         if kinds[index] != "fraction":
             continue
-        word = _stem_in(token.text, FRACTIONS) or _fraction_with_pronoun(token.text)
+        word = _fraction_word(token.text) or _fraction_with_pronoun(token.text)
         if word is None:
             continue
         qualifier, begin = _qualifier(tokens, index, normal)
