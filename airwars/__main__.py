@@ -47,11 +47,15 @@ def _extract(path: str, lang: str) -> int:
         print(f"cannot read {path}: {error.strerror}", file=sys.stderr)
         return 1
     try:
-        text = extract.decode(raw)
+        decoded = extract.read_bytes(raw)
+        text = decoded.text
         extract.check_text(text)
     except extract.ExtractError as error:
-        print(loc.t(f"finder.{error.code}"), file=sys.stderr)
+        print(extract.error_message(error, loc), file=sys.stderr)
         return 1
+    warning = extract.bad_bytes_warning(decoded, loc)
+    if warning:  # read as UTF-8, never silently as another encoding: the bad bytes are named
+        print(warning, file=sys.stderr)
     result = extract.scan(text)
     if result.too_large:
         print(loc.t("finder.too_big_numbers", count=result.too_large), file=sys.stderr)

@@ -318,6 +318,22 @@ def _plausible_arabic(text: str) -> bool:
     return letters > 0 and odd * 20 <= letters
 
 
+AMBIGUOUS_CODECS = "Windows-1256 / ISO-8859-6"
+
+
+def error_message(error: ExtractError, loc: Locale) -> str:
+    """The reader's message for a text that cannot be read."""
+    return loc.t(f"finder.{error.code}", codecs=AMBIGUOUS_CODECS)
+
+
+def bad_bytes_warning(decoded: Decoded, loc: Locale) -> str | None:
+    """The warning naming the invalid bytes of a nearly-UTF-8 text (their offsets, from 0), or None."""
+    if not decoded.bad_bytes:
+        return None
+    offsets = ", ".join(str(offset) for offset in decoded.bad_bytes)
+    return loc.t("finder.bad_bytes", count=loc.num(len(decoded.bad_bytes)), offsets=offsets)
+
+
 def check_text(text: str) -> None:
     """Refuse what is not a text, or has no Arabic in it."""
     if not text.strip():
@@ -1017,6 +1033,22 @@ def highlight_html(text: str, found: list[Figure]) -> str:
     return "".join(pieces).replace("\n", "<br>")
 
 
+def text_pieces(text: str, found: list[Figure]) -> list[dict]:
+    """The text cut at its figures, for the page's template: plain pieces and marked ones (index, status), in order."""
+    pieces: list[dict] = []
+    at = 0
+    for index, figure in enumerate(found):
+        if figure.start < at:
+            continue
+        if figure.start > at:
+            pieces.append({"text": text[at:figure.start]})
+        pieces.append({"text": text[figure.start:figure.end], "index": index, "status": figure.status})
+        at = figure.end
+    if at < len(text):
+        pieces.append({"text": text[at:]})
+    return pieces
+
+
 def preview(text: str, found: list[Figure]) -> tuple[str, list[Figure]]:
     """The part of a text a reader's tab draws quickly, and its figures to mark: at most SHOWN, within TEXT_SHOWN."""
     cut = found[SHOWN].start if len(found) > SHOWN else len(text)  # up to the first figure not in the table
@@ -1026,47 +1058,73 @@ def preview(text: str, found: list[Figure]) -> tuple[str, list[Figure]]:
     return text[:cut], [f for f in found[:SHOWN] if f.end <= cut]
 
 
-CSV_UNITS = {"civilians": "people", "fighters": "people", "people": "people", "strikes": "strikes", "percent": "percent"}
+CSV_UNITS = {"civilians": "people", "fighters": "people", "soldiers": "people", "children": "people",
+             "people": "people", "strikes": "strikes", "percent": "percent"}  # fmt: skip
 
 
 def as_figure_rows(found: list[Figure]) -> list[dict]:
-    """Rows in the format of data/figures.csv, for a person to complete with ids and sources."""
+    """Rows in the format of data/figures.csv, for a person to complete with ids and sources; figures with a value only."""
     return [
         {"id": "", "value": rounded(f.value), "value_max": "" if f.value_max is None else rounded(f.value_max),
          "unit": CSV_UNITS.get(f.unit or "", ""), "qualifier": f.qualifier, "claimed_by": "", "source_id": "",
          "period_start": "", "period_end": "", "quote": f.sentence}
-        for f in found
+        for f in found if f.value is not None
     ]  # fmt: skip
 
 
 def found_table(found: list[Figure], loc: Locale) -> pd.DataFrame:
-    """The figures found in a text, for showing: value with its qualifier, unit, phrase and sentence."""
+    """The figures found in a text, for showing: value with its qualifier, unit, phrase, sentence and status."""
     return pd.DataFrame({
         loc.t("column.value"): [_found_value(f, loc) for f in found],
         loc.t("column.qualifier"): [loc.t(f"qualifier_name.{f.qualifier}") for f in found],
-        loc.t("finder.unit"): [loc.t(f"finder.unit_{f.unit or 'none'}") for f in found],
+        loc.t("finder.unit"): [unit_label(f, loc) for f in found],
         loc.t("finder.phrase"): [f.phrase for f in found],
         loc.t("finder.sentence"): [f.sentence for f in found],
+        loc.t("finder.status"): [status_label(f, loc) for f in found],
     })  # fmt: skip
 
 
 def found_rows(found: list[Figure], loc: Locale) -> pd.DataFrame:
     """The figures found, for a spreadsheet: headers and words in the reader's language, numbers as numbers."""
     return pd.DataFrame({
-        loc.t("column.value"): [rounded(f.value) for f in found],
+        loc.t("column.value"): ["" if f.value is None else rounded(f.value) for f in found],
         loc.t("finder.value_max"): ["" if f.value_max is None else rounded(f.value_max) for f in found],
         loc.t("column.qualifier"): [loc.t(f"qualifier_name.{f.qualifier}") for f in found],
-        loc.t("finder.unit"): [loc.t(f"finder.unit_{f.unit or 'none'}") for f in found],
+        loc.t("finder.unit"): [unit_label(f, loc) for f in found],
         loc.t("finder.phrase"): [f.phrase for f in found],
         loc.t("finder.sentence"): [f.sentence for f in found],
+        loc.t("finder.status"): [status_label(f, loc) for f in found],
     }, dtype=object)  # fmt: skip
 
 
+def unit_label(figure: Figure, loc: Locale) -> str:
+    """The unit in the reader's language."""
+    return loc.t(f"finder.unit_{figure.unit or 'none'}")
+
+
+def status_label(figure: Figure, loc: Locale) -> str:
+    """figure, vague quantity, or not read with its reason."""
+    label = loc.t(f"finder.status_{figure.status}")
+    return f"{label}: {loc.t(f'finder.reason_{figure.reason}')}" if figure.reason else label
+
+
+_FRACTIONS_SHOWN = {1 / 2: "1/2", 1 / 3: "1/3", 1 / 4: "1/4", 2 / 3: "2/3"}
+
+
 def _found_value(figure: Figure, loc: Locale) -> str:
-    """A found figure as a reader writes it: with its qualifier and sign, and % for a percentage."""
+    """A found figure as a reader writes it: with its qualifier and sign, % for a percentage, 1/4 for a quarter;
+    a dash for a vague quantity and a question mark for a phrase left unread."""
+    if figure.status == VAGUE_STATUS:
+        return loc.t("finder.vague_value")
+    if figure.value is None:
+        return loc.t("finder.unread_value")
     percent = figure.unit == "percent"
     upper = "" if figure.value_max is None else _number(figure.value_max, loc, percent)
-    return loc.t(f"qualifier.{figure.qualifier}", value=_number(figure.value, loc, percent), value_max=upper)
+    if figure.unit == "fraction" and figure.value in _FRACTIONS_SHOWN:  # «أكثر من ربع»: a share, not "0.25"
+        shown = loc.iso(loc.digits_of(_FRACTIONS_SHOWN[figure.value]))
+    else:
+        shown = _number(figure.value, loc, percent)
+    return loc.t(f"qualifier.{figure.qualifier}", value=shown, value_max=upper)
 
 
 def _number(value: float, loc: Locale, percent: bool) -> str:
