@@ -315,3 +315,27 @@ def test_records_carry_their_status():
     records = [f.record() for f in extract.find("قتل عشرات المدنيين، وبلغ سعر الصرف 3.750 ريال، وقتل 5 جنود.")]
     assert [(r["status"], r["value"]) for r in records] == [("vague", None), ("unread", None), ("figure", 5)]
     assert records[1]["reason"] == "separator" and "reason" not in records[2]
+
+
+def test_page_marks_and_rows_point_to_each_other():
+    import re
+
+    from airwars.i18n import Locale
+    from ui import finder
+
+    text = "قتل عشرات المدنيين، وبلغ سعر الصرف 3.750 ريال، وقتل أكثر من 5 جنود <b>x</b>."
+    found = extract.find(text)
+    marked = str(finder._template().text(extract.text_pieces(text, found), "row"))
+    table = finder.table_html(found, Locale("ar"))
+    marks = re.findall(r'<mark class="figure figure-(\w+)" id="finder-fig-(\d+)"><a href="#finder-row-(\d+)"', marked)
+    rows = re.findall(r'<tr id="finder-row-(\d+)" class="finder-(\w+)">.*?<a href="#finder-fig-(\d+)"', table)
+    assert [(s, i) for s, i, j in marks if i == j] == [("vague", "0"), ("unread", "1"), ("figure", "2")]
+    assert [(i, s) for i, s, j in rows if i == j] == [("0", "vague"), ("1", "unread"), ("2", "figure")]
+    assert "<b>" not in marked and "&lt;b&gt;x&lt;/b&gt;" in marked
+    assert "كمية غير محددة" in table and "فاصل ملتبس" in table
+    assert re.sub(r"<[^>]+>", "", marked).replace("&lt;", "<").replace("&gt;", ">") == text
+
+
+def test_figures_file_rows_leave_out_what_has_no_value():
+    rows = extract.as_figure_rows(extract.find("قتل عشرات المدنيين، وقتل 5 جنود."))
+    assert [(r["value"], r["unit"]) for r in rows] == [(5, "people")]
