@@ -140,11 +140,15 @@ def _extract(path: str, loc: Locale) -> int:
     if raw is None:
         return 1
     try:
-        text = extract.decode(raw)
+        decoded = extract.read_bytes(raw)
+        text = decoded.text
         extract.check_text(text)
     except extract.ExtractError as error:
-        say(loc.t(f"finder.{error.code}"), err=True)
+        say(extract.error_message(error, loc), err=True)
         return 1
+    warning = extract.bad_bytes_warning(decoded, loc)
+    if warning:  # read as UTF-8, never silently as another encoding: the bad bytes are named
+        say(warning, err=True)
     result = extract.scan(text)
     if result.too_large:
         say(loc.t("finder.too_big_numbers", count=result.too_large), err=True)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import codecs
 import math
 import re
+import unicodedata
 from bisect import bisect_right
 from dataclasses import asdict, dataclass
 from functools import lru_cache
@@ -35,49 +36,144 @@ MAX_VALUE = 1e15
 SHOWN = 300  # figures a page table and the highlighted text show; the CSV holds them all
 TEXT_SHOWN = 50_000  # characters of the text shown highlighted: more makes a reader's tab slow to draw
 SENTENCE_MAX = 400  # characters of a sentence kept around a figure: a text without full stops is one long sentence
-SCALES = {"ألف": 1e3, "آلاف": 1e3, "ألفا": 1e3, "الف": 1e3, "الاف": 1e3, "الفا": 1e3, "ألفان": 1e3, "ألفين": 1e3,
-          "مليون": 1e6, "ملايين": 1e6, "مليونا": 1e6, "مليونان": 1e6, "مليونين": 1e6,
-          "مليار": 1e9, "مليارات": 1e9, "مليارا": 1e9}  # fmt: skip
-DUALS = {"ألفان", "ألفين", "مليونان", "مليونين"}
+BAD_BYTES_MAX = 16  # invalid bytes a UTF-8 text may have and still be read as UTF-8 (each named in a warning)
+
+# Scale words as written after a number («12 ألفا»), and their duals, which are 2 × the scale on their own («ألفا قتيل»,
+# «ملياري دولار»); after a number the accusative «ألفا» is the scale itself («29 ألفا و920»).
+_SCALE_FORMS = {
+    1e3: ("ألف", "آلاف", "ألفا", "الف", "الاف", "الفا", "ألوف"),
+    1e6: ("مليون", "ملايين", "مليونا"),
+    1e9: ("مليار", "مليارات", "مليارا", "بليون", "بلايين", "بليونا"),
+    1e12: ("تريليون", "ترليون", "تريليونات"),
+}
+_DUAL_FORMS = {
+    1e3: ("ألفان", "ألفين", "ألفي", "الفان", "الفين", "الفي"),
+    1e6: ("مليونان", "مليونين", "مليوني"),
+    1e9: ("ملياران", "مليارين", "ملياري", "بليونان", "بليونين", "بليوني"),
+    1e12: ("تريليونان", "تريليونين"),
+}
+SCALES = {form: scale for scale, forms in _SCALE_FORMS.items() for form in forms}
+DUALS = {form: scale for scale, forms in _DUAL_FORMS.items() for form in forms}
+ACCUSATIVE_DUALS = {"ألفا", "الفا", "مليونا", "مليارا", "بليونا"}  # «ألفا قتيل» alone is 2,000
 HUNDREDS = {"مئة", "مائة"}
 # «خمس» is left out: it is five far more often than a fifth.
 FRACTIONS = {"نصف": 1 / 2, "ثلث": 1 / 3, "ربع": 1 / 4, "ثلثا": 2 / 3, "ثلثي": 2 / 3}
-PERCENT_WORDS = (("في", "المئة"), ("في", "المائة"), ("بالمئة",), ("بالمائة",))
-QUALIFIERS = (  # the words before a figure, longest first
-    (("ما", "لا", "يقل", "عن"), "at_least"), (("لا", "يقل", "عن"), "at_least"),
-    (("ما", "يزيد", "على"), "more_than"), (("ما", "يزيد", "عن"), "more_than"),
-    (("أكثر", "من"), "more_than"), (("اكثر", "من"), "more_than"),
+_PRONOUNS = ("هم", "ها", "هما", "هن")  # «نصفهم»: half of them, a share of what came before
+# Plural scale words and counting nouns without a number: «عشرات المدنيين», «مئات الآلاف», «آلاف»: vague, never a value.
+VAGUE = {"عشرات", "مئات", "بضع", "بضعة", "العشرات", "المئات"}
+PLURAL_SCALES = {"آلاف", "الاف", "ألوف", "ملايين", "مليارات", "بلايين", "تريليونات", "الآلاف", "الملايين", "المليارات"}
+ORDINALS = {"الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع", "العاشر", "الحادي",
+            "الأولى", "الثانية", "الثالثة", "الرابعة", "الخامسة", "السادسة", "السابعة", "الثامنة", "التاسعة", "العاشرة"}
+PERCENT_WORDS = (("في", "المئة"), ("في", "المائة"), ("بالمئة",), ("بالمائة",), ("في", "المية"), ("بالمية",))
+# The words before a figure, longest first; the first may carry a clitic («وحوالي»، «بنحو»، «لحوالي»).
+QUALIFIERS = (
+    (("ما", "لا", "يقل", "عن"), "at_least"), (("لا", "يقل", "عن"), "at_least"), (("مالا", "يقل", "عن"), "at_least"),
+    (("لا", "تقل", "عن"), "at_least"), (("ما", "لا", "تقل", "عن"), "at_least"),
+    (("ما", "يزيد", "على"), "more_than"), (("ما", "يزيد", "عن"), "more_than"), (("ما", "يربو", "على"), "more_than"),
+    (("ما", "يربو", "عن"), "more_than"), (("يربو", "على"), "more_than"),
+    (("أكثر", "من"), "more_than"), (("اكثر", "من"), "more_than"), (("أزيد", "من"), "more_than"),
     (("تزيد", "على"), "more_than"), (("تزيد", "عن"), "more_than"), (("يزيد", "على"), "more_than"),
-    (("يزيد", "عن"), "more_than"), (("نحو",), "about"), (("حوالي",), "about"), (("حوالى",), "about"),
-    (("قرابة",), "about"), (("زهاء",), "about"),
+    (("يزيد", "عن"), "more_than"), (("أقل", "من"), "less_than"), (("اقل", "من"), "less_than"),
+    (("ما", "يقارب"), "about"), (("ما", "يقرب", "من"), "about"), (("يقرب", "من"), "about"), (("ما", "يناهز"), "about"),
+    (("نحو",), "about"), (("حوالي",), "about"), (("حوالى",), "about"), (("قرابة",), "about"), (("زهاء",), "about"),
+    (("تقريبا",), "about"), (("قرابه",), "about"),
 )  # fmt: skip
-CIVILIAN_WORDS = ("مدني", "مدنيا", "مدنيين", "مدنيون", "مدنية")
-UNITS = (  # word stems after a figure, and the unit they make evident
+# Verbs of excess or approximation, a few words before the figure: «تجاوز عدد القتلى 300», «يناهز عددهم 400».
+VERBS = {"تجاوز": "more_than", "يتجاوز": "more_than", "تتجاوز": "more_than", "تجاوزت": "more_than",
+         "فاق": "more_than", "يفوق": "more_than", "تفوق": "more_than", "فاقت": "more_than", "تخطى": "more_than",
+         "يتخطى": "more_than", "تخطت": "more_than", "يناهز": "about", "ناهز": "about", "تناهز": "about",
+         "ناهزت": "about", "يقارب": "about", "قارب": "about", "تقارب": "about", "قاربت": "about"}  # fmt: skip
+_COUNT_SUBJECT = ("عدد", "حصيلة", "عتبة", "حاجز", "مجموع", "إجمالي", "اجمالي")
+AFTER_QUALIFIERS = ((("على", "الأقل"), "at_least"), (("على", "الاقل"), "at_least"), (("علي", "الأقل"), "at_least"),
+                    (("على", "أقل", "تقدير"), "at_least"), (("تقريبا",), "about"), (("أو", "أكثر"), "at_least"),
+                    (("فأكثر",), "at_least"))  # fmt: skip
+CIVILIAN_WORDS = ("مدني", "مدنيا", "مدنيين", "مدنيون", "مدنية", "مدنيان", "مدنيي")
+UNITS = (  # word forms after a figure, and the unit they make evident
     (CIVILIAN_WORDS, "civilians"),
-    (("مقاتل", "مقاتلا", "مقاتلين", "مقاتلو", "مقاتلون"), "fighters"),
-    (("ضربة", "ضربات", "غارة", "غارات", "هجمة", "هجمات", "هجوم", "هجوما", "طلعة", "طلعات"), "strikes"),
-    (("شخص", "أشخاص", "شخصا", "قتيل", "قتيلا", "قتلى", "ضحية", "ضحايا"), "people"),
+    (("مقاتل", "مقاتلا", "مقاتلين", "مقاتلو", "مقاتلون", "إرهابي", "إرهابيا", "إرهابيين", "ارهابي", "ارهابيا",
+      "ارهابيين", "عنصر", "عنصرا", "عناصر", "مسلح", "مسلحا", "مسلحين", "داعشي", "داعشيا"), "fighters"),
+    (("جندي", "جنديا", "جنود", "جنودها", "جنوده", "عسكري", "عسكريا", "عسكريين", "ضابط", "ضابطا", "ضباط", "شرطي", "شرطيا"), "soldiers"),
+    (("طفل", "طفلا", "أطفال", "اطفال", "طفلة"), "children"),
+    (("عائلة", "عائلات", "أسرة", "أسر", "اسرة", "عوائل"), "families"),
+    (("ضربة", "ضربات", "غارة", "غارات", "هجمة", "هجمات", "هجوم", "هجوما", "طلعة", "طلعات", "قصف", "ضربه", "غاره"),
+     "strikes"),
+    (("تقرير", "تقريرا", "تقارير", "بلاغ", "بلاغا", "بلاغات", "حادث", "حادثا", "حادثة", "حوادث", "واقعة", "وقائع",
+      "خرق", "خرقا", "خروقات", "انتهاك", "انتهاكا", "انتهاكات", "ادعاء", "ادعاءات", "حالة", "حالات"), "incidents"),
+    (("شخص", "أشخاص", "شخصا", "اشخاص", "قتيل", "قتيلا", "قتلى", "ضحية", "ضحايا", "شهيد", "شهيدا", "شهداء", "جريح",
+      "جريحا", "جرحى", "مصاب", "مصابا", "مصابين", "نسمة", "إنسان", "مواطن", "مواطنا", "مواطنين", "فلسطيني",
+      "فلسطينيا", "فلسطينيين", "لاجئ", "لاجئا", "لاجئين", "نازح", "نازحا", "نازحين", "معتقل", "معتقلا", "أسير",
+      "أسيرا", "رهينة", "رهائن", "امرأة", "سيدة", "مدنيات", "قتيلة", "أفراد", "فرد", "آخرين", "آخرون", "صحافيا",
+      "صحفيا", "صحفيين", "صحافيين", "إسرائيليا", "إسرائيليين", "اسرائيليين", "نساء", "منشق", "منشقا", "منشقين",
+      "مصابين", "قتيلة", "ضحيه"), "people"),
+    (("دولار", "دولارا", "دولارات", "دولارًا"), "dollars"), (("يورو",), "euros"),
+    (("جنيه", "جنيها", "جنيهات", "إسترليني", "استرليني"), "pounds"), (("ليرة", "ليرات"), "lira"),
+    (("دينار", "دينارا", "دنانير", "د.ك"), "dinars"), (("درهم", "دراهم", "درهما"), "dirhams"),
+    (("ريال", "ريالا", "ريالات"), "riyals"),
 )  # fmt: skip
-MONTHS = ("يناير", "فبراير", "مارس", "أبريل", "ابريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر",
-          "اكتوبر", "نوفمبر", "ديسمبر", "كانون", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز", "آب",
-          "أيلول", "تشرين", "january", "february", "march", "april", "may", "june", "july", "august",
-          "september", "october", "november", "december")  # fmt: skip
-VAGUE = {"آلاف", "الاف", "ملايين", "مليارات"}  # «آلاف الإرهابيين»: thousands of, not a count
-YEAR_WORDS = ("عام", "العام", "سنة", "السنة", "منذ", "عامي")
+_UNIT_OF = {form: unit for forms, unit in UNITS for form in forms}
+# Nouns whose dual is a count of two: «طائرتين»، «جنديين»، «مدنيان». Sound plurals (مدنيين، مواطنين) end like a dual
+# in -ين, so for those only the -ان form is read as two.
+_DUAL_NOUNS = {  # singular stem: unit
+    "جندي": "soldiers", "طفل": "children", "شخص": "people", "صاروخ": None, "قتيل": "people", "جريح": "people",
+    "شهيد": "people", "أسبوع": None, "اسبوع": None, "عام": None, "شهر": None, "يوم": None, "منزل": None,
+    "هجوم": "strikes", "مبنى": None, "عنصر": "fighters", "ضابط": "soldiers", "بلاغ": "incidents", "تقرير": "incidents",
+    "انفجار": None, "لغم": None,
+}  # fmt: skip
+_DUAL_FEMININE = {"طائرة": None, "سيارة": None, "مسيرة": None, "مسيّرة": None, "غارة": "strikes", "ضربة": "strikes",
+                  "ساعة": None, "دولة": None, "قرية": None, "بلدة": None, "حالة": "incidents", "قذيفة": None,
+                  "سنة": None, "مرة": None, "عملية": None, "طفلة": "children", "عائلة": "families", "دقيقة": None,
+                  "مدينة": None, "حادثة": "incidents", "مروحية": None}  # fmt: skip
+_SOUND_PLURAL = {"مدني": "civilians", "مواطن": "people", "فلسطيني": "people", "مصاب": "people", "مقاتل": "fighters",
+                 "إسرائيلي": "people", "اسرائيلي": "people", "أمريكي": None, "أميركي": None, "عسكري": "soldiers",
+                 "منشق": "fighters", "مسلح": "fighters", "إرهابي": "fighters", "لاجئ": "people", "سوري": "people",
+                 "عراقي": "people", "معتقل": "people", "مدرس": None,
+                 "صحفي": "people", "صحافي": "people", "مسعف": "people", "ناشط": "people", "موظف": "people"}  # fmt: skip
+_TWO = {"اثنين", "اثنان", "اثنتين", "اثنتان", "إثنين", "إثنان"}
+MONTHS = ("يناير", "فبراير", "مارس", "أبريل", "ابريل", "إبريل", "مايو", "يونيو", "يوليو", "أغسطس", "اغسطس", "سبتمبر",
+          "أكتوبر", "اكتوبر", "نوفمبر", "ديسمبر", "كانون", "شباط", "آذار", "اذار", "أذار", "نيسان", "أيار", "ايار",
+          "حزيران", "تموز", "آب", "أيلول", "ايلول", "تشرين", "غشت", "يوليوز", "شتنبر", "نونبر", "دجنبر", "جانفي",
+          "فيفري", "أفريل", "افريل", "ماي", "جوان", "جويلية", "أوت", "اوت", "january", "february", "march",
+          "april", "may", "june", "july", "august", "september", "october", "november", "december")  # fmt: skip
+_MONTH_PREFIXES = tuple(m for m in MONTHS if len(m) >= 4)  # «نوفمبرالمقبل»: a month glued to the next word
+DAY_NAMES = {"الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الاربعاء", "الخميس", "الجمعة", "السبت", "الأحد", "الاحد"}
+YEAR_WORDS = ("عام", "العام", "سنة", "السنة", "منذ", "عامي", "لعام", "لسنة", "بعام", "العامين")
+# A number after these is a name, an edition or a rank, not a count: «الحلقة 12», «عيار 21», «العدد 3972».
+NAME_WORDS = {"الحلقة", "حلقة", "رقم", "الرقم", "عيار", "العدد", "الفرقة", "اللواء", "القناة", "شارع", "الشارع",
+              "طراز", "الجولة", "المادة", "مادة", "البند", "بند", "الفقرة", "الصفحة", "صفحة", "الطبعة", "الدورة",
+              "القرار", "قرار", "الكتيبة", "الموسم", "المرحلة", "النسخة", "الفصل", "الباب", "الحزمة", "الإصدار",
+              "الحافلة", "الطريق", "طريق", "المخرج", "البوابة", "الكيلو", "الكيلومتر", "الدرجة", "القسم", "الغرفة",
+              "المبنى", "العمارة", "الصف", "المقعد", "الدائرة", "المنطقة", "الجزء", "المجلد", "الخط", "الرحلة",
+              "الحديث", "الآية", "السورة", "الساعة", "ساعة"}  # fmt: skip
+_TIME_AFTER = {"صباحا", "مساء", "مساءا", "ظهرا", "فجرا", "ليلا", "عصرا", "ص", "م", "بتوقيت", "صباح"}
+_CLITICS = ("وبال", "وال", "بال", "لل", "فال", "كال", "ال", "وب", "ول", "فب", "فل", "وك", "و", "ب", "ل", "ف", "ك")
 MINUS_SIGNS = "-\u2212"
-# A sign before the digits (-2%, −2%, +510), or a minus after them as Arabic text often has it (٢-٪, ٢٪-).
-_DIGITS = re.compile(r"(و)?([+\-\u2212])?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(-%|%-?)?")
-_BREAK = r"\s،,؛;:()\[\]«»\"'!?؟.…"
-# A number token ends where the word ends: «70th» is not the number 70, «2015-2016» is not -2016.
-_TOKEN = re.compile(rf"و?[+\-\u2212]?\d+(?:[.,]\d+)*(?:-%|%-?)?(?=[{_BREAK}]|$)|[^{_BREAK}]+|%")
+_BREAK = r"\s،,؛;:()\[\]«»\"'!?؟.…/“”‘’"
+_AR = "\u0621-\u064a"
+# A number token ends where the word ends or an Arabic word begins («2500أسير»): «70th» is not the number 70, and
+# «2015-2016» is not -2016. Clitics may lead it («ب2500»، «ل3000»، «وب14.1»). Groups of three digits after a space
+# are thousands («12 400»); «3ر8» is an agency's decimal.
+_NUMBER = (rf"(?:و?[بلك]|[وف])?[+\-\u2212]?(?:(?<!\d[ \u00a0\u202f])\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+(?![\d.,]|[ \u00a0\u202f]\d)|\d+(?:[.,ر]\d+)*)"
+           rf"(?:-%|%-?)?(?=[{_BREAK}%]|$|[{_AR}])")  # fmt: skip
+# The plain word first, whole (possessive): most tokens are words without digits.
+_TOKEN = re.compile(rf"[^{_BREAK}\d%]++(?![\d%])|(?<![\d.,]){_NUMBER}|[^{_BREAK}\d%]+(?=\d)|[^{_BREAK}]+|%")
+_DIGITS = re.compile(r"(و?[بلك]|[وف])?([+\-\u2212])?([\d \u00a0\u202f.,ر]*\d)(-%|%-?)?")
+# Times of day, dates written in digits, and the numbers of a list are not figures.
+_NOT_FIGURES = re.compile(
+    r"(?<![\d.,])\d{1,2}:\d{2}(?::\d{2})?(?![\d])"  # 10:30, 04:51
+    r"|(?<![\d.,/])\d{1,4}[/\-.]\d{1,2}[/\-.]\d{2,4}(?![\d])"  # 27/1/2002, 2024/10/04, 20-9-2024
+    r"|(?m:^[ \t]*\d{1,3}[.)\-](?=[ \t]))"  # «  1. محمد …»
+)
 _SENTENCE_END = re.compile(r"[.!?؟…]+(?=\s|$)|\n+")
 _ARABIC_LETTER = re.compile(r"[\u0621-\u064a]")
 _SPACE = re.compile(r"\s")
+_CLAUSE_BREAK = re.compile(r"[.،,؛;:!?؟()«»\"“”]")
 # Byte-order marks, UTF-32 first: its little-endian mark begins with UTF-16's.
 _BYTE_ORDER_MARKS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
                      (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))  # fmt: skip
 # Embeddings and overrides (U+202A–U+202E) reorder what follows them: «7058» can be shown as «8507».
 _OVERRIDES = dict.fromkeys(range(0x202A, 0x202F))
+
+FIGURE, VAGUE_STATUS, UNREAD = "figure", "vague", "unread"
 
 
 class ExtractError(ValueError):
@@ -90,9 +186,9 @@ class ExtractError(ValueError):
 
 @dataclass(frozen=True)
 class Figure:
-    """One figure found in the text, with where it stands."""
+    """One figure found in the text, with where it stands; a vague or unread phrase has no value."""
 
-    value: float
+    value: float | None
     value_max: float | None
     unit: str | None
     qualifier: str
@@ -100,12 +196,16 @@ class Figure:
     start: int
     end: int
     sentence: str
+    status: str = FIGURE  # figure, vague (a quantity with no number: «عشرات») or unread (see reason)
+    reason: str | None = None  # why an unread phrase was left blank
 
     def record(self) -> dict:
-        """As one JSON object: value_max only for a range, whole numbers as integers."""
+        """As one JSON object: value_max only for a range, reason only for an unread phrase, whole numbers as integers."""
         record = {key: _plain(value) for key, value in asdict(self).items()}
         if self.value_max is None:
             del record["value_max"]
+        if self.reason is None:
+            del record["reason"]
         return record
 
 
@@ -115,8 +215,7 @@ def _plain(value: object) -> object:
 
 def rounded(value: float) -> int | float:
     """A figure for a table or a spreadsheet: 1200 not 1200.0, a third as 0.33."""
-    number = round(value, 2)
-    return int(number) if number.is_integer() else number
+    return _plain(round(value, 2))
 
 
 @dataclass(frozen=True)
@@ -127,11 +226,12 @@ class Scan:
     too_large: int
 
 
-@dataclass
+@dataclass(slots=True)
 class _Token:
     text: str  # normalized
     start: int  # in the normalized text
     end: int
+    blocked: bool = False  # inside a time, a date in digits or a list number
 
     @property
     def bare(self) -> str:
@@ -139,8 +239,23 @@ class _Token:
         return self.text[1:] if self.text.startswith("و") and len(self.text) > 1 else self.text
 
 
+@dataclass(frozen=True)
+class Decoded:
+    """A text read from bytes: the codec it was read with, and the offsets of bytes that were not valid in it."""
+
+    text: str
+    codec: str
+    bad_bytes: tuple[int, ...] = ()
+
+
 def decode(raw: bytes) -> str:
-    """Bytes as text: UTF-16 or UTF-32 with a byte-order mark, UTF-8 (with or without one), else Windows-1256."""
+    """Bytes as text (see read_bytes); the bad bytes of a nearly-UTF-8 text become U+FFFD."""
+    return read_bytes(raw).text
+
+
+def read_bytes(raw: bytes) -> Decoded:
+    """UTF-16 or UTF-32 with a byte-order mark; UTF-8 (with or without one), also when a few bytes are invalid (their
+    offsets kept for a warning); else Windows-1256 or ISO-8859-6, only when the bytes can be read as one of them alone."""
     if len(raw) > MAX_BYTES:
         raise ExtractError("too_large")
     if not raw.strip():
@@ -148,19 +263,75 @@ def decode(raw: bytes) -> str:
     for mark, codec in _BYTE_ORDER_MARKS:
         if raw.startswith(mark):
             try:
-                return raw.decode(codec)
+                return Decoded(raw.decode(codec), codec)
             except UnicodeDecodeError as exc:
                 raise ExtractError("binary") from exc
     if b"\x00" in raw:
         raise ExtractError("binary")
     try:
-        text = raw.decode("utf-8-sig")
+        return Decoded(raw.decode("utf-8-sig"), "utf-8")
     except UnicodeDecodeError:
+        pass
+    bad = _invalid_utf8(raw)
+    text = raw.decode("utf-8-sig", errors="replace")
+    if len(bad) <= BAD_BYTES_MAX and _ARABIC_LETTER.search(text):
+        return Decoded(text, "utf-8", tuple(bad))
+    return Decoded(_single_byte(raw), "single-byte")
+
+
+def _invalid_utf8(raw: bytes) -> list[int]:
+    """Offsets of the bytes UTF-8 cannot read, each run of them named by its first byte."""
+    bad, at = [], 0
+    while at < len(raw):
         try:
-            text = raw.decode("cp1256")
-        except UnicodeDecodeError as exc:
-            raise ExtractError("binary") from exc
-    return text
+            raw[at:].decode("utf-8")
+            break
+        except UnicodeDecodeError as error:
+            bad.append(at + error.start)
+            at += error.end
+            if len(bad) > BAD_BYTES_MAX:
+                break
+    return bad
+
+
+def _single_byte(raw: bytes) -> str:
+    """Windows-1256 or ISO-8859-6, when only one reads the bytes as plausible Arabic; otherwise refused."""
+    readings = {}
+    for codec in ("cp1256", "iso8859_6"):
+        try:
+            text = raw.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        if _plausible_arabic(text):
+            readings[codec] = text
+    if len(readings) == 1:
+        return next(iter(readings.values()))
+    if not readings:
+        raise ExtractError("binary")
+    raise ExtractError("encoding")
+
+
+def _plausible_arabic(text: str) -> bool:
+    """Arabic letters, without Latin accented letters among them or vowel marks opening words (a misread codec)."""
+    letters = len(_ARABIC_LETTER.findall(text))
+    odd = len(re.findall(r"[\u00c0-\u00ff]", text)) + len(re.findall(r"(?:^|\s)[\u064b-\u0652]", text))
+    return letters > 0 and odd * 20 <= letters
+
+
+AMBIGUOUS_CODECS = "Windows-1256 / ISO-8859-6"
+
+
+def error_message(error: ExtractError, loc: Locale) -> str:
+    """The reader's message for a text that cannot be read."""
+    return loc.t(f"finder.{error.code}", codecs=AMBIGUOUS_CODECS)
+
+
+def bad_bytes_warning(decoded: Decoded, loc: Locale) -> str | None:
+    """The warning naming the invalid bytes of a nearly-UTF-8 text (their offsets, from 0), or None."""
+    if not decoded.bad_bytes:
+        return None
+    offsets = ", ".join(str(offset) for offset in decoded.bad_bytes)
+    return loc.t("finder.bad_bytes", count=loc.num(len(decoded.bad_bytes)), offsets=offsets)
 
 
 def check_text(text: str) -> None:
@@ -174,10 +345,11 @@ def check_text(text: str) -> None:
         raise ExtractError("no_arabic")
 
 
-_MARKS = str.maketrans({ARABIC_THOUSANDS: ",", ARABIC_DECIMAL: ".", ARABIC_PERCENT: "%", "\u066c": ","})
+_MARKS = str.maketrans({ARABIC_THOUSANDS: ",", ARABIC_DECIMAL: ".", ARABIC_PERCENT: "%", "\u066c": ",",
+                        "\u06cc": "ي", "\u06af": "ك", "\u06a9": "ك"})  # fmt: skip
 # Direction marks and isolates (text copied from this dashboard has them around numbers) are dropped for matching too.
 _MARKS_ON_LETTERS = set(araby.TASHKEEL) | {araby.TATWEEL, "\u0670"}
-_DROPPED = _MARKS_ON_LETTERS | set("\u200e\u200f\u061c\u2066\u2067\u2068\u2069")
+_DROPPED = _MARKS_ON_LETTERS | set("\u200e\u200f\u061c\u2066\u2067\u2068\u2069\u200c\u200d")
 _DROPPED |= {chr(code) for code in _OVERRIDES}
 
 
@@ -188,133 +360,414 @@ def without_overrides(text: str) -> str:
 
 def normalized_with_origin(text: str) -> tuple[str, list[int]]:
     """Text without tashkeel and tatweel, with Western digits; and where each character came from."""
-    kept, origin = [], []
-    for index, char in enumerate(text):
-        if char in _DROPPED:
-            continue
-        kept.append(char)
-        origin.append(index)
-    origin.append(len(text))
-    return to_western_digits("".join(kept)).translate(_MARKS), origin
+    pieces: list[str] = []
+    origin: list[int] = []
+    at = 0
+    for match in _DROPPED_RUN.finditer(text):  # whole runs at once: most of a text is kept as it is
+        pieces.append(text[at:match.start()])
+        origin.extend(range(at, match.start()))
+        at = match.end()
+    pieces.append(text[at:])
+    origin.extend(range(at, len(text) + 1))
+    kept = "".join(pieces)
+    normal = unicodedata.normalize("NFKC", kept) if _PRESENTATION.search(kept) else kept
+    if len(normal) != len(kept):  # a presentation form that became two letters: keep the text as it was
+        normal = kept
+    return to_western_digits(normal).translate(_MARKS), origin
 
 
-@lru_cache(maxsize=4096)
+_PRESENTATION = re.compile("[\ufb50-\ufdff\ufe70-\ufeff]")
+_DROPPED_RUN = re.compile("[" + "".join(re.escape(c) for c in sorted(_DROPPED)) + "]+")
+
+
+@lru_cache(maxsize=8192)
 def _is_number_word(word: str) -> bool:
     """Whether pyarabic counts the word as a number word."""
     # detect_numbers and text2number do not print (detect_number_words does): no stdout to silence.
     return arabic_number.detect_numbers([word]) == ["DB"]
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=8192)
 def _word_value(word: str) -> float:
     """The value of one number word: «ستمئة» is 600."""
     return float(arabic_number.text2number(word))
 
 
-def _signed_value(match: re.Match) -> float:
-    """The number of a digits token, negative when a minus stands before or after it."""
-    number = float(match.group(3).replace(",", ""))
-    negative = (match.group(2) or "+") in MINUS_SIGNS or "-" in (match.group(4) or "")
-    return -number if negative else number
-
-
-def _kind(token: _Token) -> str | None:
-    """digits, scale, word, fraction or None."""
-    if _DIGITS.fullmatch(token.text):
-        return "digits"
-    if token.bare in SCALES:
-        return "scale"
-    if token.bare in FRACTIONS:
-        return "fraction"
-    if token.bare not in ("أحد", "واحد", "احد") and _is_number_word(token.bare):
-        return "word"
+@lru_cache(maxsize=16384)
+def _number_word(word: str) -> str | None:
+    """The number word a written word is, without its article or «و» and with its hamza: «الثلاثة», «اربع»."""
+    if word in DAY_NAMES or word in ("أحد", "واحد", "احد", "واحدة", "إحدى", "احدى"):
+        return None
+    candidates = [word]
+    for prefix in ("وال", "ال", "و"):
+        if word.startswith(prefix) and len(word) > len(prefix) + 1:
+            candidates.append(word[len(prefix):])
+    for candidate in list(candidates):
+        if candidate.startswith("ا"):
+            candidates.append("أ" + candidate[1:])
+    for candidate in candidates:
+        if candidate in _TWO:
+            return "اثنين"
+        if candidate in ("أحد", "واحد", "احد", "واحدة"):
+            return None
+        if _is_number_word(candidate):
+            return candidate
     return None
 
 
-def _value(tokens: list[_Token], kinds: list[str]) -> float:
-    """Add up a phrase of digits, number words and scales: «12 ألفا و450» is 12450."""
+@lru_cache(maxsize=16384)
+def _stems(word: str) -> tuple[str, ...]:
+    """The word, and the word without each clitic it may carry («بملياري» → «ملياري»)."""
+    forms = [word]
+    for clitic in _CLITICS:
+        if word.startswith(clitic) and len(word) - len(clitic) >= 2:
+            forms.append(word[len(clitic):])
+    return tuple(forms)
+
+
+def _stem_in(word: str, table: dict | set) -> str | None:
+    """The first form of the word (with or without clitics) found in a table."""
+    return next((form for form in _stems(word) if form in table), None)
+
+
+@lru_cache(maxsize=16384)
+def _dual(word: str) -> str | None:
+    """The unit key of a dual noun («طائرتين», «جنديان»), '' for a dual with no unit; None if the word is no dual."""
+    for form in _stems(word):
+        if form.startswith("ال") and form not in _stems(word)[:1]:
+            continue
+        for ending in ("تين", "تان", "تا"):
+            if form.endswith(ending) and form[: -len(ending)] + "ة" in _DUAL_FEMININE:
+                return _DUAL_FEMININE[form[: -len(ending)] + "ة"] or ""
+        for ending in ("ين", "ان"):
+            stem = form[: -len(ending)]
+            if form.endswith(ending) and stem in _DUAL_NOUNS:
+                return _DUAL_NOUNS[stem] or ""
+        if form.endswith("ان") and form[:-2] in _SOUND_PLURAL:
+            return _SOUND_PLURAL[form[:-2]] or ""
+        if form.endswith("يين") and form[:-2] in _SOUND_PLURAL and False:
+            return None
+    return None
+
+
+def _kind(token: _Token) -> str | None:
+    """digits, scale, dual_scale, word, fraction, vague, dual or None."""
+    return None if token.blocked else _word_kind(token.text)
+
+
+@lru_cache(maxsize=65536)
+def _word_kind(word: str) -> str | None:
+    """The kind of a word, whatever its place."""
+    if _DIGITS.fullmatch(word) and any(ch.isdigit() for ch in word):
+        return "digits"
+    if word in DAY_NAMES:
+        return None
+    if _stem_in(word, VAGUE):
+        return "vague"
+    if _stem_in(word, SCALES) or (word.startswith("ال") and word[2:] in SCALES) or _stem_in(word, PLURAL_SCALES):
+        return "scale"
+    if _stem_in(word, DUALS):
+        return "dual_scale"
+    if _fraction_word(word) or _fraction_with_pronoun(word):
+        return "fraction"
+    if _number_word(word):
+        return "word"
+    if _dual(word) is not None:
+        return "dual"
+    return None
+
+
+def _fraction_word(word: str) -> str | None:
+    """«ثلث», «وربع», «بنصف»; not «الربع» (a quarter of the year) or «النصف الأول»."""
+    if word in FRACTIONS:
+        return word
+    if word[:1] in "وفبلك" and word[1:] in FRACTIONS:
+        return word[1:]
+    return None
+
+
+def _fraction_with_pronoun(word: str) -> str | None:
+    """«نصفهم», «ثلثها»: the fraction word of a share of what came before."""
+    for form in _stems(word):
+        for pronoun in _PRONOUNS:
+            if form.endswith(pronoun) and form[: -len(pronoun)] in FRACTIONS:
+                return form[: -len(pronoun)]
+    return None
+
+
+def _digits_value(token: _Token) -> tuple[float, bool]:
+    """The number a digits token writes, and whether «2.300» (a dot before three digits) leaves it in doubt."""
+    match = _DIGITS.fullmatch(token.text)
+    body = re.sub(r"[ \u00a0\u202f]", "", match.group(3)).replace("ر", ".")
+    doubtful = False
+    if "," in body:
+        groups = body.split(",")
+        if all(len(g) == 3 for g in groups[1:]) or (len(groups) > 1 and "." in groups[-1] and len(groups[-1].split(".")[0]) == 3):
+            body = body.replace(",", "")
+        elif len(groups) == 2 and 1 <= len(groups[1]) <= 2:
+            body = body.replace(",", ".")  # «2,5 مليون», «12,5 في المئة»
+        else:
+            body = body.replace(",", "")
+            doubtful = True
+    if body.count(".") > 1:
+        if all(len(g) == 3 for g in body.split(".")[1:]):
+            body = body.replace(".", "")  # «1.234.567»
+        else:
+            return float(body.split(".")[0] or 0), True
+    elif "." in body and len(body.split(".")[1]) == 3 and not body.startswith("0"):
+        doubtful = True  # «2.300»: two thousand three hundred, or two point three
+    number = float(body)
+    negative = (match.group(2) or "+") in MINUS_SIGNS or "-" in (match.group(4) or "")
+    return (-number if negative else number), doubtful
+
+
+def _scale_of(token: _Token) -> float:
+    form = _stem_in(token.text, SCALES)
+    if form is None and token.text.startswith("ال"):
+        form = token.text[2:]
+    return SCALES[form]
+
+
+def _value(tokens: list[_Token], kinds: list[str]) -> tuple[float, bool]:
+    """Add up a phrase of digits, number words and scales: «12 ألفا و450» is 12450; and whether a dot is in doubt."""
     total = current = 0.0
+    doubtful = False
     for token, kind in zip(tokens, kinds):
         if kind == "digits":
-            match = _DIGITS.fullmatch(token.text)
-            assert match, "a digits token matches _DIGITS by definition"
-            current += _signed_value(match)
+            number, doubt = _digits_value(token)
+            current += number
+            doubtful |= doubt
         elif kind == "scale":
-            if token.bare in DUALS and current == 0:
+            if token.text in ACCUSATIVE_DUALS and current == 0 and total == 0:
                 current = 2
-            total += (current or 1) * SCALES[token.bare]
+            total += (current or 1) * _scale_of(token)
             current = 0
-        elif token.bare in HUNDREDS and 0 < current < 10:
-            current *= 100  # «ثلاث مئة»
+        elif kind == "dual_scale":
+            total += (current or 2) * DUALS[_stem_in(token.text, DUALS)]
+            current = 0
+        elif kind == "conj":
+            continue
         else:
-            current += _word_value(token.bare)
-    return total + current
+            word = _number_word(token.text) or token.text
+            if word in HUNDREDS and 0 < current < 10:
+                current *= 100  # «ثلاث مئة»
+            else:
+                current += _word_value(word)
+    if doubtful and total:  # «43.884 مليار»: before a scale word the dot is a decimal point
+        doubtful = False
+    return total + current, doubtful
 
 
-def _phrases(tokens: list[_Token]) -> list[tuple[int, int, list[str]]]:
+def _phrases(tokens: list[_Token], kinds: list[str | None]) -> list[tuple[int, int, list[str]]]:
     """Runs of tokens that make one number: (first, last + 1, kinds)."""
-    kinds = [_kind(t) for t in tokens]
     runs, i = [], 0
+    numeric = ("digits", "word", "scale", "dual_scale")
     while i < len(tokens):
-        if kinds[i] not in ("digits", "word", "scale") or (kinds[i] == "scale" and tokens[i].text.startswith("و")):
+        if kinds[i] not in numeric or (kinds[i] == "scale" and tokens[i].text.startswith("و")):
             i += 1
             continue
-        j, has_scale = i + 1, kinds[i] == "scale"
-        while j < len(tokens) and kinds[j] in ("digits", "word", "scale"):
-            joined = tokens[j].text.startswith("و")
-            if kinds[j] == "digits" and not (joined and has_scale):
-                break  # «500 و1800» are two numbers; «12 ألفا و450» is one
-            if kinds[j - 1] == "digits" and kinds[j] == "word":
+        j, has_scale = i + 1, kinds[i] in ("scale", "dual_scale")
+        run_kinds = [kinds[i]]
+        while j < len(tokens):
+            kind = kinds[j]
+            if tokens[j].text == "و" and j + 1 < len(tokens) and kinds[j + 1] in ("digits", "word") and has_scale \
+                    and _adjacent_ok(tokens, j):
+                run_kinds += ["conj"]  # «13 ألفاً و 40»
+                j += 1
+                continue
+            if kind not in numeric:
                 break
-            has_scale |= kinds[j] == "scale"
+            joined = tokens[j].text.startswith("و")
+            if kind == "digits" and run_kinds[-1] == "conj":
+                pass
+            elif kind == "digits" and not (has_scale and (joined or run_kinds[-1] in ("scale", "dual_scale"))):
+                break  # «500 و1800» are two numbers; «12 ألفا و450» and «7 آلاف 215» are one
+            elif kind == "digits" and not joined and run_kinds[-1] in ("scale", "dual_scale"):
+                scale = _scale_of(tokens[j - 1]) if run_kinds[-1] == "scale" else DUALS[_stem_in(tokens[j - 1].text, DUALS)]
+                if _digits_value(tokens[j])[0] >= scale:
+                    break
+            if run_kinds[-1] == "digits" and kind == "word":
+                break
+            if kind in ("scale", "dual_scale") and run_kinds[-1] in ("scale", "dual_scale") and not joined:
+                break
+            if kind == "dual_scale" and run_kinds[-1] in ("digits", "word"):
+                break  # «300 ألفي»: not a phrase
+            has_scale |= kind in ("scale", "dual_scale")
+            run_kinds.append(kind)
             j += 1
-        runs.append((i, j, [kind for kind in kinds[i:j] if kind]))  # every kind of a run is set
+        while run_kinds and run_kinds[-1] == "conj":
+            run_kinds.pop()
+            j -= 1
+        runs.append((i, j, run_kinds))
         i = j
     return runs
+
+
+def _adjacent_ok(tokens: list[_Token], j: int) -> bool:
+    return True
 
 
 def _words(tokens: list[_Token], start: int, count: int) -> tuple[str, ...]:
     return tuple(t.text for t in tokens[max(start, 0):start + count]) if start >= 0 else ()
 
 
-def _qualifier(tokens: list[_Token], first: int) -> tuple[str, int]:
+def _qualifier(tokens: list[_Token], first: int, normal: str = "") -> tuple[str, int]:
     """The qualifier written before a figure, and the index where it starts."""
-    if first >= 1 and tokens[first - 1].text == "بين":
+    if first >= 1 and _stem_in(tokens[first - 1].text, {"بين"}):
         return "range", first - 2 if first >= 2 and tokens[first - 2].text == "ما" else first - 1
-    for words, qualifier in QUALIFIERS:
+    last_word = tokens[first - 1].text if first >= 1 else ""
+    for words, qualifier in _QUALIFIERS_BY_LAST.get(last_word, ()) + _QUALIFIERS_BY_LAST.get(_last_stem(last_word), ()):
         before = _words(tokens, first - len(words), len(words))
-        # the first word may carry «و»: «وحوالي 20»
-        if before and (tokens[first - len(words)].bare,) + before[1:] == words:
+        # the first word may carry a clitic: «وحوالي 20», «بنحو 100», «لحوالي 1,7»
+        if before and before[1:] == words[1:] and words[0] in _stems(before[0]):
             return qualifier, first - len(words)
+    if first >= 2 and tokens[first - 1].text in ("على", "عن") and normal:
+        for k in range(max(first - 4, 0), first - 1):  # «تزيد الحصيلة على 300»
+            if _stem_in(tokens[k].text, {"يزيد", "تزيد", "يربو", "تربو", "زادت", "زاد"}) and \
+                    not _CLAUSE_BREAK.search(normal, tokens[k].end, tokens[first].start):
+                return "more_than", first
+    if normal:
+        verb = _verb_before(tokens, first, normal)
+        if verb:
+            return verb, first
     return "exact", first
+
+
+_QUALIFIERS_BY_LAST: dict[str, tuple] = {}
+for _words_, _qualifier_ in QUALIFIERS:
+    _QUALIFIERS_BY_LAST[_words_[-1]] = _QUALIFIERS_BY_LAST.get(_words_[-1], ()) + ((_words_, _qualifier_),)
+_AFTER_FIRST = {words[0] for words, _ in AFTER_QUALIFIERS}
+
+
+@lru_cache(maxsize=4096)
+def _last_stem(word: str) -> str:
+    """A one-word qualifier without its clitic: «بنحو» → «نحو»; '' when it has none."""
+    return next((form for form in _stems(word)[1:] if form in _QUALIFIERS_BY_LAST and len(form) > 2), "")
+
+
+def _verb_before(tokens: list[_Token], first: int, normal: str) -> str | None:
+    """A verb of excess or approximation a few words before, with the count it governs between: «تجاوز عدد القتلى 300»."""
+    for back in range(1, 7):
+        k = first - back
+        if k < 0:
+            return None
+        word = tokens[k]
+        if _CLAUSE_BREAK.search(normal, word.end, tokens[first].start):
+            return None
+        verb = _stem_in(word.text, VERBS)
+        if verb and (back == 1 or any(t.text.startswith(_COUNT_SUBJECT) or _stem_in(t.text, set(_COUNT_SUBJECT))
+                                      for t in tokens[k + 1:first])):  # fmt: skip
+            return VERBS[verb]
+        if _DIGITS.fullmatch(word.text) and any(c.isdigit() for c in word.text):
+            return None
+    return None
+
+
+def _after_qualifier(tokens: list[_Token], after: int) -> tuple[str | None, int]:
+    """A qualifier written after the figure and its noun: «352 مدنيا على الأقل», «53 مليون دولار تقريبا»."""
+    for skip in range(0, 4):
+        if after + skip >= len(tokens):
+            break
+        for words, qualifier in AFTER_QUALIFIERS if tokens[after + skip].text in _AFTER_FIRST else ():
+            if _words(tokens, after + skip, len(words)) == words:
+                return qualifier, after + skip + len(words)
+        if after + skip >= len(tokens):
+            break
+        word = tokens[after + skip].text
+        if _DIGITS.fullmatch(word) or word in ("و",) or _kind(tokens[after + skip]) in ("digits", "word", "scale"):
+            break
+    return None, after
 
 
 def _unit(tokens: list[_Token], after: int) -> str | None:
     """The unit the next words make evident."""
-    for offset in range(2):
+    for offset in range(3):
         if after + offset >= len(tokens):
             return None
-        word = tokens[after + offset].bare
-        for stems, unit in UNITS:
-            if word in stems:
-                if unit == "people" and after + offset + 1 < len(tokens) and tokens[after + offset + 1].text in CIVILIAN_WORDS:
-                    return "civilians"  # «ضحية مدنية»
+        word = tokens[after + offset].text
+        form = _stem_in(word, _UNIT_OF)
+        if form:
+            unit = _UNIT_OF[form]
+            if unit == "people" and after + offset + 1 < len(tokens) and tokens[after + offset + 1].text in CIVILIAN_WORDS:
+                return "civilians"  # «ضحية مدنية»
+            if unit == "pounds" or unit == "lira":
                 return unit
-        if word not in ("من", "منها", "منهم"):
+            return unit
+        dual = _dual(word)
+        if dual:
+            return dual
+        if word == "د" and after + offset + 1 < len(tokens) and tokens[after + offset + 1].text == "ك":
+            return "dinars"  # «د.ك»
+        bare = next((word[: -len(p)] for p in ("ها", "هم", "ه") if word.endswith(p) and _stem_in(word[: -len(p)], _UNIT_OF)), None)
+        if bare:
+            return _UNIT_OF[_stem_in(bare, _UNIT_OF)]  # «أربعة من جنودها»
+        if word not in ("من", "منها", "منهم", "جوية", "جويا", "جوي", "حصيلة"):
             return None
     return None
+
+
+def _is_month(word: str) -> bool:
+    w = word.lower()
+    return any(form in MONTHS or form.startswith(_MONTH_PREFIXES) for form in _stems(w))
 
 
 def _is_date(tokens: list[_Token], first: int, last: int, kinds: list[str]) -> bool:
     """A year or a day of a month, which is not a count."""
     if kinds != ["digits"]:
         return False
-    text = tokens[first].bare
-    near = [tokens[k].text for k in (first - 1, last) if 0 <= k < len(tokens)]
-    month_near = any(w.split("/")[0].lower() in MONTHS or w in MONTHS for w in near)
+    match = _DIGITS.fullmatch(tokens[first].text)
+    text = match.group(3)
+    following = [tokens[k].text for k in range(last, min(last + 2, len(tokens)))]
+    month_after = bool(following) and (_is_month(following[0]) or (following[0] == "من" and len(following) > 1
+                                                                     and _is_month(following[1])))  # fmt: skip
+    month_before = first > 0 and _is_month(tokens[first - 1].text)
     if re.fullmatch(r"(19|20)\d\d", text):
-        return month_near or (first > 0 and tokens[first - 1].bare in YEAR_WORDS) or not _unit(tokens, last)
-    return bool(re.fullmatch(r"\d{1,2}", text)) and month_near
+        return month_after or month_before or (first > 0 and _stem_in(tokens[first - 1].text, set(YEAR_WORDS)) is not None) \
+            or not _unit(tokens, last)
+    if not re.fullmatch(r"\d{1,2}", text) or int(text) > 31:
+        return False
+    if month_after or (month_before and not _unit(tokens, last)):
+        return True
+    # «يومي 5 و6 مارس», «في 23 و24 من يناير»: the first day of a pair
+    if last < len(tokens) and re.fullmatch(r"و\d{1,2}", tokens[last].text):
+        after = [tokens[k].text for k in range(last + 1, min(last + 3, len(tokens)))]
+        return bool(after) and (_is_month(after[0]) or (after[0] == "من" and len(after) > 1 and _is_month(after[1])))
+    return False
+
+
+def _article_number_is_no_count(tokens: list[_Token], first: int, last: int) -> bool:
+    """«السادس والعشرون من سبتمبر»: a number word with the article after an ordinal, or before a month, is a date."""
+    word = tokens[first].text
+    if not word.startswith(("ال", "وال")):
+        return False
+    if first > 0 and _stem_in(tokens[first - 1].text, ORDINALS):
+        return True
+    following = [tokens[k].text for k in range(last, min(last + 2, len(tokens)))]
+    return bool(following) and (_is_month(following[0]) or (following[0] == "من" and len(following) > 1
+                                                              and _is_month(following[1])))  # fmt: skip
+
+
+def _is_time(tokens: list[_Token], first: int, last: int, kinds: list[str]) -> bool:
+    """«الساعة 10 صباحاً»: an hour, not a count."""
+    if kinds != ["digits"]:
+        return False
+    before = tokens[first - 1].text if first > 0 else ""
+    after = tokens[last].text if last < len(tokens) else ""
+    return _stem_in(before, {"الساعة", "ساعة"}) is not None or (after in _TIME_AFTER and not _unit(tokens, last))
+
+
+def _is_name(tokens: list[_Token], first: int, last: int, kinds: list[str]) -> bool:
+    """«الحلقة 12», «القناة الـ12», «الفرقة91»: a number that names or ranks, unless a unit follows."""
+    if kinds != ["digits"] or _unit(tokens, last):
+        return False
+    token = tokens[first]
+    glued = first > 0 and tokens[first - 1].end == token.start
+    before = tokens[first - 1].text if first > 0 else ""
+    if glued and before.endswith("ال") or (before in ("ال",) and glued):
+        return True
+    if before == "ال" or (first > 1 and before == "ال" and tokens[first - 2].text in NAME_WORDS):
+        return first > 1 and tokens[first - 2].text in NAME_WORDS
+    return _stem_in(before, NAME_WORDS) is not None
 
 
 class _Sentences:
@@ -334,8 +787,13 @@ class _Sentences:
 
 
 def find(text: str) -> list[Figure]:
-    """Every figure in an Arabic text, in reading order."""
+    """Every figure in an Arabic text, in reading order, with the vague and unread phrases among them."""
     return scan(text).figures
+
+
+def figures_only(found: list[Figure]) -> list[Figure]:
+    """The found phrases that have a value."""
+    return [f for f in found if f.status == FIGURE]
 
 
 def _countable(value: float | None) -> bool:
@@ -343,31 +801,71 @@ def _countable(value: float | None) -> bool:
     return value is None or (math.isfinite(value) and abs(value) <= MAX_VALUE)
 
 
+_COUNT_UNITS = {"civilians", "fighters", "soldiers", "children", "families", "people", "strikes", "incidents"}
+
+
+def _tokens(normal: str) -> list[_Token]:
+    blocked = [(m.start(), m.end()) for m in _NOT_FIGURES.finditer(normal)]
+    tokens = [_Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(normal)]
+    if blocked:
+        starts = [b[0] for b in blocked]
+        for token in tokens:
+            k = bisect_right(starts, token.start) - 1
+            if k >= 0 and token.start < blocked[k][1]:
+                token.blocked = True
+    return tokens
+
+
 def scan(text: str) -> Scan:
     """Every figure in an Arabic text, in reading order; numbers too large to be a count are left out and counted."""
     normal, origin = normalized_with_origin(text)
     sentences = _Sentences(normal)
-    tokens = [_Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(normal)]
+    tokens = _tokens(normal)
+    kinds = [_kind(t) for t in tokens]
     found: list[Figure] = []
-    runs = _phrases(tokens)
+    runs = _phrases(tokens, kinds)
     skip, too_large = set(), 0
-    for index, (first, last, kinds) in enumerate(runs):
-        if index in skip or _is_date(tokens, first, last, kinds) or (kinds == ["scale"] and tokens[first].bare in VAGUE):
+
+    def add(value, high, unit, qualifier, begin, end, status=FIGURE, reason=None):
+        found.append(_figure(text, sentences, origin, value, high, unit, qualifier, _start(tokens[begin]),
+                             tokens[end - 1].end, status, reason))  # fmt: skip
+
+    for index, (first, last, run_kinds) in enumerate(runs):
+        if index in skip:
             continue
-        value = _value(tokens[first:last], kinds)
-        qualifier, begin = _qualifier(tokens, first)
+        if run_kinds[0] == "scale" and _stem_in(tokens[first].text, PLURAL_SCALES):
+            continue  # «آلاف الشهداء»: vague, see _vague
+        if run_kinds[0] == "word" and _article_number_is_no_count(tokens, first, last):
+            continue
+        if run_kinds == ["digits"] and (_is_date(tokens, first, last, run_kinds) or _is_time(tokens, first, last, run_kinds)
+                                        or _is_name(tokens, first, last, run_kinds)):  # fmt: skip
+            continue
+        value, doubtful = _value(tokens[first:last], run_kinds)
+        qualifier, begin = _qualifier(tokens, first, normal)
         high, end_token = None, last
+        reason = None
         if qualifier == "range":
             following = runs[index + 1] if index + 1 < len(runs) else None
-            if following and following[0] == last and tokens[last].text.startswith("و"):
-                high, end_token = _value(tokens[following[0]:following[1]], following[2]), following[1]
+            if following and following[0] == last and tokens[last].text.startswith("و") and not (
+                    following[2] == ["digits"] and _is_date(tokens, following[0], following[1], following[2])):
+                high, doubt_high = _value(tokens[following[0]:following[1]], following[2])
+                doubtful |= doubt_high
+                end_token = following[1]
                 skip.add(index + 1)
+                if run_kinds in (["digits"], ["word"]) and following[2][-1] == "scale":
+                    scale = _scale_of(tokens[following[1] - 1])  # «بين 2 و3 ملايين»: one scale for both
+                    # «بين 900 و1,2 مليون»: 900 thousand? the scale cannot be shared, and 900 alone is no reading
+                    value, reason = (value * scale, None) if value * scale < high else (value, "range")
+                if value >= high:
+                    reason = "range"
             else:
                 qualifier, begin = "exact", first
         if not (_countable(value) and _countable(high)):
             too_large += 1
             continue
         unit = _unit(tokens, end_token)
+        if run_kinds[0] == "word" and tokens[first].text.startswith(("ال", "وال")) and first > 0 and last - first == 1:
+            unit = _unit(tokens, first - 1) or unit  # «القتلى الأربعة»: the noun comes first
         if "%" in tokens[end_token - 1].text:
             unit = "percent"
         elif end_token < len(tokens) and tokens[end_token].text == "%":
@@ -375,10 +873,33 @@ def scan(text: str) -> Scan:
         elif any(_words(tokens, end_token, len(w)) == w for w in PERCENT_WORDS):
             unit = "percent"
             end_token += next(len(w) for w in PERCENT_WORDS if _words(tokens, end_token, len(w)) == w)
-        found.append(_figure(text, sentences, origin, value, high, unit, qualifier,
-                             _start(tokens[begin]), tokens[end_token - 1].end))  # fmt: skip
-    found += _fractions(text, sentences, origin, tokens)
-    return Scan(sorted(found, key=lambda f: f.start), too_large)
+        if doubtful:
+            if unit in _COUNT_UNITS:  # «2.300 غارة»: a count has no decimals; the dot groups thousands
+                value = float(re.sub(r"[.,]", "", _DIGITS.fullmatch(tokens[first].text).group(3)))
+            else:
+                reason = "separator"
+        after, after_end = _after_qualifier(tokens, end_token)
+        if after and qualifier == "exact":
+            qualifier = after
+        if reason:
+            add(None, None, unit, qualifier, begin, end_token, UNREAD, reason)
+            continue
+        add(value, high, unit, qualifier, begin, end_token)
+    found += _duals(text, sentences, origin, tokens, kinds, normal)
+    found += _fractions(text, sentences, origin, tokens, kinds, normal)
+    found += _vague(text, sentences, origin, tokens, kinds)
+    found.sort(key=lambda f: f.start)
+    return Scan(_without_overlaps(found), too_large)
+
+
+def _without_overlaps(found: list[Figure]) -> list[Figure]:
+    """One phrase per place: a later phrase that starts inside an earlier one is dropped."""
+    kept: list[Figure] = []
+    for figure in found:
+        if kept and figure.start < kept[-1].end:
+            continue
+        kept.append(figure)
+    return kept
 
 
 def _start(token: _Token) -> int:
@@ -386,27 +907,86 @@ def _start(token: _Token) -> int:
     return token.start + len(token.text) - len(token.bare)
 
 
-def _fractions(text: str, sentences: _Sentences, origin: list[int], tokens: list[_Token]) -> list[Figure]:
-    """«ثلث» and its kind: shares of a whole, with the qualifier before them («نحو ثلث» is about a third)."""
-    found = []
-    for index, token in enumerate(tokens):
-        if token.bare not in FRACTIONS:
+def _duals(text: str, sentences: _Sentences, origin: list[int], tokens: list[_Token], kinds: list[str | None],
+           normal: str) -> list[Figure]:  # fmt: skip
+    """«طائرتين», «جنديان», «مدنيان»: a dual noun is a count of two; «منشقان اثنان» and «جنديين قتيلين» are one figure."""
+    found, index = [], 0
+    while index < len(tokens):
+        if kinds[index] != "dual" or (index > 0 and kinds[index - 1] in ("digits", "word")):
+            index += 1
             continue
-        qualifier, begin = _qualifier(tokens, index)
-        if qualifier == "range":  # «ما بين ثلث ونصف» is read as two fractions
+        end = index + 1
+        while end < len(tokens) and (kinds[end] == "dual" or _number_word(tokens[end].text) == "اثنين"):
+            end += 1
+        qualifier, begin = _qualifier(tokens, index, normal)
+        if qualifier == "range":
             qualifier, begin = "exact", index
-        found.append(_figure(text, sentences, origin, FRACTIONS[token.bare], None, "fraction", qualifier,
-                             _start(tokens[begin]), token.end))  # fmt: skip
+        after, _ = _after_qualifier(tokens, end)
+        if after and qualifier == "exact":
+            qualifier = after
+        unit = _dual(tokens[index].text) or None
+        found.append(_figure(text, sentences, origin, 2.0, None, unit, qualifier, _start(tokens[begin]),
+                             tokens[end - 1].end))  # fmt: skip
+        index = end
     return found
 
 
-def _figure(text: str, sentences: _Sentences, origin: list[int], value: float, high: float | None, unit: str | None,
-            qualifier: str, start: int, end: int) -> Figure:  # fmt: skip
+def _fractions(text: str, sentences: _Sentences, origin: list[int], tokens: list[_Token], kinds: list[str | None],
+               normal: str) -> list[Figure]:  # fmt: skip
+    """«ثلث» and its kind: shares of a whole, with the qualifier before them («نحو ثلث» is about a third);
+    «ربع مليار» is a quarter of a billion, and «نصفهم» half of those named before."""
+    found = []
+    for index, token in enumerate(tokens):
+        if kinds[index] != "fraction":
+            continue
+        word = _fraction_word(token.text) or _fraction_with_pronoun(token.text)
+        if word is None:
+            continue
+        qualifier, begin = _qualifier(tokens, index, normal)
+        if qualifier == "range":  # «ما بين ثلث ونصف» is read as two fractions
+            qualifier, begin = "exact", index
+        end, value, unit = index + 1, FRACTIONS[word], "fraction"
+        if end < len(tokens) and kinds[end] == "scale" and not tokens[end].text.startswith("و"):
+            value, unit = value * _scale_of(tokens[end]), None
+            end += 1
+            unit = _unit(tokens, end)
+        after, _ = _after_qualifier(tokens, end)
+        if after and qualifier == "exact":
+            qualifier = after
+        found.append(_figure(text, sentences, origin, value, None, unit, qualifier, _start(tokens[begin]),
+                             tokens[end - 1].end))  # fmt: skip
+    return found
+
+
+def _vague(text: str, sentences: _Sentences, origin: list[int], tokens: list[_Token], kinds: list[str | None]) -> list[Figure]:
+    """«عشرات المدنيين», «مئات الآلاف», «آلاف»: a quantity without a number, reported as vague with no value."""
+    found, index = [], 0
+
+    def plural(k: int) -> bool:
+        return kinds[k] == "scale" and _stem_in(tokens[k].text, PLURAL_SCALES) is not None
+
+    while index < len(tokens):
+        if not (kinds[index] == "vague" or plural(index)) or (index > 0 and kinds[index - 1] in ("digits", "word", "fraction")):
+            index += 1
+            continue
+        end = index + 1
+        while end < len(tokens) and (kinds[end] == "vague" or plural(end)):
+            end += 1
+        unit = _unit(tokens, end)
+        found.append(_figure(text, sentences, origin, None, None, unit, "vague", _start(tokens[index]),
+                             tokens[end - 1].end, VAGUE_STATUS))  # fmt: skip
+        index = end
+    return found
+
+
+def _figure(text: str, sentences: _Sentences, origin: list[int], value: float | None, high: float | None,
+            unit: str | None, qualifier: str, start: int, end: int, status: str = FIGURE,
+            reason: str | None = None) -> Figure:  # fmt: skip
     """A figure with its offsets and sentence mapped back to the original text."""
     sentence_start, sentence_end = sentences.around(start)
     first, stop = origin[start], _end(text, origin, end)
     sentence = _sentence(text, origin[sentence_start], origin[sentence_end], first, stop)
-    return Figure(value, high, unit, qualifier, text[first:stop], first, stop, sentence)
+    return Figure(value, high, unit, qualifier, text[first:stop], first, stop, sentence, status, reason)
 
 
 def _end(text: str, origin: list[int], end: int) -> int:
@@ -453,6 +1033,22 @@ def highlight_html(text: str, found: list[Figure]) -> str:
     return "".join(pieces).replace("\n", "<br>")
 
 
+def text_pieces(text: str, found: list[Figure]) -> list[dict]:
+    """The text cut at its figures, for the page's template: plain pieces and marked ones (index, status), in order."""
+    pieces: list[dict] = []
+    at = 0
+    for index, figure in enumerate(found):
+        if figure.start < at:
+            continue
+        if figure.start > at:
+            pieces.append({"text": text[at:figure.start]})
+        pieces.append({"text": text[figure.start:figure.end], "index": index, "status": figure.status})
+        at = figure.end
+    if at < len(text):
+        pieces.append({"text": text[at:]})
+    return pieces
+
+
 def preview(text: str, found: list[Figure]) -> tuple[str, list[Figure]]:
     """The part of a text a reader's tab draws quickly, and its figures to mark: at most SHOWN, within TEXT_SHOWN."""
     cut = found[SHOWN].start if len(found) > SHOWN else len(text)  # up to the first figure not in the table
@@ -462,47 +1058,73 @@ def preview(text: str, found: list[Figure]) -> tuple[str, list[Figure]]:
     return text[:cut], [f for f in found[:SHOWN] if f.end <= cut]
 
 
-CSV_UNITS = {"civilians": "people", "fighters": "people", "people": "people", "strikes": "strikes", "percent": "percent"}
+CSV_UNITS = {"civilians": "people", "fighters": "people", "soldiers": "people", "children": "people",
+             "people": "people", "strikes": "strikes", "percent": "percent"}  # fmt: skip
 
 
 def as_figure_rows(found: list[Figure]) -> list[dict]:
-    """Rows in the format of data/figures.csv, for a person to complete with ids and sources."""
+    """Rows in the format of data/figures.csv, for a person to complete with ids and sources; figures with a value only."""
     return [
         {"id": "", "value": rounded(f.value), "value_max": "" if f.value_max is None else rounded(f.value_max),
          "unit": CSV_UNITS.get(f.unit or "", ""), "qualifier": f.qualifier, "claimed_by": "", "source_id": "",
          "period_start": "", "period_end": "", "quote": f.sentence}
-        for f in found
+        for f in found if f.value is not None
     ]  # fmt: skip
 
 
 def found_table(found: list[Figure], loc: Locale) -> pd.DataFrame:
-    """The figures found in a text, for showing: value with its qualifier, unit, phrase and sentence."""
+    """The figures found in a text, for showing: value with its qualifier, unit, phrase, sentence and status."""
     return pd.DataFrame({
         loc.t("column.value"): [_found_value(f, loc) for f in found],
         loc.t("column.qualifier"): [loc.t(f"qualifier_name.{f.qualifier}") for f in found],
-        loc.t("finder.unit"): [loc.t(f"finder.unit_{f.unit or 'none'}") for f in found],
+        loc.t("finder.unit"): [unit_label(f, loc) for f in found],
         loc.t("finder.phrase"): [f.phrase for f in found],
         loc.t("finder.sentence"): [f.sentence for f in found],
+        loc.t("finder.status"): [status_label(f, loc) for f in found],
     })  # fmt: skip
 
 
 def found_rows(found: list[Figure], loc: Locale) -> pd.DataFrame:
     """The figures found, for a spreadsheet: headers and words in the reader's language, numbers as numbers."""
     return pd.DataFrame({
-        loc.t("column.value"): [rounded(f.value) for f in found],
+        loc.t("column.value"): ["" if f.value is None else rounded(f.value) for f in found],
         loc.t("finder.value_max"): ["" if f.value_max is None else rounded(f.value_max) for f in found],
         loc.t("column.qualifier"): [loc.t(f"qualifier_name.{f.qualifier}") for f in found],
-        loc.t("finder.unit"): [loc.t(f"finder.unit_{f.unit or 'none'}") for f in found],
+        loc.t("finder.unit"): [unit_label(f, loc) for f in found],
         loc.t("finder.phrase"): [f.phrase for f in found],
         loc.t("finder.sentence"): [f.sentence for f in found],
+        loc.t("finder.status"): [status_label(f, loc) for f in found],
     }, dtype=object)  # fmt: skip
 
 
+def unit_label(figure: Figure, loc: Locale) -> str:
+    """The unit in the reader's language."""
+    return loc.t(f"finder.unit_{figure.unit or 'none'}")
+
+
+def status_label(figure: Figure, loc: Locale) -> str:
+    """figure, vague quantity, or not read with its reason."""
+    label = loc.t(f"finder.status_{figure.status}")
+    return f"{label}: {loc.t(f'finder.reason_{figure.reason}')}" if figure.reason else label
+
+
+_FRACTIONS_SHOWN = {1 / 2: "1/2", 1 / 3: "1/3", 1 / 4: "1/4", 2 / 3: "2/3"}
+
+
 def _found_value(figure: Figure, loc: Locale) -> str:
-    """A found figure as a reader writes it: with its qualifier and sign, and % for a percentage."""
+    """A found figure as a reader writes it: with its qualifier and sign, % for a percentage, 1/4 for a quarter;
+    a dash for a vague quantity and a question mark for a phrase left unread."""
+    if figure.status == VAGUE_STATUS:
+        return loc.t("finder.vague_value")
+    if figure.value is None:
+        return loc.t("finder.unread_value")
     percent = figure.unit == "percent"
     upper = "" if figure.value_max is None else _number(figure.value_max, loc, percent)
-    return loc.t(f"qualifier.{figure.qualifier}", value=_number(figure.value, loc, percent), value_max=upper)
+    if figure.unit == "fraction" and figure.value in _FRACTIONS_SHOWN:  # «أكثر من ربع»: a share, not "0.25"
+        shown = loc.iso(loc.digits_of(_FRACTIONS_SHOWN[figure.value]))
+    else:
+        shown = _number(figure.value, loc, percent)
+    return loc.t(f"qualifier.{figure.qualifier}", value=shown, value_max=upper)
 
 
 def _number(value: float, loc: Locale, percent: bool) -> str:

@@ -22,7 +22,8 @@ CASES = {
     "percent in words": ("نفّذت 70 في المئة من الهجمات.", [(70, None, "percent", "exact", "70 في المئة")]),
     "percent in words, old spelling": ("نفّذت 65 في المائة منها.", [(65, None, "percent", "exact", "65 في المائة")]),
     "digits with thousand": ("قال إنه قتل 15 ألف مقاتل.", [(15000, None, "fighters", "exact", "15 ألف")]),
-    "scale before a unit": ("شنّ 40 ألف غارة في عامين.", [(40000, None, "strikes", "exact", "40 ألف")]),
+    "scale before a unit": ("شنّ 40 ألف غارة في عامين.",
+                            [(40000, None, "strikes", "exact", "40 ألف"), (2, None, None, "exact", "عامين")]),
     "decimal million": ("نزح 1.5 مليون شخص.", [(1_500_000, None, "people", "exact", "1.5 مليون")]),
     "digit and word compound": ("قُتل 12 ألفا و450 مقاتلا.", [(12450, None, "fighters", "exact", "12 ألفا و450")]),
     "single number word": ("قُتل تسع مدنيين.", [(9, None, "civilians", "exact", "تسع")]),
@@ -127,7 +128,8 @@ def test_command_prints_json_lines():
     assert result.returncode == 0
     lines = [json.loads(line) for line in result.stdout.decode().splitlines()]
     assert [(r["value"], r["qualifier"], r["unit"]) for r in lines] == [(15000, "more_than", "fighters"), (70, "exact", "percent")]
-    assert set(lines[0]) == {"value", "unit", "qualifier", "phrase", "start", "end", "sentence"}
+    assert set(lines[0]) == {"value", "unit", "qualifier", "phrase", "start", "end", "sentence", "status"}
+    assert lines[0]["status"] == "figure"
 
 
 @pytest.mark.parametrize("stdin, message", [(b"", "The text is empty"), (b"\x00\xff\x00", "This is not a text file"),
@@ -179,8 +181,8 @@ def test_both_csvs_write_whole_numbers_and_round_fractions(sentence, value, valu
 
 @pytest.mark.parametrize(
     "lang, headers, unit",
-    [("ar", ["القيمة", "درجة اليقين", "الوحدة", "العبارة", "الجملة"], "مدنيون"),
-     ("en", ["Value", "Certainty", "Unit", "Phrase", "Sentence"], "civilians")],
+    [("ar", ["القيمة", "درجة اليقين", "الوحدة", "العبارة", "الجملة", "الحالة"], "مدنيون"),
+     ("en", ["Value", "Certainty", "Unit", "Phrase", "Sentence", "Status"], "civilians")],
 )  # fmt: skip
 def test_found_table_in_the_readers_language_with_the_sentence(lang, headers, unit):
     from airwars.i18n import Locale
@@ -188,13 +190,15 @@ def test_found_table_in_the_readers_language_with_the_sentence(lang, headers, un
     sentence = "قُتل حوالي 20 مدنيا في الغارة."
     table = extract.found_table(extract.find(sentence), Locale(lang))
     assert list(table.columns) == headers
-    assert table.iloc[0].tolist()[2:] == [unit, "حوالي 20", sentence]
+    assert table.iloc[0].tolist()[2:5] == [unit, "حوالي 20", sentence]
+    assert table.iloc[0].tolist()[5] == Locale(lang).t("finder.status_figure")
 
 
 @pytest.mark.parametrize(
     "sentence, shown",
     [("تراجعت الحصة −2% في الشهر.", "−2%"), ("بلغت الحصة 64.7% منها.", "64.7%"), ("قتل 1200 شخص.", "1,200"),
-     ("سيطر على نحو ثلث المساحة.", "نحو 0.33"), ("ما بين 20% و30% من الضربات.", "ما بين 20% و30%"),
+     ("سيطر على نحو ثلث المساحة.", "نحو 1/3"), ("يعيش أكثر من ربع السكان هنا.", "أكثر من 1/4"),
+     ("قتل عشرات المدنيين.", "—"), ("بلغ السعر 3.750 ريال.", "؟"), ("ما بين 20% و30% من الضربات.", "ما بين 20% و30%"),
      ("تغيّر العدد -142 ضربة.", "−142")],
 )  # fmt: skip
 def test_found_value_as_a_reader_writes_it(sentence, shown):
@@ -236,6 +240,7 @@ def test_number_words_leave_stdout_alone(monkeypatch):
     monkeypatch.setattr(arabic_number, "detect_numbers", lambda words: seen.append(sys.stdout is original) or real(words))
     extract._is_number_word.cache_clear()
     extract._word_value.cache_clear()
+    extract._number_word.cache_clear()
     assert [f.value for f in extract.find("نُفّذت ستمئة غارة.")] == [600]
     assert seen and all(seen)
 
@@ -276,3 +281,61 @@ def test_command_into_a_closed_pipe():
     stderr = process.stderr.read()
     process.wait()
     assert b"Traceback" not in stderr
+
+
+def test_one_invalid_byte_keeps_utf8_and_is_named():
+    raw = "قال المرصد إن أكثر من 15 ألف مقاتل قتلوا".encode() + b" \xff " + "في المعارك.".encode()
+    decoded, offset = extract.read_bytes(raw), raw.index(b"\xff")
+    assert decoded.codec == "utf-8" and decoded.bad_bytes == (offset,)
+    [figure] = extract.figures_only(extract.find(decoded.text))
+    assert (figure.value, figure.qualifier, figure.unit) == (15000, "more_than", "fighters")
+    result = run(["-"], raw)
+    assert result.returncode == 0, result.stderr
+    assert f"at: {offset}".encode() in result.stderr
+    assert [strict_json(line)["value"] for line in result.stdout.decode().splitlines()] == [15000]
+
+
+@pytest.mark.parametrize(
+    "raw, codec",
+    [("قُتل 300 شخص في الغارة.".encode("cp1256"), "cp1256"), ("قتل 300 شخص في الغارة.".encode("iso8859_6"), "iso8859_6")],
+)  # fmt: skip
+def test_a_single_byte_codec_only_when_the_text_can_only_be_one(raw, codec):
+    assert extract.decode(raw) == raw.decode(codec)
+    assert [f.value for f in extract.extract(raw)] == [300]
+
+
+def test_a_text_both_codecs_read_is_refused():
+    raw = bytes([0xC7, 0xC8, 0x20, 0xC7, 0xC8])  # «اب اب» in both Windows-1256 and ISO-8859-6
+    with pytest.raises(extract.ExtractError) as error:
+        extract.decode(raw)
+    assert error.value.code == "encoding"
+
+
+def test_records_carry_their_status():
+    records = [f.record() for f in extract.find("قتل عشرات المدنيين، وبلغ سعر الصرف 3.750 ريال، وقتل 5 جنود.")]
+    assert [(r["status"], r["value"]) for r in records] == [("vague", None), ("unread", None), ("figure", 5)]
+    assert records[1]["reason"] == "separator" and "reason" not in records[2]
+
+
+def test_page_marks_and_rows_point_to_each_other():
+    import re
+
+    from airwars.i18n import Locale
+    from ui import finder
+
+    text = "قتل عشرات المدنيين، وبلغ سعر الصرف 3.750 ريال، وقتل أكثر من 5 جنود <b>x</b>."
+    found = extract.find(text)
+    marked = str(finder._template().text(extract.text_pieces(text, found), "row"))
+    table = finder.table_html(found, Locale("ar"))
+    marks = re.findall(r'<mark class="figure figure-(\w+)" id="finder-fig-(\d+)"><a href="#finder-row-(\d+)"', marked)
+    rows = re.findall(r'<tr id="finder-row-(\d+)" class="finder-(\w+)">.*?<a href="#finder-fig-(\d+)"', table)
+    assert [(s, i) for s, i, j in marks if i == j] == [("vague", "0"), ("unread", "1"), ("figure", "2")]
+    assert [(i, s) for i, s, j in rows if i == j] == [("0", "vague"), ("1", "unread"), ("2", "figure")]
+    assert "<b>" not in marked and "&lt;b&gt;x&lt;/b&gt;" in marked
+    assert "كمية غير محددة" in table and "فاصل ملتبس" in table
+    assert re.sub(r"<[^>]+>", "", marked).replace("&lt;", "<").replace("&gt;", ">") == text
+
+
+def test_figures_file_rows_leave_out_what_has_no_value():
+    rows = extract.as_figure_rows(extract.find("قتل عشرات المدنيين، وقتل 5 جنود."))
+    assert [(r["value"], r["unit"]) for r in rows] == [(5, "people")]

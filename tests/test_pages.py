@@ -202,8 +202,8 @@ def finder_rows(app: AppTest) -> list[list[str]]:
 
     tables = [h.proto.body for h in app.get("html") if 'class="aw-table"' in h.proto.body]
     assert len(tables) == 1
-    rows = re.findall(r"<tr>(.*?)</tr>", tables[0].split("<tbody>")[1])
-    return [[unescape(re.sub(r"</?bdi>", "", cell)) for cell in re.findall(r"<td[^>]*>(.*?)</td>", row)] for row in rows]
+    rows = re.findall(r"<tr[^>]*>(.*?)</tr>", tables[0].split("<tbody>")[1])
+    return [[unescape(re.sub(r"<[^>]+>", "", cell)) for cell in re.findall(r"<td[^>]*>(.*?)</td>", row)] for row in rows]
 
 
 @pytest.mark.parametrize("payload", [":red[x]", "$x$", "![a](http://x/y.png)", "<b>x</b>", "&#x202E;", "\u202e7058"])

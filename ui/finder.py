@@ -5,10 +5,10 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from airwars import data, extract, tables
+from airwars import data, extract, markup, tables
 from airwars.i18n import Locale
 from ui.shell import leave_pages_directory_mode, locale
-from ui.view import heading, show_table
+from ui.view import heading
 
 
 def figures_finder() -> None:
@@ -25,41 +25,54 @@ def figures_finder() -> None:
         return
     raw = uploaded.getvalue() if uploaded is not None else pasted.encode("utf-8")
     try:
-        text = extract.decode(raw)
-        extract.check_text(text)
+        decoded = extract.read_bytes(raw)
+        extract.check_text(decoded.text)
     except extract.ExtractError as error:
-        st.warning(loc.t(f"finder.{error.code}"))
+        st.warning(extract.error_message(error, loc))
         return
-    show_found(extract.without_overrides(text), loc)
+    warning = extract.bad_bytes_warning(decoded, loc)
+    if warning:  # st.warning takes Markdown; the message is ours, with digits only in it
+        st.warning(warning)
+    show_found(extract.without_overrides(decoded.text), loc)
+
+
+def _template() -> object:
+    return markup.environment().get_template("finder.html.j2").module
 
 
 def show_found(text: str, loc: Locale) -> None:
-    """The text with its figures marked beside their table; at most extract.SHOWN of them drawn, all in the CSV."""
+    """The text with its figures marked, above their table; each mark and its row link to each other.
+    At most extract.SHOWN of them drawn, all in the CSV."""
     result = extract.scan(text)
     found = result.figures
     if result.too_large:
         st.info(loc.t("finder.too_big_numbers", count=loc.num(result.too_large)))
     shown_text, marked = extract.preview(text, found)
-    text_column, table_column = st.columns([3, 2])
-    with text_column:
-        heading(loc.t("finder.text_heading"), loc, level=2)
-        if len(shown_text) < len(text):
-            st.caption(loc.t("finder.text_cut", shown=loc.num(len(shown_text)), total=loc.num(len(text))))
-        # highlight_html escapes every piece of the reader's text; only its own <mark> tags are HTML.
-        st.html(f'<div class="finder-text" dir="auto">{extract.highlight_html(shown_text, marked)}</div>')
-    with table_column:
-        heading(loc.t("finder.table_heading"), loc, level=2)
-        if not found:
-            st.info(loc.t("finder.none_found"))
-            return
-        if len(found) > extract.SHOWN:
-            st.caption(loc.t("finder.showing", shown=loc.num(extract.SHOWN), total=loc.num(len(found))))
-        show_table(extract.found_table(found[: extract.SHOWN], loc))
-        # The files are made on click, on their own thread: a long list does not hold up the page.
-        st.download_button(loc.t("finder.download_table"), lambda: tables.csv_bytes(extract.found_rows(found, loc)),
-                           file_name="figures-found.csv", mime="text/csv", key="finder-table-csv", on_click="ignore")
-        st.download_button(loc.t("finder.download"), lambda: tables.csv_bytes(figure_rows(found)),
-                           file_name="figures.csv", mime="text/csv", key="finder-csv", on_click="ignore")  # fmt: skip
+    heading(loc.t("finder.text_heading"), loc, level=2)
+    if len(shown_text) < len(text):
+        st.caption(loc.t("finder.text_cut", shown=loc.num(len(shown_text)), total=loc.num(len(text))))
+    # The template escapes every piece of the reader's text; only its own <mark> and <a> tags are HTML.
+    st.html(str(_template().text(extract.text_pieces(shown_text, marked), loc.t("finder.row_link"))))
+    heading(loc.t("finder.table_heading"), loc, level=2)
+    if not found:
+        st.info(loc.t("finder.none_found"))
+        return
+    if len(found) > extract.SHOWN:
+        st.caption(loc.t("finder.showing", shown=loc.num(extract.SHOWN), total=loc.num(len(found))))
+    st.html(table_html(found[: extract.SHOWN], loc))
+    # The files are made on click, on their own thread: a long list does not hold up the page.
+    st.download_button(loc.t("finder.download_table"), lambda: tables.csv_bytes(extract.found_rows(found, loc)),
+                       file_name="figures-found.csv", mime="text/csv", key="finder-table-csv", on_click="ignore")
+    st.download_button(loc.t("finder.download"), lambda: tables.csv_bytes(figure_rows(found)),
+                       file_name="figures.csv", mime="text/csv", key="finder-csv", on_click="ignore")  # fmt: skip
+
+
+def table_html(found: list[extract.Figure], loc: Locale) -> str:
+    """The table of found figures as escaped HTML; row i links to mark i in the text (the same index)."""
+    frame = extract.found_table(found, loc)
+    rows = [{"index": index, "status": figure.status, "cells": cells}
+            for index, (figure, cells) in enumerate(zip(found, frame.astype(object).values.tolist()))]  # fmt: skip
+    return str(_template().table([str(c) for c in frame.columns], rows, loc.t("finder.text_link")))
 
 
 def figure_rows(found: list[extract.Figure]) -> pd.DataFrame:
