@@ -126,7 +126,7 @@ def page_sources(page_key: str, ds: Dataset) -> list[str]:
 
 
 def address(loc: Locale, url: str) -> str:
-    """A web address isolated left to right in Arabic text, so that it reads whole (never «./http://…»)."""
+    """A web address isolated left to right in Arabic text, so that it reads whole (never with its final slash thrown to the front)."""
     return loc.iso(url)
 
 

@@ -4,7 +4,7 @@
 2. With --real DIR: the same on a set of real news texts annotated by hand, kept outside the repository (third-party
    text is never committed). Each file DIR/*.txt holds blocks:
 
-       ### t01 | https://address.of/the/article
+       ### t01 | https://example.org/the/article
        the text, as published
        ---
        352 at_least civilians      value qualifier [unit]; a range as 500~1800 range; qualifier * accepts any
