@@ -215,7 +215,8 @@ def _plain(value: object) -> object:
 
 def rounded(value: float) -> int | float:
     """A figure for a table or a spreadsheet: 1200 not 1200.0, a third as 0.33."""
-    return _plain(round(value, 2))
+    value = round(value, 2)
+    return int(value) if value.is_integer() else value
 
 
 @dataclass(frozen=True)
@@ -495,9 +496,20 @@ def _fraction_with_pronoun(word: str) -> str | None:
     return None
 
 
+def _digits_match(text: str) -> re.Match:
+    """The parts of a digits token (clitic, sign, digits, percent), which _kind has already told apart."""
+    match = _DIGITS.fullmatch(text)
+    assert match is not None, text
+    return match
+
+
+def _dual_scale(token: _Token) -> float:
+    return DUALS[_stem_in(token.text, DUALS) or ""]
+
+
 def _digits_value(token: _Token) -> tuple[float, bool]:
     """The number a digits token writes, and whether «2.300» (a dot before three digits) leaves it in doubt."""
-    match = _DIGITS.fullmatch(token.text)
+    match = _digits_match(token.text)
     body = re.sub(r"[ \u00a0\u202f]", "", match.group(3)).replace("ر", ".")
     doubtful = False
     if "," in body:
@@ -522,13 +534,13 @@ def _digits_value(token: _Token) -> tuple[float, bool]:
 
 
 def _scale_of(token: _Token) -> float:
-    form = _stem_in(token.text, SCALES)
+    form = _stem_in(token.text, SCALES) or _stem_in(token.text, PLURAL_SCALES)
     if form is None and token.text.startswith("ال"):
         form = token.text[2:]
-    return SCALES[form]
+    return SCALES[form or ""]
 
 
-def _value(tokens: list[_Token], kinds: list[str]) -> tuple[float, bool]:
+def _value(tokens: list[_Token], kinds: list[str | None]) -> tuple[float, bool]:
     """Add up a phrase of digits, number words and scales: «12 ألفا و450» is 12450; and whether a dot is in doubt."""
     total = current = 0.0
     doubtful = False
@@ -543,7 +555,7 @@ def _value(tokens: list[_Token], kinds: list[str]) -> tuple[float, bool]:
             total += (current or 1) * _scale_of(token)
             current = 0
         elif kind == "dual_scale":
-            total += (current or 2) * DUALS[_stem_in(token.text, DUALS)]
+            total += (current or 2) * _dual_scale(token)
             current = 0
         elif kind == "conj":
             continue
@@ -558,7 +570,7 @@ def _value(tokens: list[_Token], kinds: list[str]) -> tuple[float, bool]:
     return total + current, doubtful
 
 
-def _phrases(tokens: list[_Token], kinds: list[str | None]) -> list[tuple[int, int, list[str]]]:
+def _phrases(tokens: list[_Token], kinds: list[str | None]) -> list[tuple[int, int, list[str | None]]]:
     """Runs of tokens that make one number: (first, last + 1, kinds)."""
     runs, i = [], 0
     numeric = ("digits", "word", "scale", "dual_scale")
@@ -583,7 +595,7 @@ def _phrases(tokens: list[_Token], kinds: list[str | None]) -> list[tuple[int, i
             elif kind == "digits" and not (has_scale and (joined or run_kinds[-1] in ("scale", "dual_scale"))):
                 break  # «500 و1800» are two numbers; «12 ألفا و450» and «7 آلاف 215» are one
             elif kind == "digits" and not joined and run_kinds[-1] in ("scale", "dual_scale"):
-                scale = _scale_of(tokens[j - 1]) if run_kinds[-1] == "scale" else DUALS[_stem_in(tokens[j - 1].text, DUALS)]
+                scale = _scale_of(tokens[j - 1]) if run_kinds[-1] == "scale" else _dual_scale(tokens[j - 1])
                 if _digits_value(tokens[j])[0] >= scale:
                     break
             if run_kinds[-1] == "digits" and kind == "word":
@@ -700,7 +712,7 @@ def _unit(tokens: list[_Token], after: int) -> str | None:
             return "dinars"  # «د.ك»
         bare = next((word[: -len(p)] for p in ("ها", "هم", "ه") if word.endswith(p) and _stem_in(word[: -len(p)], _UNIT_OF)), None)
         if bare:
-            return _UNIT_OF[_stem_in(bare, _UNIT_OF)]  # «أربعة من جنودها»
+            return _UNIT_OF[_stem_in(bare, _UNIT_OF) or ""]  # «أربعة من جنودها»
         if word not in ("من", "منها", "منهم", "جوية", "جويا", "جوي", "حصيلة"):
             return None
     return None
@@ -711,12 +723,11 @@ def _is_month(word: str) -> bool:
     return any(form in MONTHS or form.startswith(_MONTH_PREFIXES) for form in _stems(w))
 
 
-def _is_date(tokens: list[_Token], first: int, last: int, kinds: list[str]) -> bool:
+def _is_date(tokens: list[_Token], first: int, last: int, kinds: list[str | None]) -> bool:
     """A year or a day of a month, which is not a count."""
     if kinds != ["digits"]:
         return False
-    match = _DIGITS.fullmatch(tokens[first].text)
-    text = match.group(3)
+    text = _digits_match(tokens[first].text).group(3)
     following = [tokens[k].text for k in range(last, min(last + 2, len(tokens)))]
     month_after = bool(following) and (_is_month(following[0]) or (following[0] == "من" and len(following) > 1
                                                                      and _is_month(following[1])))  # fmt: skip
@@ -747,7 +758,7 @@ def _article_number_is_no_count(tokens: list[_Token], first: int, last: int) -> 
                                                               and _is_month(following[1])))  # fmt: skip
 
 
-def _is_time(tokens: list[_Token], first: int, last: int, kinds: list[str]) -> bool:
+def _is_time(tokens: list[_Token], first: int, last: int, kinds: list[str | None]) -> bool:
     """«الساعة 10 صباحاً»: an hour, not a count."""
     if kinds != ["digits"]:
         return False
@@ -756,7 +767,7 @@ def _is_time(tokens: list[_Token], first: int, last: int, kinds: list[str]) -> b
     return _stem_in(before, {"الساعة", "ساعة"}) is not None or (after in _TIME_AFTER and not _unit(tokens, last))
 
 
-def _is_name(tokens: list[_Token], first: int, last: int, kinds: list[str]) -> bool:
+def _is_name(tokens: list[_Token], first: int, last: int, kinds: list[str | None]) -> bool:
     """«الحلقة 12», «القناة الـ12», «الفرقة91»: a number that names or ranks, unless a unit follows."""
     if kinds != ["digits"] or _unit(tokens, last):
         return False
@@ -875,7 +886,7 @@ def scan(text: str) -> Scan:
             end_token += next(len(w) for w in PERCENT_WORDS if _words(tokens, end_token, len(w)) == w)
         if doubtful:
             if unit in _COUNT_UNITS:  # «2.300 غارة»: a count has no decimals; the dot groups thousands
-                value = float(re.sub(r"[.,]", "", _DIGITS.fullmatch(tokens[first].text).group(3)))
+                value = float(re.sub(r"[.,]", "", _digits_match(tokens[first].text).group(3)))
             else:
                 reason = "separator"
         after, after_end = _after_qualifier(tokens, end_token)
@@ -945,7 +956,8 @@ def _fractions(text: str, sentences: _Sentences, origin: list[int], tokens: list
         qualifier, begin = _qualifier(tokens, index, normal)
         if qualifier == "range":  # «ما بين ثلث ونصف» is read as two fractions
             qualifier, begin = "exact", index
-        end, value, unit = index + 1, FRACTIONS[word], "fraction"
+        end, value = index + 1, FRACTIONS[word]
+        unit: str | None = "fraction"
         if end < len(tokens) and kinds[end] == "scale" and not tokens[end].text.startswith("و"):
             value, unit = value * _scale_of(tokens[end]), None
             end += 1

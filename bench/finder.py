@@ -103,7 +103,7 @@ def score(golds: list[Gold]) -> Score:
 
 def written() -> list[Gold]:
     """The written sentences as annotated texts."""
-    return [Gold(name, sentence, [(v, h, q, u) for v, h, u, q, s in expected if s == "figure"],
+    return [Gold(name, sentence, [(v, h, q, u) for v, h, u, q, s in expected if s == "figure" and v is not None],
                  vague=sum(s == "vague" for *_, s in expected))
             for name, (sentence, expected) in CASES.items()]  # fmt: skip
 

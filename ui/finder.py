@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pandas as pd
 import streamlit as st
 
@@ -36,7 +38,7 @@ def figures_finder() -> None:
     show_found(extract.without_overrides(decoded.text), loc)
 
 
-def _template() -> object:
+def _template() -> Any:
     return markup.environment().get_template("finder.html.j2").module
 
 
