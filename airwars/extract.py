@@ -65,6 +65,7 @@ PLURAL_SCALES = {"آلاف", "الاف", "ألوف", "ملايين", "مليار
 ORDINALS = {"الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع", "العاشر", "الحادي",
             "الأولى", "الثانية", "الثالثة", "الرابعة", "الخامسة", "السادسة", "السابعة", "الثامنة", "التاسعة", "العاشرة"}
 PERCENT_WORDS = (("في", "المئة"), ("في", "المائة"), ("بالمئة",), ("بالمائة",), ("في", "المية"), ("بالمية",))
+_PERCENT_FIRST = {words[0] for words in PERCENT_WORDS}
 # The words before a figure, longest first; the first may carry a clitic («وحوالي»، «بنحو»، «لحوالي»).
 QUALIFIERS = (
     (("ما", "لا", "يقل", "عن"), "at_least"), (("لا", "يقل", "عن"), "at_least"), (("مالا", "يقل", "عن"), "at_least"),
@@ -881,7 +882,8 @@ def scan(text: str) -> Scan:
             unit = "percent"
         elif end_token < len(tokens) and tokens[end_token].text == "%":
             unit, end_token = "percent", end_token + 1
-        elif any(_words(tokens, end_token, len(w)) == w for w in PERCENT_WORDS):
+        elif end_token < len(tokens) and tokens[end_token].text in _PERCENT_FIRST and \
+                any(_words(tokens, end_token, len(w)) == w for w in PERCENT_WORDS):
             unit = "percent"
             end_token += next(len(w) for w in PERCENT_WORDS if _words(tokens, end_token, len(w)) == w)
         if doubtful:
