@@ -122,7 +122,7 @@ _DUAL_NOUNS = {  # singular stem: unit
 }  # fmt: skip
 _DUAL_FEMININE = {"طائرة": None, "سيارة": None, "مسيرة": None, "مسيّرة": None, "غارة": "strikes", "ضربة": "strikes",
                   "ساعة": None, "دولة": None, "قرية": None, "بلدة": None, "حالة": "incidents", "قذيفة": None,
-                  "سنة": None, "مرة": None, "عملية": None, "طفلة": "children", "عائلة": "families", "دقيقة": None,
+                  "سنة": None, "مرة": None, "عملية": None, "طفلة": "children", "عائلة": "families", "دقيقة": None, "امرأة": "people",
                   "مدينة": None, "حادثة": "incidents", "مروحية": None}  # fmt: skip
 _SOUND_PLURAL = {"مدني": "civilians", "مواطن": "people", "فلسطيني": "people", "مصاب": "people", "مقاتل": "fighters",
                  "إسرائيلي": "people", "اسرائيلي": "people", "أمريكي": None, "أميركي": None, "عسكري": "soldiers",
@@ -130,7 +130,7 @@ _SOUND_PLURAL = {"مدني": "civilians", "مواطن": "people", "فلسطين�
                  "عراقي": "people", "معتقل": "people", "مدرس": None,
                  "صحفي": "people", "صحافي": "people", "مسعف": "people", "ناشط": "people", "موظف": "people"}  # fmt: skip
 _TWO = {"اثنين", "اثنان", "اثنتين", "اثنتان", "إثنين", "إثنان"}
-MONTHS = ("يناير", "فبراير", "مارس", "أبريل", "ابريل", "إبريل", "مايو", "يونيو", "يوليو", "أغسطس", "اغسطس", "سبتمبر",
+MONTHS = ("يناير", "فبراير", "مارس", "أبريل", "ابريل", "إبريل", "مايو", "يونيو", "يوليو", "يونيه", "يوليه", "أغسطس", "اغسطس", "سبتمبر",
           "أكتوبر", "اكتوبر", "نوفمبر", "ديسمبر", "كانون", "شباط", "آذار", "اذار", "أذار", "نيسان", "أيار", "ايار",
           "حزيران", "تموز", "آب", "أيلول", "ايلول", "تشرين", "غشت", "يوليوز", "شتنبر", "نونبر", "دجنبر", "جانفي",
           "فيفري", "أفريل", "افريل", "ماي", "جوان", "جويلية", "أوت", "اوت", "january", "february", "march",
@@ -162,6 +162,7 @@ _DIGITS = re.compile(r"(و?[بلك]|[وف])?([+\-\u2212])?([\d \u00a0\u202f.,ر]
 _NOT_FIGURES = re.compile(
     r"(?<![\d.,])\d{1,2}:\d{2}(?::\d{2})?(?![\d])"  # 10:30, 04:51
     r"|(?<![\d.,/])\d{1,4}[/\-.]\d{1,2}[/\-.]\d{2,4}(?![\d])"  # 27/1/2002, 2024/10/04, 20-9-2024
+    r"|(?<![\d.,/])\d{1,2}/\d{1,2}(?![\d/])"  # 20/03: a day and a month
     r"|(?m:^[ \t]*\d{1,3}[.)\-](?=[ \t]))"  # «  1. محمد …»
 )
 _SENTENCE_END = re.compile(r"[.!?؟…]+(?=\s|$)|\n+")
@@ -511,7 +512,12 @@ def _dual_scale(token: _Token) -> float:
 def _digits_value(token: _Token) -> tuple[float, bool]:
     """The number a digits token writes, and whether «2.300» (a dot before three digits) leaves it in doubt."""
     match = _digits_match(token.text)
-    body = re.sub(r"[ \u00a0\u202f]", "", match.group(3)).replace("ر", ".")
+    body = re.sub(r"[ \u00a0\u202f]", "", match.group(3))
+    if "ر" in body:
+        # Agency style: the letter splits the number into two runs that right-to-left display swaps back, so the
+        # digits stored first are the decimals: «5ر1 مليون» shows as 1ر5, one and a half million.
+        decimals, _, whole = body.partition("ر")
+        body = f"{whole.replace('ر', '')}.{decimals}"
     doubtful = False
     if "," in body:
         groups = body.split(",")
@@ -929,8 +935,9 @@ def _duals(text: str, sentences: _Sentences, origin: list[int], tokens: list[_To
             index += 1
             continue
         end = index + 1
-        while end < len(tokens) and (kinds[end] == "dual" or _number_word(tokens[end].text) == "اثنين"):
-            end += 1
+        while end < len(tokens) and ((kinds[end] == "dual" and not _and_dual(tokens[end].text))
+                                     or _number_word(tokens[end].text) == "اثنين"):
+            end += 1  # «طائرتين مسيّرتين» agree: one count; «امرأتان وطفلان» are two
         qualifier, begin = _qualifier(tokens, index, normal)
         if qualifier == "range":
             qualifier, begin = "exact", index
@@ -942,6 +949,11 @@ def _duals(text: str, sentences: _Sentences, origin: list[int], tokens: list[_To
                              tokens[end - 1].end))  # fmt: skip
         index = end
     return found
+
+
+def _and_dual(word: str) -> bool:
+    """«وطفلان»: «و» (and) before a dual noun, which starts a count of its own."""
+    return word.startswith("و") and _dual(word[1:]) is not None and _dual(word) is not None
 
 
 def _fractions(text: str, sentences: _Sentences, origin: list[int], tokens: list[_Token], kinds: list[str | None],
