@@ -788,6 +788,13 @@ def _is_name(tokens: list[_Token], first: int, last: int, kinds: list[str | None
     return _stem_in(before, NAME_WORDS) is not None
 
 
+def _in_latin_code(normal: str, token: _Token) -> bool:
+    """«alert(1)», «x2», «mp3»: digits glued to Latin letters or a call are code or a model name, not a count."""
+    before = normal[max(token.start - 2, 0):token.start]
+    after = normal[token.end:token.end + 1]
+    return bool(re.search(r"[A-Za-z_][(\[]?$", before)) or bool(re.match(r"[A-Za-z_]", after))
+
+
 class _Sentences:
     """Sentence boundaries of a text, found once, looked up by position."""
 
@@ -854,6 +861,8 @@ def scan(text: str) -> Scan:
         if run_kinds[0] == "scale" and _stem_in(tokens[first].text, PLURAL_SCALES):
             continue  # «آلاف الشهداء»: vague, see _vague
         if run_kinds[0] == "word" and _article_number_is_no_count(tokens, first, last):
+            continue
+        if run_kinds == ["digits"] and _in_latin_code(normal, tokens[first]):
             continue
         if run_kinds == ["digits"] and (_is_date(tokens, first, last, run_kinds) or _is_time(tokens, first, last, run_kinds)
                                         or _is_name(tokens, first, last, run_kinds)):  # fmt: skip

@@ -1,6 +1,6 @@
 """How well and how fast the figures finder reads: `python -m bench.finder [--real DIR] [--quick]`.
 
-1. Precision, recall and qualifier accuracy on the sentences written for the tests (tests/finder_cases.py).
+1. Precision, recall and qualifier accuracy on the sentences written for the tests (bench/finder_cases.py).
 2. With --real DIR: the same on a set of real news texts annotated by hand, kept outside the repository (third-party
    text is never committed). Each file DIR/*.txt holds blocks:
 
@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from airwars import extract
-from tests.finder_cases import CASES
+from bench.finder_cases import CASES
 
 TARGET_SECONDS = 2.0
 TARGET_SCORE = 0.95

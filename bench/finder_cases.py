@@ -1,5 +1,5 @@
 """Sentences written for the finder's tests, each reproducing a kind of figure seen in real Arabic news, with the
-figures a careful reader takes from it: (value, value_max, unit, qualifier, status). Read by tests/test_extract_cases.py
+figures a careful reader takes from it: (value, value_max, unit, qualifier, status). Kept beside the bench that scores them (bench must not import tests); read by tests/test_extract_cases.py
 and by bench/finder.py. No sentence here is copied from a news site."""
 
 from __future__ import annotations
@@ -88,6 +88,7 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
     "egyptian month spelling": ("نُشر الخبر الجمعة 10 يوليه 2020.", []),
     "name": ("عُرضت الحلقة 12 من البرنامج.", []),
     "name with the article": ("قالت القناة الـ12 إن الهجوم فشل.", []),
+    "code is no count": ("نُسخ النص مع alert(1) و x2 ثم قتل 300 شخص.", [(300, None, "people", "exact", F)]),
     "list numbers": ("والقتلى هم:\n  1. أحمد\n  2. محمود", []),
     "month glued to the next word": ("اتفقا على موعد 17 نوفمبرالمقبل.", []),
     # vague
