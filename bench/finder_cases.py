@@ -1,6 +1,8 @@
 """Sentences written for the finder's tests, each reproducing a kind of figure seen in real Arabic news, with the
-figures a careful reader takes from it: (value, value_max, unit, qualifier, status). Kept beside the bench that scores them (bench must not import tests); read by tests/test_extract_cases.py
-and by bench/finder.py. No sentence here is copied from a news site."""
+figures a careful reader takes from it: (value, value_max, unit, qualifier, status).
+
+Read by tests/test_extract_cases.py and bench/finder.py; kept here because bench must not import tests.
+No sentence here is copied from a news site."""
 
 from __future__ import annotations
 
