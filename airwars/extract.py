@@ -44,7 +44,7 @@ _SCALE_FORMS = {
     1e3: ("ألف", "آلاف", "ألفا", "الف", "الاف", "الفا", "ألوف"),
     1e6: ("مليون", "ملايين", "مليونا"),
     1e9: ("مليار", "مليارات", "مليارا", "بليون", "بلايين", "بليونا"),
-    1e12: ("تريليون", "ترليون", "تريليونات"),
+    1e12: ("تريليون", "ترليون", "تريليونات", "تريليونا", "ترليونا", "ترليونات"),
 }
 _DUAL_FORMS = {
     1e3: ("ألفان", "ألفين", "ألفي", "الفان", "الفين", "الفي"),
@@ -99,7 +99,8 @@ UNITS = (  # word forms after a figure, and the unit they make evident
     (("ضربة", "ضربات", "غارة", "غارات", "هجمة", "هجمات", "هجوم", "هجوما", "طلعة", "طلعات", "قصف", "ضربه", "غاره"),
      "strikes"),
     (("تقرير", "تقريرا", "تقارير", "بلاغ", "بلاغا", "بلاغات", "حادث", "حادثا", "حادثة", "حوادث", "واقعة", "وقائع",
-      "خرق", "خرقا", "خروقات", "انتهاك", "انتهاكا", "انتهاكات", "ادعاء", "ادعاءات", "حالة", "حالات"), "incidents"),
+      "خرق", "خرقا", "خروقات", "انتهاك", "انتهاكا", "انتهاكات", "ادعاء", "ادعاءات", "حالة", "حالات", "إصابة",
+      "إصابات", "اصابة", "اصابات"), "incidents"),
     (("شخص", "أشخاص", "شخصا", "اشخاص", "قتيل", "قتيلا", "قتلى", "ضحية", "ضحايا", "شهيد", "شهيدا", "شهداء", "جريح",
       "جريحا", "جرحى", "مصاب", "مصابا", "مصابين", "نسمة", "إنسان", "مواطن", "مواطنا", "مواطنين", "فلسطيني",
       "فلسطينيا", "فلسطينيين", "لاجئ", "لاجئا", "لاجئين", "نازح", "نازحا", "نازحين", "معتقل", "معتقلا", "أسير",
@@ -133,7 +134,8 @@ _TWO = {"اثنين", "اثنان", "اثنتين", "اثنتان", "إثنين"
 MONTHS = ("يناير", "فبراير", "مارس", "أبريل", "ابريل", "إبريل", "مايو", "يونيو", "يوليو", "يونيه", "يوليه", "أغسطس", "اغسطس", "سبتمبر",
           "أكتوبر", "اكتوبر", "نوفمبر", "ديسمبر", "كانون", "شباط", "آذار", "اذار", "أذار", "نيسان", "أيار", "ايار",
           "حزيران", "تموز", "آب", "أيلول", "ايلول", "تشرين", "غشت", "يوليوز", "شتنبر", "نونبر", "دجنبر", "جانفي",
-          "فيفري", "أفريل", "افريل", "ماي", "جوان", "جويلية", "أوت", "اوت", "january", "february", "march",
+          "فيفري", "أفريل", "افريل", "ماي", "جوان", "جويلية", "أوت", "اوت", "محرم", "صفر", "ربيع", "جمادى",
+          "جمادي", "رجب", "شعبان", "رمضان", "شوال", "القعدة", "الحجة", "january", "february", "march",
           "april", "may", "june", "july", "august", "september", "october", "november", "december")  # fmt: skip
 _MONTH_PREFIXES = tuple(m for m in MONTHS if len(m) >= 4)  # «نوفمبرالمقبل»: a month glued to the next word
 DAY_NAMES = {"الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الاربعاء", "الخميس", "الجمعة", "السبت", "الأحد", "الاحد"}
@@ -408,14 +410,17 @@ def _number_word(word: str) -> str | None:
     for candidate in list(candidates):
         if candidate.startswith("ا"):
             candidates.append("أ" + candidate[1:])
+    if any(candidate in _ONE for candidate in candidates):
+        return None  # «وواحدة»: one is a noun's own number, not a count to report
     for candidate in candidates:
         if candidate in _TWO:
             return "اثنين"
-        if candidate in ("أحد", "واحد", "احد", "واحدة"):
-            return None
-        if _is_number_word(candidate):
-            return candidate
+        if _is_number_word(candidate) and (_word_value(candidate) or candidate == "صفر"):
+            return candidate  # a word pyarabic takes for a number but values at 0 is not one
     return None
+
+
+_ONE = {"أحد", "واحد", "احد", "واحدة", "إحدى", "احدى"}
 
 
 @lru_cache(maxsize=16384)
@@ -448,6 +453,8 @@ def _dual(word: str) -> str | None:
                 return _DUAL_NOUNS[stem] or ""
         if form.endswith("ان") and form[:-2] in _SOUND_PLURAL:
             return _SOUND_PLURAL[form[:-2]] or ""
+        if form.endswith("يين") and form[:-2] in _SOUND_PLURAL:
+            return None  # «مدنيين»: a plural, unless its marks say dual (see scan)
         if form.endswith("يين") and form[:-2] in _SOUND_PLURAL and False:
             return None
     return None
@@ -704,25 +711,32 @@ def _unit(tokens: list[_Token], after: int) -> str | None:
         if after + offset >= len(tokens):
             return None
         word = tokens[after + offset].text
-        form = _stem_in(word, _UNIT_OF)
-        if form:
-            unit = _UNIT_OF[form]
-            if unit == "people" and after + offset + 1 < len(tokens) and tokens[after + offset + 1].text in CIVILIAN_WORDS:
-                return "civilians"  # «ضحية مدنية»
-            if unit == "pounds" or unit == "lira":
-                return unit
+        unit, passed_over = _word_unit(word)
+        if unit == "people" and after + offset + 1 < len(tokens) and tokens[after + offset + 1].text in CIVILIAN_WORDS:
+            return "civilians"  # «ضحية مدنية»
+        if unit:
             return unit
-        dual = _dual(word)
-        if dual:
-            return dual
         if word == "د" and after + offset + 1 < len(tokens) and tokens[after + offset + 1].text == "ك":
             return "dinars"  # «د.ك»
-        bare = next((word[: -len(p)] for p in ("ها", "هم", "ه") if word.endswith(p) and _stem_in(word[: -len(p)], _UNIT_OF)), None)
-        if bare:
-            return _UNIT_OF[_stem_in(bare, _UNIT_OF) or ""]  # «أربعة من جنودها»
-        if word not in ("من", "منها", "منهم", "جوية", "جويا", "جوي", "حصيلة"):
+        if not passed_over:
             return None
     return None
+
+
+@lru_cache(maxsize=65536)
+def _word_unit(word: str) -> tuple[str | None, bool]:
+    """The unit a word makes evident, and whether the search for one goes on past it («من», «جوية», a glossing scale)."""
+    form = _stem_in(word, _UNIT_OF)
+    if form:
+        return _UNIT_OF[form], False
+    dual = _dual(word)
+    if dual:
+        return dual, False
+    for pronoun in ("ها", "هم", "ه"):  # «أربعة من جنودها»
+        if word.endswith(pronoun) and _stem_in(word[: -len(pronoun)], _UNIT_OF):
+            return _UNIT_OF[_stem_in(word[: -len(pronoun)], _UNIT_OF) or ""], False
+    # «مليار (بليون) دولار»: a scale glossed by another is passed over
+    return None, word in ("من", "منها", "منهم", "جوية", "جويا", "جوي", "حصيلة") or _stem_in(word, SCALES) is not None
 
 
 def _is_month(word: str) -> bool:
@@ -739,6 +753,8 @@ def _is_date(tokens: list[_Token], first: int, last: int, kinds: list[str | None
     month_after = bool(following) and (_is_month(following[0]) or (following[0] == "من" and len(following) > 1
                                                                      and _is_month(following[1])))  # fmt: skip
     month_before = first > 0 and _is_month(tokens[first - 1].text)
+    if re.fullmatch(r"1[34]\d\d", text) and (month_before or (following and following[0] in ("هـ", "ه", "هجري", "هجرية"))):
+        return True  # «5 رجب 1439»: a year of the Hijri calendar
     if re.fullmatch(r"(19|20)\d\d", text):
         return month_after or month_before or (first > 0 and _stem_in(tokens[first - 1].text, set(YEAR_WORDS)) is not None) \
             or not _unit(tokens, last)
@@ -751,6 +767,17 @@ def _is_date(tokens: list[_Token], first: int, last: int, kinds: list[str | None
         after = [tokens[k].text for k in range(last + 1, min(last + 3, len(tokens)))]
         return bool(after) and (_is_month(after[0]) or (after[0] == "من" and len(after) > 1 and _is_month(after[1])))
     return False
+
+
+_PLACE_WORDS = {"قرية", "بلدة", "مدينة", "منطقة", "حي", "ناحية", "بلدات", "قرى", "مخيم"}
+
+
+def _bare_scale_is_no_count(tokens: list[_Token], kinds: list[str | None], first: int) -> bool:
+    """«قرية بليون»: a place; «72.4 مليار (بليون)»: a gloss of the scale before; neither is a count of its own."""
+    if first == 0:
+        return False
+    before = tokens[first - 1]
+    return kinds[first - 1] in ("scale", "dual_scale") or _stem_in(before.text, _PLACE_WORDS) is not None or before.blocked
 
 
 def _article_number_is_no_count(tokens: list[_Token], first: int, last: int) -> bool:
@@ -829,8 +856,14 @@ def _countable(value: float | None) -> bool:
 _COUNT_UNITS = {"civilians", "fighters", "soldiers", "children", "families", "people", "strikes", "incidents"}
 
 
+_SUKUN_DUAL = re.compile("\u064a\u0652\u0646$")
+_BROKEN = re.compile(r"(?<![\d.,])\d+\.[ \t]*\n[ \t]*\d+")  # «5.\n1 تريليون»: a decimal cut by a line break
+
+
 def _tokens(normal: str) -> list[_Token]:
     blocked = [(m.start(), m.end()) for m in _NOT_FIGURES.finditer(normal)]
+    blocked += [(m.start(), m.end()) for m in _BROKEN.finditer(normal)]
+    blocked.sort()
     tokens = [_Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(normal)]
     if blocked:
         starts = [b[0] for b in blocked]
@@ -847,6 +880,14 @@ def scan(text: str) -> Scan:
     sentences = _Sentences(normal)
     tokens = _tokens(normal)
     kinds = [_kind(t) for t in tokens]
+    for index, token in enumerate(tokens):  # «مدنييْن»: the sukun on the ya marks the dual the letters share with a plural
+        if kinds[index] is None and token.text.endswith("يين") and _SUKUN_DUAL.search(text, origin[token.start], origin[token.end - 1] + 1):
+            if _stem_in(token.text[:-2], _SOUND_PLURAL):
+                kinds[index] = "dual"
+    for index in range(1, len(tokens)):
+        if kinds[index] == "scale" and kinds[index - 1] not in ("digits", "word") and \
+                _bare_scale_is_no_count(tokens, kinds, index):
+            kinds[index] = None
     found: list[Figure] = []
     runs = _phrases(tokens, kinds)
     skip, too_large = set(), 0
@@ -913,6 +954,14 @@ def scan(text: str) -> Scan:
             add(None, None, unit, qualifier, begin, end_token, UNREAD, reason)
             continue
         add(value, high, unit, qualifier, begin, end_token)
+    starts = [t.start for t in tokens]
+    for match in _BROKEN.finditer(normal):  # better blank than 5 and a trillion: said to be unread, with why
+        begin = bisect_right(starts, match.start()) - 1
+        end = bisect_right(starts, match.end() - 1)
+        if 0 <= begin < end:
+            end += 1 if end < len(tokens) and _stem_in(tokens[end].text, SCALES) else 0
+            found.append(_figure(text, sentences, origin, None, None, _unit(tokens, end), "exact",
+                                 tokens[begin].start, tokens[end - 1].end, UNREAD, "broken"))  # fmt: skip
     found += _duals(text, sentences, origin, tokens, kinds, normal)
     found += _fractions(text, sentences, origin, tokens, kinds, normal)
     found += _vague(text, sentences, origin, tokens, kinds)
@@ -953,7 +1002,8 @@ def _duals(text: str, sentences: _Sentences, origin: list[int], tokens: list[_To
         after, _ = _after_qualifier(tokens, end)
         if after and qualifier == "exact":
             qualifier = after
-        unit = _dual(tokens[index].text) or None
+        unit = _dual(tokens[index].text) or _stem_in(tokens[index].text[:-2], _SOUND_PLURAL) and \
+            _SOUND_PLURAL[_stem_in(tokens[index].text[:-2], _SOUND_PLURAL) or ""] or None
         found.append(_figure(text, sentences, origin, 2.0, None, unit, qualifier, _start(tokens[begin]),
                              tokens[end - 1].end))  # fmt: skip
         index = end
