@@ -404,7 +404,7 @@ def _number_word(word: str) -> str | None:
     if word in DAY_NAMES or word in ("أحد", "واحد", "احد", "واحدة", "إحدى", "احدى"):
         return None
     candidates = [word]
-    for prefix in ("وال", "ال", "و"):
+    for prefix in ("وال", "بال", "لل", "ال", "و", "ب"):
         if word.startswith(prefix) and len(word) > len(prefix) + 1:
             candidates.append(word[len(prefix):])
     for candidate in list(candidates):
@@ -696,6 +696,9 @@ def _after_qualifier(tokens: list[_Token], after: int) -> tuple[str | None, int]
             break
         for words, qualifier in AFTER_QUALIFIERS if tokens[after + skip].text in _AFTER_FIRST else ():
             if _words(tokens, after + skip, len(words)) == words:
+                following = tokens[after + skip + len(words)].text if after + skip + len(words) < len(tokens) else ""
+                if words == ("أو", "أكثر") and following.startswith(("مما", "من", "م")):
+                    continue  # «3.8 بليون دولار، أو أكثر مما جمع…»: a comparison, not «or more»
                 return qualifier, after + skip + len(words)
         if after + skip >= len(tokens):
             break
@@ -762,6 +765,10 @@ def _is_date(tokens: list[_Token], first: int, last: int, kinds: list[str | None
         return False
     if month_after or (month_before and not _unit(tokens, last)):
         return True
+    # «من 17 إلى 24 أكتوبر»: the first day of a span
+    span = [tokens[k].text for k in range(last, min(last + 3, len(tokens)))]
+    if len(span) == 3 and span[0] in ("إلى", "الى", "حتى") and re.fullmatch(r"\d{1,2}", span[1]) and _is_month(span[2]):
+        return True
     # «يومي 5 و6 مارس», «في 23 و24 من يناير»: the first day of a pair
     if last < len(tokens) and re.fullmatch(r"و\d{1,2}", tokens[last].text):
         after = [tokens[k].text for k in range(last + 1, min(last + 3, len(tokens)))]
@@ -783,10 +790,12 @@ def _bare_scale_is_no_count(tokens: list[_Token], kinds: list[str | None], first
 def _article_number_is_no_count(tokens: list[_Token], first: int, last: int) -> bool:
     """«السادس والعشرون من سبتمبر»: a number word with the article after an ordinal, or before a month, is a date."""
     word = tokens[first].text
+    if first > 0 and _stem_in(tokens[first - 1].text, ORDINALS) and word in ("عشر", "عشرة"):
+        return True
     if not word.startswith(("ال", "وال")):
         return False
     if first > 0 and _stem_in(tokens[first - 1].text, ORDINALS):
-        return True
+        return True  # «السادس والعشرون», «الثامنة عشرة»: a rank, not a count
     following = [tokens[k].text for k in range(last, min(last + 2, len(tokens)))]
     return bool(following) and (_is_month(following[0]) or (following[0] == "من" and len(following) > 1
                                                               and _is_month(following[1])))  # fmt: skip
