@@ -442,8 +442,6 @@ def _stem_in(word: str, table: dict | set) -> str | None:
 def _dual(word: str) -> str | None:
     """The unit key of a dual noun («طائرتين», «جنديان»), '' for a dual with no unit; None if the word is no dual."""
     for form in _stems(word):
-        if form.startswith("ال") and form not in _stems(word)[:1]:
-            continue
         for ending in ("تين", "تان", "تا"):
             if form.endswith(ending) and form[: -len(ending)] + "ة" in _DUAL_FEMININE:
                 return _DUAL_FEMININE[form[: -len(ending)] + "ة"] or ""
@@ -455,8 +453,6 @@ def _dual(word: str) -> str | None:
             return _SOUND_PLURAL[form[:-2]] or ""
         if form.endswith("يين") and form[:-2] in _SOUND_PLURAL:
             return None  # «مدنيين»: a plural, unless its marks say dual (see scan)
-        if form.endswith("يين") and form[:-2] in _SOUND_PLURAL and False:
-            return None
     return None
 
 
@@ -596,8 +592,7 @@ def _phrases(tokens: list[_Token], kinds: list[str | None]) -> list[tuple[int, i
         run_kinds = [kinds[i]]
         while j < len(tokens):
             kind = kinds[j]
-            if tokens[j].text == "و" and j + 1 < len(tokens) and kinds[j + 1] in ("digits", "word") and has_scale \
-                    and _adjacent_ok(tokens, j):
+            if tokens[j].text == "و" and j + 1 < len(tokens) and kinds[j + 1] in ("digits", "word") and has_scale:
                 run_kinds += ["conj"]  # «13 ألفاً و 40»
                 j += 1
                 continue
@@ -627,10 +622,6 @@ def _phrases(tokens: list[_Token], kinds: list[str | None]) -> list[tuple[int, i
         runs.append((i, j, run_kinds))
         i = j
     return runs
-
-
-def _adjacent_ok(tokens: list[_Token], j: int) -> bool:
-    return True
 
 
 def _words(tokens: list[_Token], start: int, count: int) -> tuple[str, ...]:
@@ -814,13 +805,12 @@ def _is_name(tokens: list[_Token], first: int, last: int, kinds: list[str | None
     """«الحلقة 12», «القناة الـ12», «الفرقة91»: a number that names or ranks, unless a unit follows."""
     if kinds != ["digits"] or _unit(tokens, last):
         return False
-    token = tokens[first]
-    glued = first > 0 and tokens[first - 1].end == token.start
+    glued = first > 0 and tokens[first - 1].end == tokens[first].start
     before = tokens[first - 1].text if first > 0 else ""
-    if glued and before.endswith("ال") or (before in ("ال",) and glued):
+    if glued and before.endswith("ال"):  # «القناة الـ12», «شارع الـ30»: the article on a number makes it a rank
         return True
-    if before == "ال" or (first > 1 and before == "ال" and tokens[first - 2].text in NAME_WORDS):
-        return first > 1 and tokens[first - 2].text in NAME_WORDS
+    if before == "ال":  # «الـ 186 شخصاً» is a count; «الحلقة الـ 12» a name
+        return first > 1 and _stem_in(tokens[first - 2].text, NAME_WORDS) is not None
     return _stem_in(before, NAME_WORDS) is not None
 
 
