@@ -750,6 +750,10 @@ def _is_date(tokens: list[_Token], first: int, last: int, kinds: list[str | None
     if re.fullmatch(r"1[34]\d\d", text) and (month_before or (following and following[0] in ("هـ", "ه", "هجري", "هجرية"))):
         return True  # «5 رجب 1439»: a year of the Hijri calendar
     if re.fullmatch(r"(19|20)\d\d", text):
+        counted = bool(following) and following[0].endswith("ا") and following[0] not in _ADVERBS \
+            and _ARABIC_LETTER.match(following[0]) is not None  # «2085 مستفيداً»: a count takes its noun in -an
+        if counted and not month_before and not (first > 0 and _stem_in(tokens[first - 1].text, set(YEAR_WORDS))):
+            return False
         return month_after or month_before or (first > 0 and _stem_in(tokens[first - 1].text, set(YEAR_WORDS)) is not None) \
             or not _unit(tokens, last)
     if not re.fullmatch(r"\d{1,2}", text) or int(text) > 31:
@@ -801,6 +805,13 @@ def _is_time(tokens: list[_Token], first: int, last: int, kinds: list[str | None
     return _stem_in(before, {"الساعة", "ساعة"}) is not None or (after in _TIME_AFTER and not _unit(tokens, last))
 
 
+_COUNTED_TIME = {"ساعة", "ساعات", "يوما", "يوم", "أيام", "ايام", "دقيقة", "دقائق", "عاما", "سنة", "شهرا", "أسبوعا",
+                 "اسبوعا", "ساعه"}
+# Words ending in «ا» after a number that are not its counted noun: a year can be followed by them.
+_ADVERBS = {"أيضا", "ايضا", "تقريبا", "حاليا", "مجددا", "جدا", "سابقا", "لاحقا", "مثلا", "خصوصا", "عموما", "تحديدا",
+            "رسميا", "فصاعدا", "يوميا", "سنويا", "شهريا", "فقط", "أساسا", "حتى", "إذا", "اذا", "هنا", "ما", "لا"}
+
+
 def _is_name(tokens: list[_Token], first: int, last: int, kinds: list[str | None]) -> bool:
     """«الحلقة 12», «القناة الـ12», «الفرقة91»: a number that names or ranks, unless a unit follows."""
     if kinds != ["digits"] or _unit(tokens, last):
@@ -808,7 +819,7 @@ def _is_name(tokens: list[_Token], first: int, last: int, kinds: list[str | None
     glued = first > 0 and tokens[first - 1].end == tokens[first].start
     before = tokens[first - 1].text if first > 0 else ""
     if glued and before.endswith("ال"):  # «القناة الـ12», «شارع الـ30»: the article on a number makes it a rank
-        return True
+        return not (last < len(tokens) and _stem_in(tokens[last].text, _COUNTED_TIME))  # «خلال الـ24 ساعة» is a count
     if before == "ال":  # «الـ 186 شخصاً» is a count; «الحلقة الـ 12» a name
         return first > 1 and _stem_in(tokens[first - 2].text, NAME_WORDS) is not None
     return _stem_in(before, NAME_WORDS) is not None
@@ -818,7 +829,8 @@ def _in_latin_code(normal: str, token: _Token) -> bool:
     """«alert(1)», «x2», «mp3»: digits glued to Latin letters or a call are code or a model name, not a count."""
     before = normal[max(token.start - 2, 0):token.start]
     after = normal[token.end:token.end + 1]
-    return bool(re.search(r"[A-Za-z_][(\[]?$", before)) or bool(re.match(r"[A-Za-z_]", after))
+    # «كوفيد-19», «إف-16»: a name with its number after a hyphen
+    return bool(re.search(r"[A-Za-z_][(\[]?$|[A-Za-z\u0621-\u064a]-$", before)) or bool(re.match(r"[A-Za-z_]", after))
 
 
 class _Sentences:
