@@ -44,7 +44,7 @@ _SCALE_FORMS = {
     1e3: ("ألف", "آلاف", "ألفا", "الف", "الاف", "الفا", "ألوف"),
     1e6: ("مليون", "ملايين", "مليونا"),
     1e9: ("مليار", "مليارات", "مليارا", "بليون", "بلايين", "بليونا"),
-    1e12: ("تريليون", "ترليون", "تريليونات"),
+    1e12: ("تريليون", "ترليون", "تريليونات", "تريليونا", "ترليونا", "ترليونات"),
 }
 _DUAL_FORMS = {
     1e3: ("ألفان", "ألفين", "ألفي", "الفان", "الفين", "الفي"),
@@ -65,6 +65,7 @@ PLURAL_SCALES = {"آلاف", "الاف", "ألوف", "ملايين", "مليار
 ORDINALS = {"الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع", "العاشر", "الحادي",
             "الأولى", "الثانية", "الثالثة", "الرابعة", "الخامسة", "السادسة", "السابعة", "الثامنة", "التاسعة", "العاشرة"}
 PERCENT_WORDS = (("في", "المئة"), ("في", "المائة"), ("بالمئة",), ("بالمائة",), ("في", "المية"), ("بالمية",))
+_PERCENT_FIRST = {words[0] for words in PERCENT_WORDS}
 # The words before a figure, longest first; the first may carry a clitic («وحوالي»، «بنحو»، «لحوالي»).
 QUALIFIERS = (
     (("ما", "لا", "يقل", "عن"), "at_least"), (("لا", "يقل", "عن"), "at_least"), (("مالا", "يقل", "عن"), "at_least"),
@@ -98,7 +99,8 @@ UNITS = (  # word forms after a figure, and the unit they make evident
     (("ضربة", "ضربات", "غارة", "غارات", "هجمة", "هجمات", "هجوم", "هجوما", "طلعة", "طلعات", "قصف", "ضربه", "غاره"),
      "strikes"),
     (("تقرير", "تقريرا", "تقارير", "بلاغ", "بلاغا", "بلاغات", "حادث", "حادثا", "حادثة", "حوادث", "واقعة", "وقائع",
-      "خرق", "خرقا", "خروقات", "انتهاك", "انتهاكا", "انتهاكات", "ادعاء", "ادعاءات", "حالة", "حالات"), "incidents"),
+      "خرق", "خرقا", "خروقات", "انتهاك", "انتهاكا", "انتهاكات", "ادعاء", "ادعاءات", "حالة", "حالات", "إصابة",
+      "إصابات", "اصابة", "اصابات"), "incidents"),
     (("شخص", "أشخاص", "شخصا", "اشخاص", "قتيل", "قتيلا", "قتلى", "ضحية", "ضحايا", "شهيد", "شهيدا", "شهداء", "جريح",
       "جريحا", "جرحى", "مصاب", "مصابا", "مصابين", "نسمة", "إنسان", "مواطن", "مواطنا", "مواطنين", "فلسطيني",
       "فلسطينيا", "فلسطينيين", "لاجئ", "لاجئا", "لاجئين", "نازح", "نازحا", "نازحين", "معتقل", "معتقلا", "أسير",
@@ -121,7 +123,7 @@ _DUAL_NOUNS = {  # singular stem: unit
 }  # fmt: skip
 _DUAL_FEMININE = {"طائرة": None, "سيارة": None, "مسيرة": None, "مسيّرة": None, "غارة": "strikes", "ضربة": "strikes",
                   "ساعة": None, "دولة": None, "قرية": None, "بلدة": None, "حالة": "incidents", "قذيفة": None,
-                  "سنة": None, "مرة": None, "عملية": None, "طفلة": "children", "عائلة": "families", "دقيقة": None,
+                  "سنة": None, "مرة": None, "عملية": None, "طفلة": "children", "عائلة": "families", "دقيقة": None, "امرأة": "people",
                   "مدينة": None, "حادثة": "incidents", "مروحية": None}  # fmt: skip
 _SOUND_PLURAL = {"مدني": "civilians", "مواطن": "people", "فلسطيني": "people", "مصاب": "people", "مقاتل": "fighters",
                  "إسرائيلي": "people", "اسرائيلي": "people", "أمريكي": None, "أميركي": None, "عسكري": "soldiers",
@@ -129,10 +131,11 @@ _SOUND_PLURAL = {"مدني": "civilians", "مواطن": "people", "فلسطين�
                  "عراقي": "people", "معتقل": "people", "مدرس": None,
                  "صحفي": "people", "صحافي": "people", "مسعف": "people", "ناشط": "people", "موظف": "people"}  # fmt: skip
 _TWO = {"اثنين", "اثنان", "اثنتين", "اثنتان", "إثنين", "إثنان"}
-MONTHS = ("يناير", "فبراير", "مارس", "أبريل", "ابريل", "إبريل", "مايو", "يونيو", "يوليو", "أغسطس", "اغسطس", "سبتمبر",
+MONTHS = ("يناير", "فبراير", "مارس", "أبريل", "ابريل", "إبريل", "مايو", "يونيو", "يوليو", "يونيه", "يوليه", "أغسطس", "اغسطس", "سبتمبر",
           "أكتوبر", "اكتوبر", "نوفمبر", "ديسمبر", "كانون", "شباط", "آذار", "اذار", "أذار", "نيسان", "أيار", "ايار",
           "حزيران", "تموز", "آب", "أيلول", "ايلول", "تشرين", "غشت", "يوليوز", "شتنبر", "نونبر", "دجنبر", "جانفي",
-          "فيفري", "أفريل", "افريل", "ماي", "جوان", "جويلية", "أوت", "اوت", "january", "february", "march",
+          "فيفري", "أفريل", "افريل", "ماي", "جوان", "جويلية", "أوت", "اوت", "محرم", "صفر", "ربيع", "جمادى",
+          "جمادي", "رجب", "شعبان", "رمضان", "شوال", "القعدة", "الحجة", "january", "february", "march",
           "april", "may", "june", "july", "august", "september", "october", "november", "december")  # fmt: skip
 _MONTH_PREFIXES = tuple(m for m in MONTHS if len(m) >= 4)  # «نوفمبرالمقبل»: a month glued to the next word
 DAY_NAMES = {"الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الاربعاء", "الخميس", "الجمعة", "السبت", "الأحد", "الاحد"}
@@ -161,6 +164,7 @@ _DIGITS = re.compile(r"(و?[بلك]|[وف])?([+\-\u2212])?([\d \u00a0\u202f.,ر]
 _NOT_FIGURES = re.compile(
     r"(?<![\d.,])\d{1,2}:\d{2}(?::\d{2})?(?![\d])"  # 10:30, 04:51
     r"|(?<![\d.,/])\d{1,4}[/\-.]\d{1,2}[/\-.]\d{2,4}(?![\d])"  # 27/1/2002, 2024/10/04, 20-9-2024
+    r"|(?<![\d.,/])\d{1,2}/\d{1,2}(?![\d/])"  # 20/03: a day and a month
     r"|(?m:^[ \t]*\d{1,3}[.)\-](?=[ \t]))"  # «  1. محمد …»
 )
 _SENTENCE_END = re.compile(r"[.!?؟…]+(?=\s|$)|\n+")
@@ -215,7 +219,8 @@ def _plain(value: object) -> object:
 
 def rounded(value: float) -> int | float:
     """A figure for a table or a spreadsheet: 1200 not 1200.0, a third as 0.33."""
-    return _plain(round(value, 2))
+    value = round(value, 2)
+    return int(value) if value.is_integer() else value
 
 
 @dataclass(frozen=True)
@@ -399,20 +404,23 @@ def _number_word(word: str) -> str | None:
     if word in DAY_NAMES or word in ("أحد", "واحد", "احد", "واحدة", "إحدى", "احدى"):
         return None
     candidates = [word]
-    for prefix in ("وال", "ال", "و"):
+    for prefix in ("وال", "بال", "لل", "ال", "و", "ب"):
         if word.startswith(prefix) and len(word) > len(prefix) + 1:
             candidates.append(word[len(prefix):])
     for candidate in list(candidates):
         if candidate.startswith("ا"):
             candidates.append("أ" + candidate[1:])
+    if any(candidate in _ONE for candidate in candidates):
+        return None  # «وواحدة»: one is a noun's own number, not a count to report
     for candidate in candidates:
         if candidate in _TWO:
             return "اثنين"
-        if candidate in ("أحد", "واحد", "احد", "واحدة"):
-            return None
-        if _is_number_word(candidate):
-            return candidate
+        if _is_number_word(candidate) and (_word_value(candidate) or candidate == "صفر"):
+            return candidate  # a word pyarabic takes for a number but values at 0 is not one
     return None
+
+
+_ONE = {"أحد", "واحد", "احد", "واحدة", "إحدى", "احدى"}
 
 
 @lru_cache(maxsize=16384)
@@ -434,8 +442,6 @@ def _stem_in(word: str, table: dict | set) -> str | None:
 def _dual(word: str) -> str | None:
     """The unit key of a dual noun («طائرتين», «جنديان»), '' for a dual with no unit; None if the word is no dual."""
     for form in _stems(word):
-        if form.startswith("ال") and form not in _stems(word)[:1]:
-            continue
         for ending in ("تين", "تان", "تا"):
             if form.endswith(ending) and form[: -len(ending)] + "ة" in _DUAL_FEMININE:
                 return _DUAL_FEMININE[form[: -len(ending)] + "ة"] or ""
@@ -445,8 +451,8 @@ def _dual(word: str) -> str | None:
                 return _DUAL_NOUNS[stem] or ""
         if form.endswith("ان") and form[:-2] in _SOUND_PLURAL:
             return _SOUND_PLURAL[form[:-2]] or ""
-        if form.endswith("يين") and form[:-2] in _SOUND_PLURAL and False:
-            return None
+        if form.endswith("يين") and form[:-2] in _SOUND_PLURAL:
+            return None  # «مدنيين»: a plural, unless its marks say dual (see scan)
     return None
 
 
@@ -495,10 +501,26 @@ def _fraction_with_pronoun(word: str) -> str | None:
     return None
 
 
+def _digits_match(text: str) -> re.Match:
+    """The parts of a digits token (clitic, sign, digits, percent), which _kind has already told apart."""
+    match = _DIGITS.fullmatch(text)
+    assert match is not None, text
+    return match
+
+
+def _dual_scale(token: _Token) -> float:
+    return DUALS[_stem_in(token.text, DUALS) or ""]
+
+
 def _digits_value(token: _Token) -> tuple[float, bool]:
     """The number a digits token writes, and whether «2.300» (a dot before three digits) leaves it in doubt."""
-    match = _DIGITS.fullmatch(token.text)
-    body = re.sub(r"[ \u00a0\u202f]", "", match.group(3)).replace("ر", ".")
+    match = _digits_match(token.text)
+    body = re.sub(r"[ \u00a0\u202f]", "", match.group(3))
+    if "ر" in body:
+        # Agency style: the letter splits the number into two runs that right-to-left display swaps back, so the
+        # digits stored first are the decimals: «5ر1 مليون» shows as 1ر5, one and a half million.
+        decimals, _, whole = body.partition("ر")
+        body = f"{whole.replace('ر', '')}.{decimals}"
     doubtful = False
     if "," in body:
         groups = body.split(",")
@@ -522,13 +544,13 @@ def _digits_value(token: _Token) -> tuple[float, bool]:
 
 
 def _scale_of(token: _Token) -> float:
-    form = _stem_in(token.text, SCALES)
+    form = _stem_in(token.text, SCALES) or _stem_in(token.text, PLURAL_SCALES)
     if form is None and token.text.startswith("ال"):
         form = token.text[2:]
-    return SCALES[form]
+    return SCALES[form or ""]
 
 
-def _value(tokens: list[_Token], kinds: list[str]) -> tuple[float, bool]:
+def _value(tokens: list[_Token], kinds: list[str | None]) -> tuple[float, bool]:
     """Add up a phrase of digits, number words and scales: «12 ألفا و450» is 12450; and whether a dot is in doubt."""
     total = current = 0.0
     doubtful = False
@@ -543,7 +565,7 @@ def _value(tokens: list[_Token], kinds: list[str]) -> tuple[float, bool]:
             total += (current or 1) * _scale_of(token)
             current = 0
         elif kind == "dual_scale":
-            total += (current or 2) * DUALS[_stem_in(token.text, DUALS)]
+            total += (current or 2) * _dual_scale(token)
             current = 0
         elif kind == "conj":
             continue
@@ -558,7 +580,7 @@ def _value(tokens: list[_Token], kinds: list[str]) -> tuple[float, bool]:
     return total + current, doubtful
 
 
-def _phrases(tokens: list[_Token], kinds: list[str | None]) -> list[tuple[int, int, list[str]]]:
+def _phrases(tokens: list[_Token], kinds: list[str | None]) -> list[tuple[int, int, list[str | None]]]:
     """Runs of tokens that make one number: (first, last + 1, kinds)."""
     runs, i = [], 0
     numeric = ("digits", "word", "scale", "dual_scale")
@@ -570,8 +592,7 @@ def _phrases(tokens: list[_Token], kinds: list[str | None]) -> list[tuple[int, i
         run_kinds = [kinds[i]]
         while j < len(tokens):
             kind = kinds[j]
-            if tokens[j].text == "و" and j + 1 < len(tokens) and kinds[j + 1] in ("digits", "word") and has_scale \
-                    and _adjacent_ok(tokens, j):
+            if tokens[j].text == "و" and j + 1 < len(tokens) and kinds[j + 1] in ("digits", "word") and has_scale:
                 run_kinds += ["conj"]  # «13 ألفاً و 40»
                 j += 1
                 continue
@@ -583,7 +604,7 @@ def _phrases(tokens: list[_Token], kinds: list[str | None]) -> list[tuple[int, i
             elif kind == "digits" and not (has_scale and (joined or run_kinds[-1] in ("scale", "dual_scale"))):
                 break  # «500 و1800» are two numbers; «12 ألفا و450» and «7 آلاف 215» are one
             elif kind == "digits" and not joined and run_kinds[-1] in ("scale", "dual_scale"):
-                scale = _scale_of(tokens[j - 1]) if run_kinds[-1] == "scale" else DUALS[_stem_in(tokens[j - 1].text, DUALS)]
+                scale = _scale_of(tokens[j - 1]) if run_kinds[-1] == "scale" else _dual_scale(tokens[j - 1])
                 if _digits_value(tokens[j])[0] >= scale:
                     break
             if run_kinds[-1] == "digits" and kind == "word":
@@ -601,10 +622,6 @@ def _phrases(tokens: list[_Token], kinds: list[str | None]) -> list[tuple[int, i
         runs.append((i, j, run_kinds))
         i = j
     return runs
-
-
-def _adjacent_ok(tokens: list[_Token], j: int) -> bool:
-    return True
 
 
 def _words(tokens: list[_Token], start: int, count: int) -> tuple[str, ...]:
@@ -670,6 +687,9 @@ def _after_qualifier(tokens: list[_Token], after: int) -> tuple[str | None, int]
             break
         for words, qualifier in AFTER_QUALIFIERS if tokens[after + skip].text in _AFTER_FIRST else ():
             if _words(tokens, after + skip, len(words)) == words:
+                following = tokens[after + skip + len(words)].text if after + skip + len(words) < len(tokens) else ""
+                if words == ("أو", "أكثر") and following.startswith(("مما", "من", "م")):
+                    continue  # «3.8 بليون دولار، أو أكثر مما جمع…»: a comparison, not «or more»
                 return qualifier, after + skip + len(words)
         if after + skip >= len(tokens):
             break
@@ -685,25 +705,32 @@ def _unit(tokens: list[_Token], after: int) -> str | None:
         if after + offset >= len(tokens):
             return None
         word = tokens[after + offset].text
-        form = _stem_in(word, _UNIT_OF)
-        if form:
-            unit = _UNIT_OF[form]
-            if unit == "people" and after + offset + 1 < len(tokens) and tokens[after + offset + 1].text in CIVILIAN_WORDS:
-                return "civilians"  # «ضحية مدنية»
-            if unit == "pounds" or unit == "lira":
-                return unit
+        unit, passed_over = _word_unit(word)
+        if unit == "people" and after + offset + 1 < len(tokens) and tokens[after + offset + 1].text in CIVILIAN_WORDS:
+            return "civilians"  # «ضحية مدنية»
+        if unit:
             return unit
-        dual = _dual(word)
-        if dual:
-            return dual
         if word == "د" and after + offset + 1 < len(tokens) and tokens[after + offset + 1].text == "ك":
             return "dinars"  # «د.ك»
-        bare = next((word[: -len(p)] for p in ("ها", "هم", "ه") if word.endswith(p) and _stem_in(word[: -len(p)], _UNIT_OF)), None)
-        if bare:
-            return _UNIT_OF[_stem_in(bare, _UNIT_OF)]  # «أربعة من جنودها»
-        if word not in ("من", "منها", "منهم", "جوية", "جويا", "جوي", "حصيلة"):
+        if not passed_over:
             return None
     return None
+
+
+@lru_cache(maxsize=65536)
+def _word_unit(word: str) -> tuple[str | None, bool]:
+    """The unit a word makes evident, and whether the search for one goes on past it («من», «جوية», a glossing scale)."""
+    form = _stem_in(word, _UNIT_OF)
+    if form:
+        return _UNIT_OF[form], False
+    dual = _dual(word)
+    if dual:
+        return dual, False
+    for pronoun in ("ها", "هم", "ه"):  # «أربعة من جنودها»
+        if word.endswith(pronoun) and _stem_in(word[: -len(pronoun)], _UNIT_OF):
+            return _UNIT_OF[_stem_in(word[: -len(pronoun)], _UNIT_OF) or ""], False
+    # «مليار (بليون) دولار»: a scale glossed by another is passed over
+    return None, word in ("من", "منها", "منهم", "جوية", "جويا", "جوي", "حصيلة") or _stem_in(word, SCALES) is not None
 
 
 def _is_month(word: str) -> bool:
@@ -711,22 +738,31 @@ def _is_month(word: str) -> bool:
     return any(form in MONTHS or form.startswith(_MONTH_PREFIXES) for form in _stems(w))
 
 
-def _is_date(tokens: list[_Token], first: int, last: int, kinds: list[str]) -> bool:
+def _is_date(tokens: list[_Token], first: int, last: int, kinds: list[str | None]) -> bool:
     """A year or a day of a month, which is not a count."""
     if kinds != ["digits"]:
         return False
-    match = _DIGITS.fullmatch(tokens[first].text)
-    text = match.group(3)
+    text = _digits_match(tokens[first].text).group(3)
     following = [tokens[k].text for k in range(last, min(last + 2, len(tokens)))]
     month_after = bool(following) and (_is_month(following[0]) or (following[0] == "من" and len(following) > 1
                                                                      and _is_month(following[1])))  # fmt: skip
     month_before = first > 0 and _is_month(tokens[first - 1].text)
+    if re.fullmatch(r"1[34]\d\d", text) and (month_before or (following and following[0] in ("هـ", "ه", "هجري", "هجرية"))):
+        return True  # «5 رجب 1439»: a year of the Hijri calendar
     if re.fullmatch(r"(19|20)\d\d", text):
+        counted = bool(following) and following[0].endswith("ا") and following[0] not in _ADVERBS \
+            and _ARABIC_LETTER.match(following[0]) is not None  # «2085 مستفيداً»: a count takes its noun in -an
+        if counted and not month_before and not (first > 0 and _stem_in(tokens[first - 1].text, set(YEAR_WORDS))):
+            return False
         return month_after or month_before or (first > 0 and _stem_in(tokens[first - 1].text, set(YEAR_WORDS)) is not None) \
             or not _unit(tokens, last)
     if not re.fullmatch(r"\d{1,2}", text) or int(text) > 31:
         return False
     if month_after or (month_before and not _unit(tokens, last)):
+        return True
+    # «من 17 إلى 24 أكتوبر»: the first day of a span
+    span = [tokens[k].text for k in range(last, min(last + 3, len(tokens)))]
+    if len(span) == 3 and span[0] in ("إلى", "الى", "حتى") and re.fullmatch(r"\d{1,2}", span[1]) and _is_month(span[2]):
         return True
     # «يومي 5 و6 مارس», «في 23 و24 من يناير»: the first day of a pair
     if last < len(tokens) and re.fullmatch(r"و\d{1,2}", tokens[last].text):
@@ -735,19 +771,32 @@ def _is_date(tokens: list[_Token], first: int, last: int, kinds: list[str]) -> b
     return False
 
 
+_PLACE_WORDS = {"قرية", "بلدة", "مدينة", "منطقة", "حي", "ناحية", "بلدات", "قرى", "مخيم"}
+
+
+def _bare_scale_is_no_count(tokens: list[_Token], kinds: list[str | None], first: int) -> bool:
+    """«قرية بليون»: a place; «72.4 مليار (بليون)»: a gloss of the scale before; neither is a count of its own."""
+    if first == 0:
+        return False
+    before = tokens[first - 1]
+    return kinds[first - 1] in ("scale", "dual_scale") or _stem_in(before.text, _PLACE_WORDS) is not None or before.blocked
+
+
 def _article_number_is_no_count(tokens: list[_Token], first: int, last: int) -> bool:
     """«السادس والعشرون من سبتمبر»: a number word with the article after an ordinal, or before a month, is a date."""
     word = tokens[first].text
+    if first > 0 and _stem_in(tokens[first - 1].text, ORDINALS) and word in ("عشر", "عشرة"):
+        return True
     if not word.startswith(("ال", "وال")):
         return False
     if first > 0 and _stem_in(tokens[first - 1].text, ORDINALS):
-        return True
+        return True  # «السادس والعشرون», «الثامنة عشرة»: a rank, not a count
     following = [tokens[k].text for k in range(last, min(last + 2, len(tokens)))]
     return bool(following) and (_is_month(following[0]) or (following[0] == "من" and len(following) > 1
                                                               and _is_month(following[1])))  # fmt: skip
 
 
-def _is_time(tokens: list[_Token], first: int, last: int, kinds: list[str]) -> bool:
+def _is_time(tokens: list[_Token], first: int, last: int, kinds: list[str | None]) -> bool:
     """«الساعة 10 صباحاً»: an hour, not a count."""
     if kinds != ["digits"]:
         return False
@@ -756,18 +805,32 @@ def _is_time(tokens: list[_Token], first: int, last: int, kinds: list[str]) -> b
     return _stem_in(before, {"الساعة", "ساعة"}) is not None or (after in _TIME_AFTER and not _unit(tokens, last))
 
 
-def _is_name(tokens: list[_Token], first: int, last: int, kinds: list[str]) -> bool:
+_COUNTED_TIME = {"ساعة", "ساعات", "يوما", "يوم", "أيام", "ايام", "دقيقة", "دقائق", "عاما", "سنة", "شهرا", "أسبوعا",
+                 "اسبوعا", "ساعه"}
+# Words ending in «ا» after a number that are not its counted noun: a year can be followed by them.
+_ADVERBS = {"أيضا", "ايضا", "تقريبا", "حاليا", "مجددا", "جدا", "سابقا", "لاحقا", "مثلا", "خصوصا", "عموما", "تحديدا",
+            "رسميا", "فصاعدا", "يوميا", "سنويا", "شهريا", "فقط", "أساسا", "حتى", "إذا", "اذا", "هنا", "ما", "لا"}
+
+
+def _is_name(tokens: list[_Token], first: int, last: int, kinds: list[str | None]) -> bool:
     """«الحلقة 12», «القناة الـ12», «الفرقة91»: a number that names or ranks, unless a unit follows."""
     if kinds != ["digits"] or _unit(tokens, last):
         return False
-    token = tokens[first]
-    glued = first > 0 and tokens[first - 1].end == token.start
+    glued = first > 0 and tokens[first - 1].end == tokens[first].start
     before = tokens[first - 1].text if first > 0 else ""
-    if glued and before.endswith("ال") or (before in ("ال",) and glued):
-        return True
-    if before == "ال" or (first > 1 and before == "ال" and tokens[first - 2].text in NAME_WORDS):
-        return first > 1 and tokens[first - 2].text in NAME_WORDS
+    if glued and before.endswith("ال"):  # «القناة الـ12», «شارع الـ30»: the article on a number makes it a rank
+        return not (last < len(tokens) and _stem_in(tokens[last].text, _COUNTED_TIME))  # «خلال الـ24 ساعة» is a count
+    if before == "ال":  # «الـ 186 شخصاً» is a count; «الحلقة الـ 12» a name
+        return first > 1 and _stem_in(tokens[first - 2].text, NAME_WORDS) is not None
     return _stem_in(before, NAME_WORDS) is not None
+
+
+def _in_latin_code(normal: str, token: _Token) -> bool:
+    """«alert(1)», «x2», «mp3»: digits glued to Latin letters or a call are code or a model name, not a count."""
+    before = normal[max(token.start - 2, 0):token.start]
+    after = normal[token.end:token.end + 1]
+    # «كوفيد-19», «إف-16»: a name with its number after a hyphen
+    return bool(re.search(r"[A-Za-z_][(\[]?$|[A-Za-z\u0621-\u064a]-$", before)) or bool(re.match(r"[A-Za-z_]", after))
 
 
 class _Sentences:
@@ -804,8 +867,14 @@ def _countable(value: float | None) -> bool:
 _COUNT_UNITS = {"civilians", "fighters", "soldiers", "children", "families", "people", "strikes", "incidents"}
 
 
+_SUKUN_DUAL = re.compile("\u064a\u0652\u0646$")
+_BROKEN = re.compile(r"(?<![\d.,])\d+\.[ \t]*\n[ \t]*\d+")  # «5.\n1 تريليون»: a decimal cut by a line break
+
+
 def _tokens(normal: str) -> list[_Token]:
     blocked = [(m.start(), m.end()) for m in _NOT_FIGURES.finditer(normal)]
+    blocked += [(m.start(), m.end()) for m in _BROKEN.finditer(normal)]
+    blocked.sort()
     tokens = [_Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(normal)]
     if blocked:
         starts = [b[0] for b in blocked]
@@ -822,6 +891,14 @@ def scan(text: str) -> Scan:
     sentences = _Sentences(normal)
     tokens = _tokens(normal)
     kinds = [_kind(t) for t in tokens]
+    for index, token in enumerate(tokens):  # «مدنييْن»: the sukun on the ya marks the dual the letters share with a plural
+        if kinds[index] is None and token.text.endswith("يين") and _SUKUN_DUAL.search(text, origin[token.start], origin[token.end - 1] + 1):
+            if _stem_in(token.text[:-2], _SOUND_PLURAL):
+                kinds[index] = "dual"
+    for index in range(1, len(tokens)):
+        if kinds[index] == "scale" and kinds[index - 1] not in ("digits", "word") and \
+                _bare_scale_is_no_count(tokens, kinds, index):
+            kinds[index] = None
     found: list[Figure] = []
     runs = _phrases(tokens, kinds)
     skip, too_large = set(), 0
@@ -836,6 +913,8 @@ def scan(text: str) -> Scan:
         if run_kinds[0] == "scale" and _stem_in(tokens[first].text, PLURAL_SCALES):
             continue  # «آلاف الشهداء»: vague, see _vague
         if run_kinds[0] == "word" and _article_number_is_no_count(tokens, first, last):
+            continue
+        if run_kinds == ["digits"] and _in_latin_code(normal, tokens[first]):
             continue
         if run_kinds == ["digits"] and (_is_date(tokens, first, last, run_kinds) or _is_time(tokens, first, last, run_kinds)
                                         or _is_name(tokens, first, last, run_kinds)):  # fmt: skip
@@ -870,12 +949,13 @@ def scan(text: str) -> Scan:
             unit = "percent"
         elif end_token < len(tokens) and tokens[end_token].text == "%":
             unit, end_token = "percent", end_token + 1
-        elif any(_words(tokens, end_token, len(w)) == w for w in PERCENT_WORDS):
+        elif end_token < len(tokens) and tokens[end_token].text in _PERCENT_FIRST and \
+                any(_words(tokens, end_token, len(w)) == w for w in PERCENT_WORDS):
             unit = "percent"
             end_token += next(len(w) for w in PERCENT_WORDS if _words(tokens, end_token, len(w)) == w)
         if doubtful:
             if unit in _COUNT_UNITS:  # «2.300 غارة»: a count has no decimals; the dot groups thousands
-                value = float(re.sub(r"[.,]", "", _DIGITS.fullmatch(tokens[first].text).group(3)))
+                value = float(re.sub(r"[.,]", "", _digits_match(tokens[first].text).group(3)))
             else:
                 reason = "separator"
         after, after_end = _after_qualifier(tokens, end_token)
@@ -885,6 +965,14 @@ def scan(text: str) -> Scan:
             add(None, None, unit, qualifier, begin, end_token, UNREAD, reason)
             continue
         add(value, high, unit, qualifier, begin, end_token)
+    starts = [t.start for t in tokens]
+    for match in _BROKEN.finditer(normal):  # better blank than 5 and a trillion: said to be unread, with why
+        begin = bisect_right(starts, match.start()) - 1
+        end = bisect_right(starts, match.end() - 1)
+        if 0 <= begin < end:
+            end += 1 if end < len(tokens) and _stem_in(tokens[end].text, SCALES) else 0
+            found.append(_figure(text, sentences, origin, None, None, _unit(tokens, end), "exact",
+                                 tokens[begin].start, tokens[end - 1].end, UNREAD, "broken"))  # fmt: skip
     found += _duals(text, sentences, origin, tokens, kinds, normal)
     found += _fractions(text, sentences, origin, tokens, kinds, normal)
     found += _vague(text, sentences, origin, tokens, kinds)
@@ -916,19 +1004,26 @@ def _duals(text: str, sentences: _Sentences, origin: list[int], tokens: list[_To
             index += 1
             continue
         end = index + 1
-        while end < len(tokens) and (kinds[end] == "dual" or _number_word(tokens[end].text) == "اثنين"):
-            end += 1
+        while end < len(tokens) and ((kinds[end] == "dual" and not _and_dual(tokens[end].text))
+                                     or _number_word(tokens[end].text) == "اثنين"):
+            end += 1  # «طائرتين مسيّرتين» agree: one count; «امرأتان وطفلان» are two
         qualifier, begin = _qualifier(tokens, index, normal)
         if qualifier == "range":
             qualifier, begin = "exact", index
         after, _ = _after_qualifier(tokens, end)
         if after and qualifier == "exact":
             qualifier = after
-        unit = _dual(tokens[index].text) or None
+        unit = _dual(tokens[index].text) or _stem_in(tokens[index].text[:-2], _SOUND_PLURAL) and \
+            _SOUND_PLURAL[_stem_in(tokens[index].text[:-2], _SOUND_PLURAL) or ""] or None
         found.append(_figure(text, sentences, origin, 2.0, None, unit, qualifier, _start(tokens[begin]),
                              tokens[end - 1].end))  # fmt: skip
         index = end
     return found
+
+
+def _and_dual(word: str) -> bool:
+    """«وطفلان»: «و» (and) before a dual noun, which starts a count of its own."""
+    return word.startswith("و") and _dual(word[1:]) is not None and _dual(word) is not None
 
 
 def _fractions(text: str, sentences: _Sentences, origin: list[int], tokens: list[_Token], kinds: list[str | None],
@@ -945,7 +1040,8 @@ def _fractions(text: str, sentences: _Sentences, origin: list[int], tokens: list
         qualifier, begin = _qualifier(tokens, index, normal)
         if qualifier == "range":  # «ما بين ثلث ونصف» is read as two fractions
             qualifier, begin = "exact", index
-        end, value, unit = index + 1, FRACTIONS[word], "fraction"
+        end, value = index + 1, FRACTIONS[word]
+        unit: str | None = "fraction"
         if end < len(tokens) and kinds[end] == "scale" and not tokens[end].text.startswith("و"):
             value, unit = value * _scale_of(tokens[end]), None
             end += 1

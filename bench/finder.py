@@ -1,6 +1,6 @@
 """How well and how fast the figures finder reads: `python -m bench.finder [--real DIR] [--quick]`.
 
-1. Precision, recall and qualifier accuracy on the sentences written for the tests (tests/finder_cases.py).
+1. Precision, recall and qualifier accuracy on the sentences written for the tests (bench/finder_cases.py).
 2. With --real DIR: the same on a set of real news texts annotated by hand, kept outside the repository (third-party
    text is never committed). Each file DIR/*.txt holds blocks:
 
@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from airwars import extract
-from tests.finder_cases import CASES
+from bench.finder_cases import CASES
 
 TARGET_SECONDS = 2.0
 TARGET_SCORE = 0.95
@@ -103,7 +103,7 @@ def score(golds: list[Gold]) -> Score:
 
 def written() -> list[Gold]:
     """The written sentences as annotated texts."""
-    return [Gold(name, sentence, [(v, h, q, u) for v, h, u, q, s in expected if s == "figure"],
+    return [Gold(name, sentence, [(v, h, q, u) for v, h, u, q, s in expected if s == "figure" and v is not None],
                  vague=sum(s == "vague" for *_, s in expected))
             for name, (sentence, expected) in CASES.items()]  # fmt: skip
 
@@ -142,13 +142,15 @@ def megabyte() -> str:
 def speed(runs: int = 3) -> dict:
     """The best of a few runs reading one megabyte."""
     text = megabyte()
-    times = []
+    times, cpu = [], []
     for _ in range(runs):
-        start = time.perf_counter()
+        start, start_cpu = time.perf_counter(), time.process_time()
         found = extract.scan(text).figures
         times.append(time.perf_counter() - start)
+        cpu.append(time.process_time() - start_cpu)
+    # The processor time says what the finder costs when other work shares the machine's cores (wall time does not).
     return {"bytes": len(text.encode()), "figures": len(found), "seconds": round(min(times), 3),
-            "target_seconds": TARGET_SECONDS}  # fmt: skip
+            "cpu_seconds": round(min(cpu), 3), "target_seconds": TARGET_SECONDS}  # fmt: skip
 
 
 def measure(real: Path | None = None, quick: bool = False) -> dict:

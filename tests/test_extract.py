@@ -339,3 +339,17 @@ def test_page_marks_and_rows_point_to_each_other():
 def test_figures_file_rows_leave_out_what_has_no_value():
     rows = extract.as_figure_rows(extract.find("قتل عشرات المدنيين، وقتل 5 جنود."))
     assert [(r["value"], r["unit"]) for r in rows] == [(5, "people")]
+
+
+def test_page_names_the_bad_bytes_and_still_reads_the_figure():
+    from airwars.text import strip_isolates
+    from tests.test_pages import finder_rows, open_page
+
+    raw = "قال المرصد إن أكثر من 15 ألف مقاتل قتلوا".encode() + b" \xff " + "في المعارك.".encode()
+    app = open_page("pages/finder.py")
+    app.get("file_uploader")[0].upload("article.txt", raw, "text/plain").run()
+    assert not app.exception
+    offset = raw.index(b"\xff")
+    expected = f"قُرئ النص بترميز UTF-8، وفيه بايتات غير صالحة (1) تظهر بالرمز �، في المواضع: {offset}."
+    assert [strip_isolates(w.value) for w in app.warning] == [expected]
+    assert strip_isolates(finder_rows(app)[0][0]) == "أكثر من 15,000"

@@ -1,11 +1,11 @@
-"""Every kind of figure the finder reads, on sentences written for the purpose (tests/finder_cases.py)."""
+"""Every kind of figure the finder reads, on sentences written for the purpose (bench/finder_cases.py)."""
 
 from __future__ import annotations
 
 import pytest
 
 from airwars import extract
-from tests.finder_cases import CASES
+from bench.finder_cases import CASES
 
 
 @pytest.mark.parametrize("case", list(CASES))

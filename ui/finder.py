@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pandas as pd
 import streamlit as st
 
@@ -36,14 +38,20 @@ def figures_finder() -> None:
     show_found(extract.without_overrides(decoded.text), loc)
 
 
-def _template() -> object:
+def _template() -> Any:
     return markup.environment().get_template("finder.html.j2").module
+
+
+@st.cache_data(max_entries=8, show_spinner=False)
+def scanned(text: str) -> extract.Scan:
+    """The figures of a text, read once: a language or digits switch redraws a megabyte without reading it again."""
+    return extract.scan(text)
 
 
 def show_found(text: str, loc: Locale) -> None:
     """The text with its figures marked, above their table; each mark and its row link to each other.
     At most extract.SHOWN of them drawn, all in the CSV."""
-    result = extract.scan(text)
+    result = scanned(text)
     found = result.figures
     if result.too_large:
         st.info(loc.t("finder.too_big_numbers", count=loc.num(result.too_large)))

@@ -1,6 +1,8 @@
 """Sentences written for the finder's tests, each reproducing a kind of figure seen in real Arabic news, with the
-figures a careful reader takes from it: (value, value_max, unit, qualifier, status). Read by tests/test_extract_cases.py
-and by bench/finder.py. No sentence here is copied from a news site."""
+figures a careful reader takes from it: (value, value_max, unit, qualifier, status).
+
+Read by tests/test_extract_cases.py and bench/finder.py; kept here because bench must not import tests.
+No sentence here is copied from a news site."""
 
 from __future__ import annotations
 
@@ -11,8 +13,11 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
     # decimals as agencies and newspapers write them
     "decimal comma": ("بلغت المساعدات 2,5 مليون دولار هذا العام.", [(2_500_000, None, "dollars", "exact", F)]),
     "decimal comma, percent": ("ارتفعت البطالة إلى 12,5 في المئة.", [(12.5, None, "percent", "exact", F)]),
-    "agency decimal": ("سجلت الصادرات 3ر8 مليون طن.", [(3_800_000, None, None, "exact", F)]),
-    "agency decimal, percent": ("نما الاقتصاد 2ر5 بالمئة في الربع الأخير.", [(2.5, None, "percent", "exact", F)]),
+    # «ر» splits the number into two runs that right-to-left display swaps: stored «3ر8» shows as 8ر3, 8.3.
+    "agency decimal": ("سجلت الصادرات 3ر8 مليون طن.", [(8_300_000, None, None, "exact", F)]),
+    "agency decimal, percent": ("نما الاقتصاد 2ر5 بالمئة في الربع الأخير.", [(5.2, None, "percent", "exact", F)]),
+    "agency decimal glued to its scale": ("قدّمت المفوضية مساعدات بقيمة 5ر1مليون يورو.", [(1_500_000, None, "euros", "exact", F)]),
+    "agency decimal, two digits": ("بلغ النمو 25ر12 بالمئة.", [(12.25, None, "percent", "exact", F)]),
     "thousands with a space": ("نفذت الطائرات 12 400 غارة منذ الصيف.", [(12_400, None, "strikes", "exact", F)]),
     "thousands with a dot": ("نفذت الطائرات 2.300 غارة منذ الصيف.", [(2_300, None, "strikes", "exact", F)]),
     "thousands with a dot, people": ("وثق الفريق مقتل 21.534 مدنياً.", [(21_534, None, "civilians", "exact", F)]),
@@ -30,6 +35,8 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
     "dual, nominative": ("قُتل جنديان في الهجوم على الحاجز.", [(2, None, "soldiers", "exact", F)]),
     "dual, genitive": ("أعلن الجيش مقتل جنديين قرب الحدود.", [(2, None, "soldiers", "exact", F)]),
     "dual of a sound plural": ("أصيب مدنيان بجروح طفيفة.", [(2, None, "civilians", "exact", F)]),
+    "dual of a hamza noun": ("أصيبت امرأتان في القصف.", [(2, None, "people", "exact", F)]),
+    "two duals joined by and": ("أصيبت امرأتين وطفلين.", [(2, None, "people", "exact", F), (2, None, "children", "exact", F)]),
     "sound plural is no dual": ("سقط قتلى مدنيين في الغارة.", []),
     "dual with a number after it": ("انشق ضابطان اثنان عن الوحدة.", [(2, None, "soldiers", "exact", F)]),
     "dual with a clitic": ("استهدفت الطائرة المنزل بصاروخين.", [(2, None, None, "exact", F)]),
@@ -79,8 +86,31 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
     "hour in words of the clock": ("تبدأ ساعات العمل من الساعة 10 صباحًا.", []),
     "time after a date": ("نُشر الخبر الثلاثاء 06 فبراير 2018 08:08 م.", []),
     "date in digits": ("جرت العملية بتاريخ 27/1/2002 في القدس.", []),
+    "day and month in digits": ("نُشر الخبر 17:47 20/03 في الموقع.", []),
+    "egyptian month spelling": ("نُشر الخبر الجمعة 10 يوليه 2020.", []),
     "name": ("عُرضت الحلقة 12 من البرنامج.", []),
     "name with the article": ("قالت القناة الـ12 إن الهجوم فشل.", []),
+    "hijri date": ("نُشر في 5 رجب 1439 أن 20 مدنياً قتلوا.", [(20, None, "civilians", "exact", F)]),
+    "a place named like a scale": ("قتل في قرية بليون وأربعة مدنيين.", [(4, None, "civilians", "exact", F)]),
+    "a scale glossed by another": ("بلغ الإنفاق 72.4 مليار (بليون) دولار.", [(72_400_000_000, None, "dollars", "exact", F)]),
+    "a decimal cut by a line break": ("بلغ العجز 5.\n1 تريليون دينار.", [(None, None, "dinars", "exact", U)]),
+    "trillions and billions": ("بلغت الإيرادات 91 تريليوناً و168 مليار دينار.",
+                               [(91_168_000_000_000, None, "dinars", "exact", F)]),
+    "dual told by its sukun": ("وأضاف أن مدنييْن آخريْن قُتلا.", [(2, None, "civilians", "exact", F)]),
+    "and one is no count": ("نفذت 9 غارات، 8 منها في الحسكة، وواحدة في الرقة.",
+                            [(9, None, "strikes", "exact", F), (8, None, None, "exact", F)]),
+    "an ordinal compound is a rank": ("قتل 40 طفلاً دون سن الثامنة عشرة.", [(40, None, "children", "exact", F)]),
+    "a span of days": ("شُنّت الهجمات من 17 إلى 24 أكتوبر.", []),
+    "article number after l": ("بلغت الأرباح للثلاث أشهر الأولى مليار درهم.",
+                               [(3, None, None, "exact", F), (1_000_000_000, None, "dirhams", "exact", F)]),
+    "or more than is a comparison": ("جمع المؤتمر 3.8 بليون دولار، أو أكثر مما جمعه قبله.",
+                                     [(3_800_000_000, None, "dollars", "exact", F)]),
+    "or more": ("قتل 20 شخصاً أو أكثر.", [(20, None, "people", "at_least", F)]),
+    "a name with a hyphen": ("تداعيات وباء كوفيد-19 على الاقتصاد.", []),
+    "a year-like count with its noun": ("يصل المشروع إلى 2085 مستفيداً.", [(2_085, None, None, "exact", F)]),
+    "a year with an adverb": ("تغيّر ذلك في 2015 أيضاً.", []),
+    "the article on a count of hours": ("يتوقع تساقط الثلوج خلال الـ24 ساعة المقبلة.", [(24, None, None, "exact", F)]),
+    "code is no count": ("نُسخ النص مع alert(1) و x2 ثم قتل 300 شخص.", [(300, None, "people", "exact", F)]),
     "list numbers": ("والقتلى هم:\n  1. أحمد\n  2. محمود", []),
     "month glued to the next word": ("اتفقا على موعد 17 نوفمبرالمقبل.", []),
     # vague
