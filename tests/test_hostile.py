@@ -386,3 +386,23 @@ def test_a_forged_page_address_gives_the_local_link(url):
     links = [c.value for c in app.get("code")]
     assert links and all(link.startswith(("http://localhost:8501/", "http://")) and "<" not in link and " " not in link
                          and "javascript" not in link for link in links), links  # fmt: skip
+
+
+def test_a_foreign_origin_makes_streamlit_look_up_the_external_address_as_the_readme_says(monkeypatch):
+    """Streamlit 1.67 has no setting that skips the lookup: the README says exactly what leaves the machine, and when."""
+    from streamlit import net_util
+    from streamlit.testing.v1.util import patch_config_options
+    from streamlit.web.server.starlette import starlette_websocket
+
+    asked: list[str] = []
+    monkeypatch.setattr(net_util, "_make_blocking_http_get", lambda url, timeout=5: asked.append(url))
+    monkeypatch.setattr(net_util, "_external_ip", None)
+    options = {"server.enableCORS": True, "server.allowedHosts": ["localhost", "127.0.0.1"],
+               "browser.serverAddress": "localhost"}  # fmt: skip
+    with patch_config_options(options):
+        assert not starlette_websocket._is_origin_allowed("https://attacker.example", "localhost:8501")
+        assert starlette_websocket._is_origin_allowed(None, "localhost:8501")
+    assert asked == ["http://checkip.amazonaws.com", "https://checkip.amazonaws.com"]
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert "goes nowhere" not in readme
+    assert "checkip.amazonaws.com" in readme and "DNS query" in readme and "enableCORS" in readme
