@@ -1,9 +1,17 @@
-"""Many reruns in a row: memory stays flat once the caches are warm."""
+"""Many reruns in a row keep memory flat; the commands survive closed pipes, full disks and odd terminals."""
 
 from __future__ import annotations
 
+import os
+import resource
+import subprocess
+import sys
 from pathlib import Path
 
+import pytest
+
+from airwars import data
+from tests.conftest import ROOT
 from tests.test_pages import open_page
 
 
@@ -28,15 +36,6 @@ def test_two_hundred_reruns_do_not_grow_memory():
 
 
 # --- The commands: nothing a terminal, a pipe or a disk does ends in a traceback, and nothing written is lost ---------
-import os  # noqa: E402
-import resource  # noqa: E402
-import subprocess  # noqa: E402
-import sys  # noqa: E402
-
-import pytest  # noqa: E402
-
-from airwars import data  # noqa: E402
-from tests.conftest import ROOT  # noqa: E402
 
 ARABIC_TEXT = "وقال التحالف إنه قتل أكثر من 15 ألف مقاتل في صفوف التنظيم.\n".encode()
 
