@@ -42,7 +42,7 @@ def say(text: str, err: bool = False) -> None:
             return
         raise OutputClosed(errno.EBADF)
     try:
-        stream.write(f"{text}\n".encode("utf-8"))
+        stream.write(f"{text}\n".encode())  # UTF-8, whatever the terminal claims
         if err:
             stream.flush()
     except BrokenPipeError as error:

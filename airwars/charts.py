@@ -279,6 +279,9 @@ def _open_claim(fig: go.Figure, loc: Locale, x: str, low: float, top: float, col
     )  # fmt: skip
 
 
+MAX_DATE_TICKS = 8  # dates labelled on the timeline's axis at most: a long monthly file would bury the axis
+
+
 def _date_label(loc: Locale, iso_date: str) -> str:
     """A date for the axis, its year on a second line so that level labels fit a narrow chart."""
     day_month, _, year = loc.date(iso_date).rpartition(" ")
@@ -312,6 +315,8 @@ def timeline(table: pd.DataFrame, loc: Locale, source: str, text_scale: float = 
     )  # fmt: skip
     # The report dates label the axis; the article's date, a day from one of them, gets its own line and note.
     dates = sorted(set(counts["as_of"]))
+    if len(dates) > MAX_DATE_TICKS:  # a long series: evenly spaced dates label the axis, first and last among them
+        dates = [dates[round(i * (len(dates) - 1) / (MAX_DATE_TICKS - 1))] for i in range(MAX_DATE_TICKS)]
     fig.update_xaxes(type="date", tickmode="array", tickvals=dates, ticktext=[_date_label(loc, d) for d in dates],
                      tickangle=0 if len(dates) <= 5 else -30)  # fmt: skip
     ticks = nice_ticks(float(table["strikes"].max()) * 1.1)

@@ -312,7 +312,8 @@ def _calendar(cells: pd.Series, precisions: tuple[int, ...] = (7, 10)) -> pd.Ser
 
 def first_day(cells: pd.Series) -> pd.Series:
     """The first day each date or month or year stands for, NaT where it is not one."""
-    padded = cells.where(cells.str.len() != 4, cells + "-01").where(cells.str.len() != 7, cells + "-01")
+    length = cells.str.len()
+    padded = cells.where(length != 4, cells + "-01-01").where(length != 7, cells + "-01")
     padded = padded.where(padded.str.len() == 10)
     return pd.to_datetime(padded, format="%Y-%m-%d", errors="coerce")
 

@@ -153,7 +153,23 @@ def _yes_no(flag: bool, loc: Locale) -> str:
     return loc.t("common.yes") if flag else loc.t("common.no")
 
 
+# A shown table keeps at most this many rows, its first and last halves, with a row saying how many are left out:
+# a 10 MB monthly file would otherwise make a page and a report no phone can open. The CSV download has them all.
+MAX_SHOWN_ROWS = 40
+
+
 def display_table(name: str, table: pd.DataFrame, loc: Locale) -> pd.DataFrame:
+    """A table in the reader's language and digits, for showing: a long one cut to its first and last rows."""
+    if len(table) <= MAX_SHOWN_ROWS:
+        return _display_table(name, table, loc)
+    half = MAX_SHOWN_ROWS // 2
+    head, tail = _display_table(name, table.head(half), loc), _display_table(name, table.tail(half), loc)
+    gap = {column: "" for column in head.columns}
+    gap[head.columns[0]] = loc.t("common.rows_left_out", count=loc.num(len(table) - 2 * half), total=loc.num(len(table)))
+    return pd.concat([head, pd.DataFrame([gap]), tail], ignore_index=True)
+
+
+def _display_table(name: str, table: pd.DataFrame, loc: Locale) -> pd.DataFrame:
     """A table with headers and cells in the reader's language and digits, for showing, not computing."""
     col = lambda key: loc.t(f"column.{key}")  # noqa: E731
     if name == "strikes_by_country":
@@ -181,7 +197,7 @@ def display_table(name: str, table: pd.DataFrame, loc: Locale) -> pd.DataFrame:
             col("claimed_by"): [loc.t(f"claimant.{c}") for c in table["claimed_by"]],
         })  # fmt: skip
     if name == "monthly_counts":
-        return display_table("timeline", table.assign(report="airwars"), loc)
+        return _display_table("timeline", table.assign(report="airwars"), loc)
     if name == "derived_values":
         return pd.DataFrame({
             col("figure"): [loc.t(f"derived.{i}") for i in table["id"]],

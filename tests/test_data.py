@@ -389,7 +389,7 @@ def test_unreadable_files_give_one_line_from_each_command(case, command, data_co
 
 def test_export_still_says_when_it_cannot_write(data_copy, tmp_path, capsys):
     target = tmp_path / "missing-folder" / "report.html"
-    assert main(["export", str(target), "--data-dir", str(data_copy)]) == 1
+    assert main(["export", str(target), "--lang", "en", "--data-dir", str(data_copy)]) == 1
     assert capsys.readouterr().err.startswith(f"cannot write {target}")
 
 

@@ -354,3 +354,55 @@ def test_markup_in_the_data_reaches_the_report_as_text(payload, data_copy):
     assert str(markupsafe.escape(payload)) in body  # as Jinja's autoescape writes it
     scripts = "".join(re.findall(r"<script>(.*?)</script>", document, flags=re.S)[1:])  # after plotly.js itself
     assert "<" not in scripts.replace("<\\/script", "")
+
+
+# Values from the browser are input like any other: a forged rerun message may carry anything for a widget's state,
+# and the page address (st.context.url) is whatever the browser says.
+ODD_WIDGET_VALUES = [("lang", ["ar"]), ("lang", None), ("lang", "fr"), ("digits", {"a": 1}), ("present", "yes"),
+                     ("present", ["1"]), ("present", 1.5)]  # fmt: skip
+
+
+@pytest.mark.parametrize("key, value", ODD_WIDGET_VALUES, ids=[f"{k}={v!r}" for k, v in ODD_WIDGET_VALUES])
+def test_an_odd_widget_value_does_not_break_the_session(key, value):
+    from streamlit.testing.v1 import AppTest
+
+    app = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=60)
+    app.session_state[key] = value
+    app.run()
+    assert not app.exception, app.exception
+    assert app.title, "the page is drawn"
+    app.switch_page("pages/strikes.py").run()  # and the session goes on
+    assert not app.exception and charts_drawn(app)
+
+
+@pytest.mark.parametrize("url", ["http://[::1/strikes", "javascript:alert(1)//x", "http://a b/<script>", "", "http://"])
+def test_a_forged_page_address_gives_the_local_link(url):
+    from streamlit.testing.v1 import AppTest
+
+    app = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=60)
+    app.context["url"] = url
+    app.run()
+    assert not app.exception, app.exception
+    links = [c.value for c in app.get("code")]
+    assert links and all(link.startswith(("http://localhost:8501/", "http://")) and "<" not in link and " " not in link
+                         and "javascript" not in link for link in links), links  # fmt: skip
+
+
+def test_a_foreign_origin_makes_streamlit_look_up_the_external_address_as_the_readme_says(monkeypatch):
+    """Streamlit 1.67 has no setting that skips the lookup: the README says exactly what leaves the machine, and when."""
+    from streamlit import net_util
+    from streamlit.testing.v1.util import patch_config_options
+    from streamlit.web.server.starlette import starlette_websocket
+
+    asked: list[str] = []
+    monkeypatch.setattr(net_util, "_make_blocking_http_get", lambda url, timeout=5: asked.append(url))
+    monkeypatch.setattr(net_util, "_external_ip", None)
+    options = {"server.enableCORS": True, "server.allowedHosts": ["localhost", "127.0.0.1"],
+               "browser.serverAddress": "localhost"}  # fmt: skip
+    with patch_config_options(options):
+        assert not starlette_websocket._is_origin_allowed("https://attacker.example", "localhost:8501")
+        assert starlette_websocket._is_origin_allowed(None, "localhost:8501")
+    assert asked == ["http://checkip.amazonaws.com", "https://checkip.amazonaws.com"]
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert "goes nowhere" not in readme
+    assert "checkip.amazonaws.com" in readme and "DNS query" in readme and "enableCORS" in readme

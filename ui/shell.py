@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
-from urllib.parse import urlencode, urlsplit
+from urllib.parse import SplitResult, urlencode, urlsplit
 
 import streamlit as st
 from streamlit.runtime.pages_manager import PagesManager
@@ -60,8 +61,15 @@ def presenting() -> bool:
 
 
 def _seed_from_url() -> None:
-    """On a session's first run, take the choices from the URL; unknown values give the defaults."""
+    """On a session's first run, take the choices from the URL; unknown values give the defaults.
+
+    A value the browser sent that no widget could hold (a forged rerun message: a list where a choice is expected, a
+    string for the toggle) is replaced by the default before the widgets read it, so the session goes on.
+    """
     for key, allowed in CHOICES.items():
+        value = st.session_state.get(key)
+        if key in st.session_state and not (isinstance(value, bool) if key == "present" else value in allowed):
+            del st.session_state[key]
         if key not in st.session_state:
             value = pick(st.query_params.get(key), allowed)
             st.session_state[key] = value == "1" if key == "present" else value
@@ -77,9 +85,26 @@ def _write_to_url() -> None:
             st.query_params[key] = value
 
 
+# The address a link may start with: http or https and a host name, IPv4 or bracketed IPv6 address, and a port.
+_HOST = re.compile(r"(\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9.-]+)(:[0-9]{1,5})?")
+_LOCAL = urlsplit("http://localhost:8501/")
+
+
+def _page_address(url: object) -> SplitResult:
+    """The browser's address for this page, split; the local default when it is missing or not a plain web address
+    (the browser sends it, so it may be anything: a bad IPv6 literal, another scheme, markup)."""
+    try:
+        current = urlsplit(url) if isinstance(url, str) and url else _LOCAL
+    except ValueError:
+        return _LOCAL
+    if current.scheme not in ("http", "https") or not _HOST.fullmatch(current.netloc):
+        return _LOCAL
+    return current
+
+
 def link_to(page_key: str) -> str:
     """The address of a page with the reader's choices, built from known values only."""
-    current = urlsplit(st.context.url or "http://localhost:8501/")
+    current = _page_address(st.context.url)
     query = urlencode({key: choice(key) for key, allowed in CHOICES.items() if choice(key) != allowed[0]})
     path = "" if page_key == DEFAULT_PAGE else page_key  # the default page answers at "/" only
     return f"{current.scheme}://{current.netloc}/{path}" + (f"?{query}" if query else "")
