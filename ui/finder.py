@@ -7,14 +7,13 @@ import streamlit as st
 
 from airwars import data, extract, tables
 from airwars.i18n import Locale
-from ui.shell import leave_pages_directory_mode, locale
+from ui import shell
 from ui.view import heading, show_table
 
 
 def figures_finder() -> None:
     """Paste or upload an Arabic text; see its figures highlighted and tabulated; download them as rows."""
-    leave_pages_directory_mode()
-    loc = locale()
+    loc = shell.start("finder")
     heading(loc.t("finder.title"), loc)
     st.markdown(loc.t("finder.intro"))
     pasted = st.text_area(loc.t("finder.paste"), height=180, max_chars=extract.MAX_BYTES, key="finder-text")

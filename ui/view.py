@@ -15,7 +15,8 @@ import streamlit as st
 
 from airwars import data, layout, markup, report, reuse, story, tables
 from airwars.i18n import Locale
-from ui.shell import leave_pages_directory_mode, link_to, locale, presenting
+from ui import shell
+from ui.shell import link_to, presenting
 
 # The chart element: ui/chart.js draws a figure with plotly.js basic from static/vendor/ (what the report inlines), not
 # Streamlit's full plotly.js; in the page's own DOM (no shadow root), so the page's styles (ui/*.css) and plotly's reach it.
@@ -110,8 +111,7 @@ def heading(text: str, loc: Locale, level: int = 1) -> None:
 
 def start(key: str) -> PageData:
     """Load the data and draw the page's title and intro; stop with an error box when the data is bad."""
-    leave_pages_directory_mode()
-    loc = locale()
+    loc = shell.start(key)
     directory = data_dir()
     file_stamp = stamp(directory)
     loaded = load(directory, file_stamp)
