@@ -43,7 +43,8 @@ def show_found(text: str, loc: Locale) -> None:
     with text_column:
         heading(loc.t("finder.text_heading"), loc, level=2)
         if len(shown_text) < len(text):
-            st.caption(loc.t("finder.text_cut", shown=loc.num(len(shown_text)), total=loc.num(len(text))))
+            st.caption(loc.t("finder.text_cut", shown=loc.num(len(shown_text)), total=loc.num(len(text))),
+                       text_alignment="right" if loc.rtl else "left")
         # highlight_html escapes every piece of the reader's text; only its own <mark> tags are HTML.
         st.html(f'<div class="finder-text" dir="auto">{extract.highlight_html(shown_text, marked)}</div>')
     with table_column:
@@ -52,7 +53,8 @@ def show_found(text: str, loc: Locale) -> None:
             st.info(loc.t("finder.none_found"))
             return
         if len(found) > extract.SHOWN:
-            st.caption(loc.t("finder.showing", shown=loc.num(extract.SHOWN), total=loc.num(len(found))))
+            st.caption(loc.t("finder.showing", shown=loc.num(extract.SHOWN), total=loc.num(len(found))),
+                       text_alignment="right" if loc.rtl else "left")
         show_table(extract.found_table(found[: extract.SHOWN], loc))
         # The files are made on click, on their own thread: a long list does not hold up the page.
         st.download_button(loc.t("finder.download_table"), lambda: tables.csv_bytes(extract.found_rows(found, loc)),

@@ -110,8 +110,10 @@ def start(page_key: str) -> Locale:
     loc = locale()
     css = BASE_CSS + (RTL_CSS if loc.rtl else "") + (PRESENT_CSS if presenting() else "")
     st.html(f"<style>{css}</style>")
-    # st.html runs scripts only with this flag; its body is a constant file filled with label text.
-    st.html(document_script(loc), unsafe_allow_javascript=True)
+    # st.html runs scripts only with this flag; its body is a constant file filled with label text. Its keyed container
+    # takes no room (base.css).
+    with st.container(key="aw-document"):
+        st.html(document_script(loc), unsafe_allow_javascript=True)
     return loc
 
 
@@ -126,5 +128,6 @@ def document_script(loc: Locale) -> str:
     Built only from the labels files (never from data or readers); "<" is escaped so the JSON
     cannot close the script element.
     """
-    settings = {"lang": loc.lang, "dir": loc.labels["meta.dir"], **{key: loc.t(f"shell.{key}") for key in SHELL_LABELS}}
+    settings: dict[str, object] = {"lang": loc.lang, "dir": loc.labels["meta.dir"], **{key: loc.t(f"shell.{key}") for key in SHELL_LABELS}}
+    settings["upload_size"] = f"{loc.num(st.get_option('server.maxUploadSize'))}MB"  # as Streamlit writes it
     return f"<script>{DOCUMENT_JS.replace('__SETTINGS__', script_json(settings), 1)}</script>"

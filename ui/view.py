@@ -123,7 +123,7 @@ def start(key: str) -> PageData:
                 presenting(), directory, file_stamp)  # fmt: skip
     heading(loc.t(f"title.{key}"), loc)
     if not page.present:
-        st.caption(f"{loc.t('app.period')} · {loc.t('app.byline')}")
+        st.caption(f"{loc.t('app.period')} · {loc.t('app.byline')}", text_alignment="right" if loc.rtl else "left")
         st.markdown(loc.t(f"intro.{key}", **page.facts))
         sidebar_tools(page)
     return page
