@@ -29,13 +29,14 @@ typecheck: $(VENV)/.test-deps
 format: $(VENV)/.test-deps
 	$(BIN)/python -m ruff format .
 
-# Regenerate the hashed locks from requirements.txt and requirements-test.txt (after adding or bumping a package).
+# Regenerate the hashed locks from requirements.txt, requirements-test.txt and requirements-build.txt (after adding or
+# bumping a package): pip-tools resolves them and writes every version with its hashes.
 lock: $(VENV)/.made-with
 	$(PIP) install --quiet pip-tools==7.6.2
 	$(BIN)/pip-compile --quiet --generate-hashes --allow-unsafe --strip-extras --no-emit-find-links --no-emit-index-url \
-		--output-file requirements.lock requirements.txt
+		--output-file requirements.lock requirements.txt requirements-build.txt
 	$(BIN)/pip-compile --quiet --generate-hashes --allow-unsafe --strip-extras --no-emit-find-links --no-emit-index-url \
-		--output-file requirements-test.lock requirements.txt requirements-test.txt
+		--output-file requirements-test.lock requirements.txt requirements-test.txt requirements-build.txt
 
 check: $(VENV)/.run-deps
 	$(BIN)/python -m airwars check

@@ -8,6 +8,8 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+import babel
+
 from airwars import text
 from airwars.data import Problem
 
@@ -89,16 +91,14 @@ class Locale:
         return self.t(f"qualifier.{qualifier}", value=self.num(value, decimals), value_max=upper)
 
     def thousands(self, value: float) -> str:
-        """Round thousands as the article writes them: «15 ألف»; other numbers as digits."""
+        """Round thousands as the article writes them: «15 ألفاً», «100 ألف», «103 آلاف»; other numbers as digits.
+
+        The noun's form is the count's CLDR plural category in the reader's language (Babel).
+        """
         count, rest = divmod(int(value), 1000)
         if rest or count == 0:
             return self.num(value)
-        if count == 1:
-            return self.t("thousands.one")
-        if count == 2:
-            return self.t("thousands.two")
-        form = "thousands.few" if count <= 10 else "thousands.many"
-        return self.t(form, count=self.num(count))
+        return self.t(f"thousands.{plural_category(self.lang, count)}", count=self.num(count))
 
     def problem(self, problem: Problem) -> str:
         """One line for a data problem: file, row, what is wrong."""
@@ -114,6 +114,12 @@ class Locale:
         month = self.t(f"month.m{parts[1]}")
         day = f"{self.num(int(parts[2]))} " if len(parts) > 2 else ""
         return f"{day}{month} {self.digits_of(parts[0])}"
+
+
+@cache
+def plural_category(lang: str, count: int) -> str:
+    """CLDR's plural category of a whole number: zero, one, two, few, many or other (Arabic has all six)."""
+    return str(babel.Locale.parse(lang).plural_form(count))
 
 
 @cache

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import json
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 import jinja2
 import pandas as pd
@@ -12,9 +12,13 @@ import pandas as pd
 TEMPLATES = Path(__file__).parent / "templates"
 
 
+# Jinja's own tojson: "<", ">", "&" and "'" escaped, so the JSON cannot end or comment out its script element.
+JSON_OPTIONS: dict[str, Any] = {"ensure_ascii": False, "sort_keys": False}
+
+
 def script_json(value: object) -> str:
-    """JSON that cannot end or comment out the script element it sits in: every "<" is escaped."""
-    return json.dumps(value, ensure_ascii=False).replace("<", "\\u003c")
+    """JSON for a script element, as the templates' tojson filter writes it (ui/shell's document script)."""
+    return str(jinja2.utils.htmlsafe_json_dumps(value, **JSON_OPTIONS))
 
 
 @lru_cache(maxsize=1)
@@ -24,7 +28,7 @@ def environment() -> jinja2.Environment:
         loader=jinja2.FileSystemLoader(TEMPLATES), autoescape=True, trim_blocks=False, lstrip_blocks=False,
         undefined=jinja2.StrictUndefined,
     )  # fmt: skip
-    env.filters["script_json"] = lambda value: jinja2.utils.markupsafe.Markup(script_json(value))
+    env.policies["json.dumps_kwargs"] = JSON_OPTIONS
     return env
 
 

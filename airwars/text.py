@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-import math
 import re
+from decimal import ROUND_HALF_UP, Decimal
 
 from pyarabic import araby, number, trans
 
@@ -60,9 +60,11 @@ def parse_number(cell: str) -> float | None:
 
 
 def round_half_up(value: float, decimals: int = 0) -> float:
-    """Round as a reader expects (3194.5 -> 3195), not to even."""
-    factor = 10**decimals
-    return math.floor(abs(value) * factor + 0.5) / factor * (1 if value >= 0 else -1)
+    """Round as a reader expects (3194.5 -> 3195, 1.005 -> 1.01), not to even.
+
+    The float's shortest repr is what the source wrote ("1.005"), so decimal rounds that, not its binary expansion.
+    """
+    return float(Decimal(repr(float(value))).quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP))
 
 
 def format_number(value: float, decimals: int = 0, digits: str = "western") -> str:

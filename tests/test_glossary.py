@@ -90,7 +90,8 @@ def test_every_term_is_recorded_in_both_languages(term):
         ("ar", "إير وور تقدّر سقوط", "what Airwars did with the 500 to 1,800", True),
         ("ar", "تقدير تقريبي", "what Airwars did with the 500 to 1,800", False),
         ("ar", "عمودان: العراق", "a description of a chart", True),
-        ("ar", "{count} ألف", "a round number of thousands with no noun after it", True),
+        ("ar", "أكثر من {count} ألف", "a round number of thousands with no noun after it", True),
+        ("ar", "{count} ألف", "a round number of thousands with no noun after it", False),  # thousands.other: «100 ألف»
         ("en", "Airwars estimates 500 to 1,800", "what Airwars did with the 500 to 1,800", True),
         ("en", "the article's snapshot", "the article's figures on its date", True),
         ("en", "Other partners' share", "the coalition members other than the United States", True),

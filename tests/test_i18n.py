@@ -55,7 +55,8 @@ def test_numbers_are_isolated_in_arabic_only():
 @pytest.mark.parametrize(
     "lang, value, expected",
     [("ar", 15000, "15 ألفاً"), ("ar", 1000, "ألف"), ("ar", 2000, "ألفان"), ("ar", 3000, "3 آلاف"),
-     ("ar", 1500, "1,500"), ("en", 15000, "15,000")],
+     ("ar", 1500, "1,500"), ("ar", 100_000, "100 ألف"), ("ar", 103_000, "103 آلاف"), ("ar", 111_000, "111 ألفاً"),
+     ("ar", 200_000, "200 ألف"), ("en", 15000, "15,000"), ("en", 1000, "1,000"), ("en", 100_000, "100,000")],
 )  # fmt: skip
 def test_thousands(lang, value, expected):
     assert strip_isolates(Locale(lang).thousands(value)) == expected
@@ -114,7 +115,7 @@ def test_notes_are_filled_from_the_tables(dataset, built, lang, key, expected):
 # Digits a label may carry: years and days of dates, the "per 100" of a ratio and of a share, the scale's gridlines,
 # the digits toggle, the finder's size limit and encodings. Any other number must come through a placeholder.
 _ALLOWED_DIGITS = re.compile(r"(?<!\d)(?<!\d,)(?:20(?:14|15|16)|29|8|100|1|2|5|200|500|1,000|0123|٠١٢٣)(?!\d|,\d)")
-_DATES_AND_TICKS = {"app.digits_western", "app.digits_arabic", "finder.intro", "finder.too_large", "finder.upload", "thousands.one", "thousands.few", "thousands.many",
+_DATES_AND_TICKS = {"app.digits_western", "app.digits_arabic", "finder.intro", "finder.too_large", "finder.upload", "thousands.one", "thousands.few", "thousands.many", "thousands.other",
                     "thousands.two", "problem.implausible", "problem.share_out_of_range", "problem.bad_date"}  # fmt: skip
 
 

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import base64
-import html
 import json
-import re
 
 import pytest
+from bs4 import BeautifulSoup
 from streamlit.testing.v1 import AppTest
 
 from airwars import extract, slides
@@ -35,9 +34,14 @@ def open_page(path: str, **params: str) -> AppTest:
     return app
 
 
+def soup(body: str) -> BeautifulSoup:
+    """An HTML piece parsed, as a browser would (Python's html.parser, through BeautifulSoup)."""
+    return BeautifulSoup(body, "html.parser")
+
+
 def html_text(body: str) -> str:
-    """What a reader sees of an HTML piece: its text, tags dropped, entities decoded."""
-    return html.unescape(re.sub(r"<[^>]+>", " ", body))
+    """What a reader sees of an HTML piece: its text, entities decoded, elements apart."""
+    return soup(body).get_text(" ")
 
 
 def tables_shown(app: AppTest) -> list[str]:
@@ -45,19 +49,24 @@ def tables_shown(app: AppTest) -> list[str]:
     return [html_text(h.proto.body) for h in app.get("html") if 'class="aw-table"' in h.proto.body]
 
 
+def body_rows(body: str) -> list[list[str]]:
+    """The body rows of the first table in an HTML piece, each cell's text."""
+    table = soup(body).find("table", class_="aw-table")
+    return [[cell.get_text(" ").strip() for cell in row.find_all("td")] for row in table.tbody.find_all("tr")]
+
+
 def table_rows(app: AppTest) -> list[list[str]]:
     """The body rows of the first table a page draws, each cell's text."""
-    body = next(h.proto.body for h in app.get("html") if 'class="aw-table"' in h.proto.body)
-    tbody = body.split("<tbody>")[1]
-    return [[html_text(c).strip() for c in re.findall(r"<td>(.*?)</td>", row)] for row in tbody.split("</tr>") if "<td>" in row]
+    return body_rows(next(h.proto.body for h in app.get("html") if 'class="aw-table"' in h.proto.body))
 
 
-CARD = re.compile(r'<p class="aw-card-label">(.*?)</p>\s*<p class="aw-card-value">(.*?)</p>\s*<p class="aw-card-caption">(.*?)</p>')
+CARD_PARTS = ("aw-card-label", "aw-card-value", "aw-card-caption")
 
 
-def cards_in(body: str) -> list[tuple[str, str, str]]:
+def cards_in(body: str) -> list[tuple[str, ...]]:
     """The headline cards in a piece of HTML (a page's or the report's): label, value and caption, as read."""
-    return [tuple(strip_isolates(html_text(part)).strip() for part in card) for card in CARD.findall(body)]
+    return [tuple(strip_isolates(card.find(class_=part).get_text(" ")).strip() for part in CARD_PARTS)
+            for card in soup(body).find_all(class_="aw-card")]  # fmt: skip
 
 
 def cards_shown(app: AppTest) -> list[tuple[str, str, str]]:
@@ -198,12 +207,10 @@ def test_figures_finder_page():
 
 def finder_rows(app: AppTest) -> list[list[str]]:
     """The cells of the finder's table, unescaped: what a reader sees."""
-    from html import unescape
-
     tables = [h.proto.body for h in app.get("html") if 'class="aw-table"' in h.proto.body]
     assert len(tables) == 1
-    rows = re.findall(r"<tr[^>]*>(.*?)</tr>", tables[0].split("<tbody>")[1])
-    return [[unescape(re.sub(r"<[^>]+>", "", cell)) for cell in re.findall(r"<td[^>]*>(.*?)</td>", row)] for row in rows]
+    table = soup(tables[0]).find("table")
+    return [[cell.get_text() for cell in row.find_all("td")] for row in table.tbody.find_all("tr")]
 
 
 @pytest.mark.parametrize("payload", [":red[x]", "$x$", "![a](http://x/y.png)", "<b>x</b>", "&#x202E;", "\u202e7058"])

@@ -61,6 +61,13 @@ def test_round_half_up(value, expected):
     assert text.round_half_up(value) == expected
 
 
+@pytest.mark.parametrize("value, decimals, expected", [(1.005, 2, 1.01), (0.285, 2, 0.29), (64.65, 1, 64.7), (-0.285, 2, -0.29)])
+def test_round_half_up_rounds_the_written_decimal(value, decimals, expected):
+    """Halves as written: 1.005 is stored as 1.00499999…, which the hand-written floor(x * 100 + 0.5) gave as 1.0."""
+    assert text.round_half_up(value, decimals) == expected
+    assert text.format_number(value, decimals) == f"{expected:.{decimals}f}"
+
+
 def test_isolate_wraps_and_strips():
     wrapped = text.isolate("-2%")
     assert wrapped == "\u2066-2%\u2069"

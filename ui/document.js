@@ -1,7 +1,8 @@
-/* Run from the page by ui/shell.document(), which puts in the settings: a JSON object built from the labels files.
+/* Run from the page by ui/shell.start(), which puts in the settings: a JSON object built from the labels files.
    No "<"+letter anywhere in this file: DOMPurify drops such a script.
    Streamlit has no setting for the html element's lang and dir nor for its own interface text: set them here, and again whenever
-   Streamlit redraws the elements concerned. */
+   Streamlit redraws the elements concerned. Our own widgets are found by their key's class (.st-key-KEY); Streamlit's
+   chrome has no key, so seven of its internal names are used, each for one thing no public API reaches. */
 (() => {
   const s = __SETTINGS__;
   const root = document.documentElement;
@@ -11,9 +12,11 @@
   const text = (selector, value) => {
     for (const e of document.querySelectorAll(selector)) if (e.textContent !== value) e.textContent = value;
   };
+  const upload = '.st-key-finder-file';
   const apply = () => {
     if (root.lang !== s.lang) root.lang = s.lang;
     if (root.dir !== s.dir) root.dir = s.dir;
+    // Streamlit's chrome, in English and without a key: the skip link, the sidebar's two buttons, the sidebar, the menu.
     text('[data-testid="stSkipToContent"]', s.skip_to_main);
     attr('[data-testid="stExpandSidebarButton"]', 'aria-label', s.expand_sidebar);
     attr('[data-testid="stSidebarCollapseButton"] button', 'aria-label', s.collapse_sidebar);
@@ -25,14 +28,17 @@
       const label = button.querySelector('[data-testid="stMarkdownContainer"]')?.textContent;
       if (label && button.getAttribute('aria-label') !== label) button.setAttribute('aria-label', label);
     }
+    // Streamlit names a help icon "Help for" its widget's label, in English, and offers no key for it: the one
+    // English string matched, for want of a public way.
     for (const button of document.querySelectorAll('button[aria-label^="Help for "]')) {
       button.setAttribute('aria-label', `${s.help_for} ${button.getAttribute('aria-label').slice(9)}`);
     }
-    text('[data-testid="stFileUploaderDropzone"] button [data-testid="stMarkdownContainer"] p', s.upload);
-    attr('[data-testid="stFileUploaderDropzoneInput"]', 'aria-label', s.upload_input);
-    for (const note of document.querySelectorAll('[data-testid="stFileUploaderDropzoneInstructions"] span')) {
-      const match = note.textContent.match(/^(.*) per file • (.*)$/);
-      if (match) note.textContent = `${match[1]} ${s.per_file} · ${match[2]}`;
+    // The figures finder's uploader: its button, its input, and its limit line rebuilt from what the element accepts.
+    text(`${upload} section button p`, s.upload);
+    attr(`${upload} input[type="file"]`, 'aria-label', s.upload_input);
+    for (const input of document.querySelectorAll(`${upload} input[type="file"]`)) {
+      const types = input.accept.split(',').filter(t => t.startsWith('.')).map(t => t.slice(1).toUpperCase()).join(', ');
+      text(`${upload} section > div:last-child span`, `${s.upload_size} ${s.per_file} · ${types}`);
     }
   };
   window.airwarsDocument?.disconnect();  // the previous page's or language's observer

@@ -9,14 +9,13 @@ import streamlit as st
 
 from airwars import data, extract, markup, tables
 from airwars.i18n import Locale
-from ui.shell import leave_pages_directory_mode, locale
+from ui import shell
 from ui.view import heading
 
 
 def figures_finder() -> None:
     """Paste or upload an Arabic text; see its figures highlighted and tabulated; download them as rows."""
-    leave_pages_directory_mode()
-    loc = locale()
+    loc = shell.start("finder")
     heading(loc.t("finder.title"), loc)
     st.markdown(loc.t("finder.intro"))
     pasted = st.text_area(loc.t("finder.paste"), height=180, max_chars=extract.MAX_BYTES, key="finder-text")
@@ -58,7 +57,8 @@ def show_found(text: str, loc: Locale) -> None:
     shown_text, marked = extract.preview(text, found)
     heading(loc.t("finder.text_heading"), loc, level=2)
     if len(shown_text) < len(text):
-        st.caption(loc.t("finder.text_cut", shown=loc.num(len(shown_text)), total=loc.num(len(text))))
+        st.caption(loc.t("finder.text_cut", shown=loc.num(len(shown_text)), total=loc.num(len(text))),
+                   text_alignment="right" if loc.rtl else "left")
     # The template escapes every piece of the reader's text; only its own <mark> and <a> tags are HTML.
     st.html(str(_template().text(extract.text_pieces(shown_text, marked), loc.t("finder.row_link"))))
     heading(loc.t("finder.table_heading"), loc, level=2)
@@ -66,7 +66,8 @@ def show_found(text: str, loc: Locale) -> None:
         st.info(loc.t("finder.none_found"))
         return
     if len(found) > extract.SHOWN:
-        st.caption(loc.t("finder.showing", shown=loc.num(extract.SHOWN), total=loc.num(len(found))))
+        st.caption(loc.t("finder.showing", shown=loc.num(extract.SHOWN), total=loc.num(len(found))),
+                   text_alignment="right" if loc.rtl else "left")
     st.html(table_html(found[: extract.SHOWN], loc))
     # The files are made on click, on their own thread: a long list does not hold up the page.
     st.download_button(loc.t("finder.download_table"), lambda: tables.csv_bytes(extract.found_rows(found, loc)),

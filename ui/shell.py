@@ -1,4 +1,10 @@
-"""The shell every page shares: page config, styles, and the reader's choices kept in the URL."""
+"""The shell every page shares: page config, the sidebar (our navigation, the reader's choices), styles, the URL.
+
+Each page draws it (ui/view.start, ui/finder), so a page looks the same however Streamlit came to run it: through
+dashboard.py's st.navigation, or, on a fresh server's first request, straight from pages/ (Streamlit's old multipage
+folder mode, which lasts until st.navigation has run once). Streamlit's own menu is off in .streamlit/config.toml
+(client.showSidebarNavigation = false): it would list the files of pages/ by name, in English.
+"""
 
 from __future__ import annotations
 
@@ -7,7 +13,6 @@ from pathlib import Path
 from urllib.parse import SplitResult, urlencode, urlsplit
 
 import streamlit as st
-from streamlit.runtime.pages_manager import PagesManager
 
 from airwars import styles
 from airwars.i18n import DIGITS, LANGUAGES, Locale, pick
@@ -31,17 +36,6 @@ SHELL_LABELS = ("skip_to_main", "expand_sidebar", "collapse_sidebar", "sidebar",
 CHOICES = {"lang": LANGUAGES, "digits": DIGITS, "present": ("0", "1")}
 
 
-def leave_pages_directory_mode() -> None:
-    """Rerun through dashboard.py when Streamlit ran a file of pages/ on its own.
-
-    Until st.navigation has run once in the process, Streamlit treats pages/ as its old multipage
-    folder: a first visit to a deep link such as /strikes would run that file without the shell.
-    """
-    if PagesManager.uses_pages_directory:
-        PagesManager.uses_pages_directory = False
-        st.rerun()
-
-
 def choice(key: str) -> str:
     """One of the reader's choices, always an allowed value."""
     value = st.session_state.get(key)
@@ -61,16 +55,20 @@ def presenting() -> bool:
 
 
 def _seed_from_url() -> None:
-    """On a session's first run, take the choices from the URL; unknown values give the defaults.
+    """On a session's first run, take the choices from the URL (unknown values give the defaults); later, keep them.
 
-    A value the browser sent that no widget could hold (a forged rerun message: a list where a choice is expected, a
-    string for the toggle) is replaced by the default before the widgets read it, so the session goes on.
+    Each page draws the controls, so each page has its own widgets: assigning a choice back to session state before
+    they are drawn is Streamlit's documented way to carry a widget's value to the same key on the next page. A value
+    the browser sent that no widget could hold (a forged rerun message: a list where a choice is expected, a string for
+    the toggle) is replaced by the default before the widgets read it, so the session goes on.
     """
     for key, allowed in CHOICES.items():
         value = st.session_state.get(key)
         if key in st.session_state and not (isinstance(value, bool) if key == "present" else value in allowed):
             del st.session_state[key]
-        if key not in st.session_state:
+        if key in st.session_state:
+            st.session_state[key] = st.session_state[key]
+        else:
             value = pick(st.query_params.get(key), allowed)
             st.session_state[key] = value == "1" if key == "present" else value
 
@@ -110,12 +108,20 @@ def link_to(page_key: str) -> str:
     return f"{current.scheme}://{current.netloc}/{path}" + (f"?{query}" if query else "")
 
 
-def start() -> Locale:
-    """Set up the page and the sidebar controls; return the reader's locale."""
-    leave_pages_directory_mode()
-    st.set_page_config(page_title=Locale().t("app.short_title"), page_icon="📊", layout="wide")
+def navigation(loc: Locale, page_key: str) -> None:
+    """The dashboard's pages in the sidebar, in the reader's language, each link keeping the reader's choices."""
+    query = {key: choice(key) for key, allowed in CHOICES.items() if choice(key) != allowed[0]}
+    with st.container(key="aw-nav"):
+        for page in PAGES:
+            st.page_link(page.script, label=loc.t(f"nav.{page.key}"), query_params=query or None)
+
+
+def start(page_key: str) -> Locale:
+    """Set up the page (config, sidebar, styles, <html lang dir>) for the page page_key; return the reader's locale."""
     _seed_from_url()
+    st.set_page_config(page_title=tab_title(locale(), page_key), page_icon="📊", layout="wide")
     with st.sidebar:
+        navigation(locale(), page_key)
         st.radio("Language · اللغة", LANGUAGES, key="lang", horizontal=True, format_func=LANGUAGE_NAMES.__getitem__,
                  persist_state="session")
         loc = locale()
@@ -129,6 +135,10 @@ def start() -> Locale:
     loc = locale()
     css = BASE_CSS + (RTL_CSS if loc.rtl else "") + (PRESENT_CSS if presenting() else "")
     st.html(f"<style>{css}</style>")
+    # st.html runs scripts only with this flag; its body is a constant file filled with label text. Its keyed container
+    # takes no room (base.css).
+    with st.container(key="aw-document"):
+        st.html(document_script(loc), unsafe_allow_javascript=True)
     return loc
 
 
@@ -143,16 +153,6 @@ def document_script(loc: Locale) -> str:
     Built only from the labels files (never from data or readers); "<" is escaped so the JSON
     cannot close the script element.
     """
-    settings = {"lang": loc.lang, "dir": loc.labels["meta.dir"], **{key: loc.t(f"shell.{key}") for key in SHELL_LABELS}}
+    settings: dict[str, object] = {"lang": loc.lang, "dir": loc.labels["meta.dir"], **{key: loc.t(f"shell.{key}") for key in SHELL_LABELS}}
+    settings["upload_size"] = f"{loc.num(st.get_option('server.maxUploadSize'))}MB"  # as Streamlit writes it
     return f"<script>{DOCUMENT_JS.replace('__SETTINGS__', script_json(settings), 1)}</script>"
-
-
-def document(loc: Locale, page_key: str) -> None:
-    """The page's own tab title, <html lang dir> and Streamlit's interface text in the reader's language.
-
-    Call between st.navigation and page.run(): page_key is the page's url_path ("" for the default page).
-    """
-    page_key = page_key or DEFAULT_PAGE
-    st.set_page_config(page_title=tab_title(loc, page_key))
-    # st.html runs scripts only with this flag; its body is a constant file filled with label text.
-    st.html(document_script(loc), unsafe_allow_javascript=True)

@@ -17,7 +17,8 @@ import streamlit as st
 from airwars import citation as cite
 from airwars import data, downloads, layout, markup, report, slides, story, tables
 from airwars.i18n import Locale
-from ui.shell import leave_pages_directory_mode, link_to, locale, presenting
+from ui import shell
+from ui.shell import link_to, presenting
 
 # The chart element: ui/chart.js draws a figure with plotly.js basic from static/vendor/ (what the report inlines), not
 # Streamlit's full plotly.js; in the page's own DOM (no shadow root), so the page's styles (ui/*.css) and plotly's reach it.
@@ -125,8 +126,7 @@ def heading(text: str, loc: Locale, level: int = 1) -> None:
 
 def start(key: str) -> PageData:
     """Load the data and draw the page's title and intro; stop with an error box when the data is bad."""
-    leave_pages_directory_mode()
-    loc = locale()
+    loc = shell.start(key)
     directory = data_dir()
     file_stamp = stamp(directory)
     loaded = load(directory, file_stamp)
@@ -138,7 +138,7 @@ def start(key: str) -> PageData:
                 presenting(), directory, file_stamp)  # fmt: skip
     heading(loc.t(f"title.{key}"), loc)
     if not page.present:
-        st.caption(f"{loc.t('app.period')} · {loc.t('app.byline')}")
+        st.caption(f"{loc.t('app.period')} · {loc.t('app.byline')}", text_alignment="right" if loc.rtl else "left")
         # On paper the first page's header also says how recent the data is (the screen has it under "Cite this page").
         st.html(markup.paragraphs(cite.dates_lines(page.dataset, loc)[:1], "aw-print-only"))
         st.markdown(story.fill(loc, f"intro.{key}", page.facts))

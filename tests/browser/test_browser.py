@@ -194,7 +194,7 @@ def test_english_reads_left_to_right(browser, server):
 
 def test_language_survives_page_navigation(browser, server):
     visit = open_page(browser, server, "strikes", 1, "?lang=en&digits=arabic")
-    visit.page.click("[data-testid=stSidebarNav] a[href$='casualties']")
+    visit.page.click(".st-key-aw-nav a[href*='casualties']")
     title = Locale("en", "arabic").t("title.casualties")
     visit.page.wait_for_function("t => document.querySelector('h1')?.innerText.trim() === t", arg=title)
     visit.page.wait_for_function("() => location.search.includes('lang=en')")
