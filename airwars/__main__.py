@@ -1,4 +1,4 @@
-"""Command line: `python -m airwars check [DATA_DIR]`, `tables --json`, `export PATH.html`, `extract PATH`."""
+"""Command line: `python -m airwars check [DATA_DIR]`, `tables --json`, `export PATH.html`, `deck PATH.pdf`, `extract PATH`."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import os
 import sys
 from pathlib import Path
 
-from airwars import data, extract, report, tables
+from airwars import data, deck, extract, report, tables
 from airwars.i18n import DIGITS, LANGUAGES, Locale
 
 
@@ -28,6 +28,11 @@ def _parser() -> argparse.ArgumentParser:
     export.add_argument("--lang", choices=LANGUAGES, default="ar")
     export.add_argument("--digits", choices=DIGITS, default="western")
     export.add_argument("--data-dir", default=str(data.DEFAULT_DATA_DIR))
+    slides = commands.add_parser("deck", help="write the presenter's deck: a 16:9 PDF, one page per step of the story")
+    slides.add_argument("path", help="where to write the deck, e.g. deck.pdf")
+    slides.add_argument("--lang", choices=LANGUAGES, default="ar")
+    slides.add_argument("--digits", choices=DIGITS, default="western")
+    slides.add_argument("--data-dir", default=str(data.DEFAULT_DATA_DIR))
     finder = commands.add_parser("extract", help="print the figures of an Arabic text, one JSON object per line")
     finder.add_argument("path", help="a UTF-8, UTF-16 (with a byte-order mark) or Windows-1256 text file, or - for stdin")
     finder.add_argument("--lang", choices=LANGUAGES, default="en", help="language of error messages")
@@ -85,6 +90,25 @@ def _export(args: argparse.Namespace) -> int:
     return 0
 
 
+def _deck(args: argparse.Namespace) -> int:
+    """Make the deck, then write it: bad data, no Chromium and a failed write each get their own message."""
+    try:
+        pdf = deck.from_data_dir(args.data_dir, args.lang, args.digits)
+    except data.DataError as error:
+        return _report(error.problems, args.lang)
+    except deck.DeckError as error:
+        print(error, file=sys.stderr)
+        return 1
+    path = Path(args.path)
+    try:
+        path.write_bytes(pdf)
+    except OSError as error:
+        print(f"cannot write {args.path}: {error.strerror or error}", file=sys.stderr)
+        return 1
+    print(f"wrote {path} ({path.stat().st_size / 1e6:.1f} MB)")
+    return 0
+
+
 def _report(problems: list[data.Problem], lang: str) -> int:
     """Print one line per problem to standard error; return the exit code."""
     loc = Locale(lang)
@@ -106,6 +130,8 @@ def main(argv: list[str] | None = None) -> int:
         return _extract(args.path, args.lang)
     if args.command == "export":
         return _export(args)
+    if args.command == "deck":
+        return _deck(args)
     try:
         built = tables.build_tables(data.load(args.data_dir))
     except data.DataError as error:
