@@ -47,14 +47,17 @@ class Slide:
 
 def _lines(text: str, size: int, width: int = CHART_WIDTH) -> int:
     """How many lines a paragraph takes at a font size across the page (about half an em a character)."""
-    return max(1, math.ceil(len(text) * size * 0.5 / width))
+    return max(1, math.ceil(len(text) * size * 0.55 / width))
 
 
 def _chart_height(note: str, sources: list[str]) -> int:
-    """What a page leaves its chart: the height less the title, the note and the source lines (two columns from three)."""
-    source_rows = math.ceil(len(sources) / 2) if len(sources) > 2 else len(sources)
+    """What a page leaves its chart: the height less the title, the note and the source lines (two columns from three),
+    each wrapped at about 0.55 em a character, and a margin for what that estimate misses."""
+    columns = 2 if len(sources) > 2 else 1
+    column_width = (CHART_WIDTH - 48 * (columns - 1)) // columns
+    source_rows = math.ceil(sum(_lines(line, SOURCE_SIZE, column_width) for line in sources) / columns)
     used = (2 * PADDING + round(TITLE_SIZE * 1.3) + 16 + _lines(note, NOTE_SIZE) * round(NOTE_SIZE * 1.45) + 16
-            + source_rows * round(SOURCE_SIZE * 1.45) + 24)  # fmt: skip
+            + source_rows * round(SOURCE_SIZE * 1.45) + 16 + 40)  # fmt: skip
     return max(PAGE_HEIGHT - used, 320)
 
 
@@ -85,7 +88,7 @@ def slides(ds: data.Dataset, built: dict[str, pd.DataFrame], loc: Locale) -> tup
 def render(ds: data.Dataset, built: dict[str, pd.DataFrame], loc: Locale) -> str:
     """The deck as one HTML document, one 16:9 page per step; raises DeckError when its charts cannot be drawn here."""
     pages, figures = slides(ds, built, loc)
-    drawn = drawing.draw([fig for _, fig in figures], [shown["description"] for shown, _ in figures], CHART_WIDTH)
+    drawn = drawing.draw_once([fig for _, fig in figures], [shown["description"] for shown, _ in figures], CHART_WIDTH)
     if drawn is None:
         raise DeckError(loc.t("present.deck_missing"))
     for (shown, _), svg in zip(figures, drawn):

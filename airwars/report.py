@@ -101,13 +101,6 @@ def _chart_script(content: dict, loc: Locale, fig: go.Figure | None = None) -> d
     return {"element": f"chart-{chart.name}", "data": spec["data"], "layout": spec["layout"], "config": reuse.plotly_config(chart.name)}
 
 
-@lru_cache(maxsize=16)
-def _drawn(figures: tuple[str, ...], labels: tuple[str, ...]) -> tuple[str, ...] | None:
-    """The figures (as JSON) drawn as inline SVG, once per process for the same figures."""
-    drawn = drawing.draw([go.Figure(json.loads(f)) for f in figures], labels)
-    return None if drawn is None else tuple(drawn)
-
-
 def _for_template(content: dict) -> dict:
     """A block's content with its tables as header and rows."""
     return {key: markup.rows(value) if key == "table" else value for key, value in content.items() if key != "data"}
@@ -132,7 +125,7 @@ def render(ds: data.Dataset, built: dict[str, pd.DataFrame], loc: Locale, static
             "notes": [loc.t(f"method.{key}", **facts) for key in page.notes],
         })  # fmt: skip
     # The first view, and paper: every chart drawn at export, or a sentence saying why not (its table stays under it).
-    drawn = _drawn(tuple(fig.to_json() for _, fig in charts), tuple(c["description"] for c, _ in charts)) if static else None
+    drawn = drawing.draw_once([fig for _, fig in charts], [c["description"] for c, _ in charts]) if static else None
     svg = dict(zip((c["name"] for c, _ in charts), drawn or ()))
     for block in (block for page in pages for block in page["blocks"] if block["kind"] == "chart"):
         block["svg"] = svg.get(block["name"])
