@@ -11,7 +11,7 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
-from airwars import data, layout, markup, report, reuse, story, tables
+from airwars import data, deck, drawing, layout, markup, report, reuse, story, tables
 from airwars.i18n import Locale
 from ui.shell import leave_pages_directory_mode, link_to, locale, presenting
 
@@ -84,6 +84,17 @@ def chart(name: str, directory: str, file_stamp: tuple, lang: str, digits: str, 
     return spec.build(load(directory, file_stamp).tables[spec.table], Locale(lang, digits), "", 1.4 if present else 1)
 
 
+@st.cache_data(show_spinner=False, max_entries=4)
+def deck_pdf(directory: str, file_stamp: tuple, lang: str, digits: str) -> bytes:
+    """The presenter's deck (airwars/deck.py), made on click, once per data version, language and digits; empty when it
+    cannot be made here (the button says so beforehand when there is no Chromium)."""
+    loaded = load(directory, file_stamp)
+    try:
+        return deck.pdf(loaded.dataset, loaded.tables, Locale(lang, digits))
+    except deck.DeckError:
+        return b""
+
+
 @st.cache_data(show_spinner=False, max_entries=8)
 def report_html(directory: str, file_stamp: tuple, lang: str, digits: str) -> bytes:
     """The static report, built once per data version, language and digits."""
@@ -138,6 +149,13 @@ def sidebar_tools(page: PageData) -> None:
             loc.t("report.download"), lambda: report_html(page.directory, page.file_stamp, loc.lang, loc.digits),
             file_name=f"airwars-report-{loc.lang}.html", mime="text/html", help=loc.t("report.help"),
             key="report", on_click="ignore", width="stretch",
+        )  # fmt: skip
+        # The presenter's deck: one 16:9 page per step, for a room without the dashboard; made only when asked for.
+        can_draw = drawing.available()
+        st.download_button(
+            loc.t("present.deck"), lambda: deck_pdf(page.directory, page.file_stamp, loc.lang, loc.digits),
+            file_name=f"airwars-deck-{loc.lang}.pdf", mime="application/pdf", key="deck", on_click="ignore",
+            help=loc.t("present.deck_help" if can_draw else "present.deck_missing"), disabled=not can_draw, width="stretch",
         )  # fmt: skip
 
 
