@@ -9,7 +9,6 @@ from functools import lru_cache
 from pathlib import Path
 
 import pandas as pd
-
 import plotly.graph_objects as go
 
 from airwars import data, drawing, layout, markup, reuse, story, styles, tables
@@ -109,7 +108,9 @@ def _for_template(content: dict) -> dict:
 def render(ds: data.Dataset, built: dict[str, pd.DataFrame], loc: Locale, static: bool = True) -> str:
     """The whole report as one HTML document: every page of the dashboard but the finder, in order, as the pages show it."""
     facts = story.facts(ds, built, loc)
-    pages, scripts, charts = [], [], []
+    pages: list[dict] = []
+    scripts: list[dict] = []
+    charts: list[tuple[dict, go.Figure]] = []
     for page in layout.PAGES:
         if not page.report:
             continue
@@ -127,8 +128,10 @@ def render(ds: data.Dataset, built: dict[str, pd.DataFrame], loc: Locale, static
     # The first view, and paper: every chart drawn at export, or a sentence saying why not (its table stays under it).
     drawn = drawing.draw_once([fig for _, fig in charts], [c["description"] for c, _ in charts]) if static else None
     svg = dict(zip((c["name"] for c, _ in charts), drawn or ()))
-    for block in (block for page in pages for block in page["blocks"] if block["kind"] == "chart"):
-        block["svg"] = svg.get(block["name"])
+    for shown in pages:
+        for block in shown["blocks"]:
+            if block["kind"] == "chart":
+                block["svg"] = svg.get(block["name"])
     return markup.report(
         lang=loc.lang, dir="rtl" if loc.rtl else "ltr", csp=CSP, title=loc.t("app.title"),
         byline=f"{loc.t('app.period')} · {loc.t('app.byline')}", contents_label=loc.t("report.contents"),

@@ -89,6 +89,8 @@ def deck_pdf(directory: str, file_stamp: tuple, lang: str, digits: str) -> bytes
     """The presenter's deck (airwars/deck.py), made on click, once per data version, language and digits; empty when it
     cannot be made here (the button says so beforehand when there is no Chromium)."""
     loaded = load(directory, file_stamp)
+    if loaded.dataset is None:
+        return b""
     try:
         return deck.pdf(loaded.dataset, loaded.tables, Locale(lang, digits))
     except deck.DeckError:
