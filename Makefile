@@ -75,14 +75,15 @@ $(VENV)/.test-deps: requirements-test.lock pyproject.toml $(VENV)/.made-with
 	$(PIP) install --quiet --no-deps --no-build-isolation -e .
 	touch $@ $(VENV)/.run-deps
 
-# The browser tests drive Debian's Chromium (Playwright's own download does not work offline).
+# The browser tests drive Debian's Chromium (Playwright's own download does not work offline); the print and deck tests
+# read the PDFs back with poppler's pdftotext.
 # As root with apt-get, install it when it is missing; otherwise say how.
 browser:
-	@if [ -n "$(CHROMIUM)" ] || [ -n "$$CHROMIUM" ]; then exit 0; \
+	@if { [ -n "$(CHROMIUM)" ] || [ -n "$$CHROMIUM" ]; } && command -v pdftotext >/dev/null; then exit 0; \
 	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
 		echo "installing Debian's chromium for the browser tests"; \
-		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
-	else echo "No Chromium found: run 'sudo apt-get install chromium' (or set CHROMIUM=/path/to/chromium)."; fi
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium poppler-utils >/dev/null; \
+	else echo "No Chromium or pdftotext found: run 'sudo apt-get install chromium poppler-utils' (or set CHROMIUM=/path/to/chromium)."; fi
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache artifacts

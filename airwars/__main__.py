@@ -1,4 +1,4 @@
-"""Command line: `airwars check [--data-dir DIR]`, `tables --json`, `export PATH.html`, `extract PATH`.
+"""Command line: `airwars check [--data-dir DIR]`, `tables --json`, `export PATH.html`, `deck PATH.pdf`, `extract PATH`.
 
 Every command writes UTF-8 whatever the terminal's encoding claims (PYTHONIOENCODING=ascii, a Windows console): the
 data and the messages are Arabic, and a replacement character or an exception would lose them. A reader that stops
@@ -20,7 +20,7 @@ import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
-from airwars import data, extract, report, tables
+from airwars import data, deck, extract, report, tables
 from airwars.i18n import DIGITS, LANGUAGES, Locale
 
 
@@ -93,6 +93,11 @@ def _parser() -> argparse.ArgumentParser:
     export.add_argument("--lang", choices=LANGUAGES, default="ar")
     export.add_argument("--digits", choices=DIGITS, default="western")
     export.add_argument("--data-dir", default=None, help="the data folder (default: data/)")
+    slides = commands.add_parser("deck", help="write the presenter's deck: a 16:9 PDF, one page per step of the story")
+    slides.add_argument("path", help="where to write the deck, e.g. deck.pdf (never inside the data folder)")
+    slides.add_argument("--lang", choices=LANGUAGES, default="ar")
+    slides.add_argument("--digits", choices=DIGITS, default="western")
+    slides.add_argument("--data-dir", default=None, help="the data folder (default: data/)")
     finder = commands.add_parser("extract", help="print the figures of an Arabic text, one JSON object per line")
     finder.add_argument("path", help="a UTF-8, UTF-16 (with a byte-order mark) or Windows-1256 text file, or - for stdin")
     finder.add_argument("--lang", choices=LANGUAGES, default="en", help="language of the messages")
@@ -231,6 +236,31 @@ def _export(args: argparse.Namespace, loc: Locale) -> int:
     return 0
 
 
+def _deck(args: argparse.Namespace, loc: Locale) -> int:
+    """Make the deck, then write it atomically: bad data, no Chromium and a failed write each get their own message."""
+    path, data_dir = Path(args.path), Path(_data_dir(args))
+    if path.suffix.lower() != ".pdf":
+        say(loc.t("cli.not_pdf", path=args.path), err=True)
+        return 1
+    if any(_inside(path, folder) for folder in (data_dir, data.DEFAULT_DATA_DIR)):
+        say(loc.t("cli.inside_data", path=args.path), err=True)
+        return 1
+    try:
+        pdf = deck.from_data_dir(data_dir, args.lang, args.digits)
+    except data.DataError as error:
+        return _report(error.problems, loc)
+    except deck.DeckError as error:
+        say(str(error), err=True)
+        return 1
+    try:
+        write_atomically(path, pdf)
+    except OSError as error:
+        say(loc.t("cli.cannot_write", path=args.path, reason=error.strerror or str(error)), err=True)
+        return 1
+    say(loc.t("cli.wrote", path=str(path), size=loc.num(path.stat().st_size / 1e6, 1)))
+    return 0
+
+
 def _report(problems: list[data.Problem], loc: Locale) -> int:
     """Print one line per problem to standard error; return the exit code."""
     for problem in problems:
@@ -266,6 +296,8 @@ def _run(args: argparse.Namespace) -> int:
         return _extract(args.path, loc)
     if args.command == "export":
         return _export(args, loc)
+    if args.command == "deck":
+        return _deck(args, loc)
     return _tables(args, loc)
 
 

@@ -9,7 +9,6 @@ from functools import lru_cache
 from pathlib import Path
 
 import pandas as pd
-
 import plotly.graph_objects as go
 
 from airwars import citation, data, drawing, layout, markup, slides, story, styles, tables
@@ -101,13 +100,6 @@ def _chart_script(content: dict, loc: Locale, fig: go.Figure | None = None) -> d
     return {"element": f"chart-{chart.name}", "data": spec["data"], "layout": spec["layout"], "config": slides.plotly_config(chart.name)}
 
 
-@lru_cache(maxsize=16)
-def _drawn(figures: tuple[str, ...], labels: tuple[str, ...]) -> tuple[str, ...] | None:
-    """The figures (as JSON) drawn as inline SVG, once per process for the same figures."""
-    drawn = drawing.draw([go.Figure(json.loads(f)) for f in figures], labels)
-    return None if drawn is None else tuple(drawn)
-
-
 def _for_template(content: dict) -> dict:
     """A block's content with its tables as header and rows."""
     return {key: markup.rows(value) if key == "table" else value for key, value in content.items() if key != "data"}
@@ -116,7 +108,9 @@ def _for_template(content: dict) -> dict:
 def render(ds: data.Dataset, built: dict[str, pd.DataFrame], loc: Locale, static: bool = True) -> str:
     """The whole report as one HTML document: every page of the dashboard but the finder, in order, as the pages show it."""
     facts = story.facts(ds, built, loc)
-    pages, scripts, charts = [], [], []
+    pages: list[dict] = []
+    scripts: list[dict] = []
+    charts: list[tuple[dict, go.Figure]] = []
     for page in layout.PAGES:
         if not page.report:
             continue
@@ -132,10 +126,12 @@ def render(ds: data.Dataset, built: dict[str, pd.DataFrame], loc: Locale, static
             "notes": [story.fill(loc, f"method.{key}", facts) for key in page.notes],
         })  # fmt: skip
     # The first view, and paper: every chart drawn at export, or a sentence saying why not (its table stays under it).
-    drawn = _drawn(tuple(fig.to_json() for _, fig in charts), tuple(c["description"] for c, _ in charts)) if static else None
+    drawn = drawing.draw_once([fig for _, fig in charts], [c["description"] for c, _ in charts]) if static else None
     svg = dict(zip((c["name"] for c, _ in charts), drawn or ()))
-    for block in (block for page in pages for block in page["blocks"] if block["kind"] == "chart"):
-        block["svg"] = svg.get(block["name"])
+    for shown in pages:
+        for block in shown["blocks"]:
+            if block["kind"] == "chart":
+                block["svg"] = svg.get(block["name"])
     return markup.report(
         lang=loc.lang, dir="rtl" if loc.rtl else "ltr", csp=CSP, title=loc.t("app.title"),
         byline=f"{loc.t('app.period')} · {loc.t('app.byline')}", contents_label=loc.t("report.contents"),

@@ -56,7 +56,7 @@ PAGES = {  # name: (path, charts, metrics)
     "casualties": ("casualties", 1, 0),
 }
 CHART_PAGES = ("strikes", "us_share", "casualties", "context")  # each against bench/reference_single.py
-TARGETS = {"home": 1.15, "page_change": 1.15, "memory": 1.2, "single_chart": 1.15, "report": 0.7}
+TARGETS = {"home": 1.15, "page_change": 1.15, "memory": 1.2, "single_chart": 1.15, "report": 0.7, "report_first_view": 0.2}
 RERUN_TARGET_MS = 50
 TIMEOUT_MS = int(os.environ.get("BENCH_TIMEOUT_MS", "120000"))
 Timings = dict[str, dict[str, dict[str, list[float]]]]  # section: measure: side: seconds
@@ -283,6 +283,33 @@ def static_report(browser, reference: str, runs: int) -> dict:
             "build_s": round(built, 2), "size_mb": size}  # fmt: skip
 
 
+# The report's first view: every text in (the footer parsed, the font loaded) and its four charts on screen with a size:
+# drawn at export as inline SVG, or already replaced by plotly.js.
+FIRST_VIEW = """() => document.querySelector('footer .source') && document.fonts.status === 'loaded'
+  && [...document.querySelectorAll('figure.chart-block')].filter(f => [...f.querySelectorAll('svg.aw-chart-svg, .main-svg')]
+       .some(s => s.getBoundingClientRect().height > 0)).length >= 4"""
+
+
+def report_first_view(browser, empty: str, runs: int) -> dict:
+    """The static report's first view from file:// against plain Streamlit's empty page (bench/reference_empty.py)."""
+    from airwars import report as builder
+
+    def first_view(path: Path) -> float:
+        page = browser.new_page(viewport=VIEWPORTS["laptop"])
+        start = time.perf_counter()
+        page.goto(path.as_uri(), wait_until="commit")
+        page.wait_for_function(FIRST_VIEW, timeout=TIMEOUT_MS, polling="raf")
+        elapsed = time.perf_counter() - start
+        page.close()
+        return elapsed
+
+    with tempfile.TemporaryDirectory() as folder:
+        path = builder.export(Path(folder) / "report.html")
+        ours = statistics.median(first_view(path) for _ in range(runs))
+    theirs = statistics.median(load_time(browser, empty, 0, 0, VIEWPORTS["laptop"], "Empty") for _ in range(runs))
+    return {"report": round(ours, 3), "reference_empty": round(theirs, 3), "ratio": round(ours / theirs, 2)}
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__)
     parser.add_argument("--runs", type=int, default=7, help="fresh browser contexts per measure (default 7)")
@@ -302,6 +329,7 @@ def main(argv: list[str] | None = None) -> int:
         serve() as dashboard,
         serve("reference_app.py", **references) as reference,
         serve("reference_single.py", **references) as single,
+        serve("reference_empty.py", **references) as empty,
         sync_playwright() as playwright,
     ):
         browser = launch(playwright, chromium)
@@ -311,6 +339,7 @@ def main(argv: list[str] | None = None) -> int:
         timings = measure(browser, urls, runs)
         memory = {"dashboard": resident_mib(dashboard.pid), "reference": resident_mib(reference.pid)}
         report = static_report(browser, reference.url, runs)
+        first_view = report_first_view(browser, empty.url, runs)
         profiled = profiles(browser, dashboard.url, single.url)
         rooms = {name: readers(browser, dashboard.url, PAGES[name][0], PAGES[name][1]) for name in ("home", "strikes")}
         browser.close()
@@ -319,6 +348,10 @@ def main(argv: list[str] | None = None) -> int:
     summary["readers"] = {name: {"readers": READERS, "drawn": room.drawn, "seconds": room.seconds,
                                  "errors": room.errors, "server_healthy": room.healthy} for name, room in rooms.items()}  # fmt: skip
     summary["targets"]["readers"] = all(room.drawn == READERS and not room.errors and room.healthy for room in rooms.values())
+    summary["report_first_view_s"] = first_view
+    summary["targets"]["report_first_view"] = first_view["ratio"] <= TARGETS["report_first_view"]
+    print(f"{'report first view vs empty page':<30}{first_view['report']:>10.3f}s{first_view['reference_empty']:>10.3f}s"
+          f"{first_view['ratio']:>8.2f}")  # fmt: skip
     summary["load_average"] = {"before": round(load_before, 2), "after": round(os.getloadavg()[0], 2)}
     print_summary(summary)
     args.output.write_text(json.dumps(summary, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")

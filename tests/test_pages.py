@@ -9,7 +9,7 @@ import pytest
 from bs4 import BeautifulSoup
 from streamlit.testing.v1 import AppTest
 
-from airwars import extract, slides
+from airwars import drawing, extract, slides
 from airwars.i18n import Locale
 from airwars.text import strip_isolates
 from tests.conftest import ROOT
@@ -156,9 +156,12 @@ def test_every_chart_page_offers_its_table_as_csv():
         assert tables_shown(app)
 
 
-def test_the_report_is_offered_in_the_sidebar():
+def test_the_report_and_the_deck_are_offered_in_the_sidebar():
     app = open_page("pages/overview.py")
-    assert [b.proto.label for b in app.sidebar.get("download_button")] == ["تنزيل التقرير (HTML)"]
+    buttons = app.sidebar.get("download_button")
+    assert [b.proto.label for b in buttons] == ["تنزيل التقرير (HTML)", "تنزيل العرض (PDF)"]
+    # Made on click only (a page load builds neither), and offered only where Chromium can draw it.
+    assert buttons[1].proto.disabled is not drawing.available()
 
 
 @pytest.mark.parametrize("path", list(PAGES))

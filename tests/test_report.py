@@ -122,14 +122,14 @@ def test_without_chromium_each_chart_says_so_and_keeps_its_table(dataset, built,
     from airwars import drawing
 
     monkeypatch.setattr(drawing, "chromium", lambda: None)
-    report._drawn.cache_clear()
+    drawing._DRAWN_BEFORE.clear()
     loc = Locale("en")
     html = report.render(dataset, built, loc)
     assert html.count('class="aw-chart-missing"') == len(CHARTS) and 'class="aw-chart-svg"' not in html
     assert html.count(loc.t("report.no_static_chart").split(",")[0]) == len(CHARTS)
     tabled = [b for p in layout.PAGES for b in p.blocks if b.kind in ("chart", "table", "figures", "sources") and b.shows(False)]
     assert html.replace(report._plotly_js(), "").count("<table") == len(tabled)
-    report._drawn.cache_clear()
+    drawing._DRAWN_BEFORE.clear()
 
 
 HOSTILE_SVG = """<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="100" height="50"

@@ -15,7 +15,7 @@ import plotly.graph_objects as go
 import streamlit as st
 
 from airwars import citation as cite
-from airwars import data, downloads, layout, markup, report, slides, story, tables
+from airwars import data, deck, downloads, drawing, layout, markup, report, slides, story, tables
 from airwars.i18n import Locale
 from ui import shell
 from ui.shell import link_to, presenting
@@ -102,6 +102,19 @@ def chart(name: str, directory: str, file_stamp: tuple, lang: str, digits: str, 
     return spec.build(load(directory, file_stamp).tables[spec.table], Locale(lang, digits), "", 1.4 if present else 1)
 
 
+@st.cache_data(show_spinner=False, max_entries=4)
+def deck_pdf(directory: str, file_stamp: tuple, lang: str, digits: str) -> bytes:
+    """The presenter's deck (airwars/deck.py), made on click, once per data version, language and digits; empty when it
+    cannot be made here (the button says so beforehand when there is no Chromium)."""
+    loaded = load(directory, file_stamp)
+    if loaded.dataset is None:
+        return b""
+    try:
+        return deck.pdf(loaded.dataset, loaded.tables, Locale(lang, digits))
+    except deck.DeckError:
+        return b""
+
+
 @st.cache_data(show_spinner=False, max_entries=8)
 def report_html(directory: str, file_stamp: tuple, lang: str, digits: str) -> bytes:
     """The static report, built once per data version, language and digits."""
@@ -157,6 +170,13 @@ def sidebar_tools(page: PageData) -> None:
             loc.t("report.download"), lambda: report_html(page.directory, page.file_stamp, loc.lang, loc.digits),
             file_name=f"airwars-report-{loc.lang}.html", mime="text/html", help=loc.t("report.help"),
             key="report", on_click="ignore", width="stretch",
+        )  # fmt: skip
+        # The presenter's deck: one 16:9 page per step, for a room without the dashboard; made only when asked for.
+        can_draw = drawing.available()
+        st.download_button(
+            loc.t("present.deck"), lambda: deck_pdf(page.directory, page.file_stamp, loc.lang, loc.digits),
+            file_name=f"airwars-deck-{loc.lang}.pdf", mime="application/pdf", key="deck", on_click="ignore",
+            help=loc.t("present.deck_help" if can_draw else "present.deck_missing"), disabled=not can_draw, width="stretch",
         )  # fmt: skip
 
 

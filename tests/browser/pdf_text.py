@@ -42,12 +42,18 @@ class Page:
         """The page's lines, top to bottom, each read left to right (pdftotext lists a drawn chart's words in no order),
         flattened."""
         lines: list[list[Word]] = []
+        spans: list[tuple[float, float]] = []
         for word in sorted(self.words, key=lambda w: (w.y0 + w.y1) / 2):
-            middle, height = (word.y0 + word.y1) / 2, word.y1 - word.y0
-            if lines and abs(middle - (lines[-1][0].y0 + lines[-1][0].y1) / 2) < 0.4 * height:
-                lines[-1].append(word)
+            # Same line: the word's height overlaps the line's by half the smaller of the two (a letter set lower, a
+            # smaller counter beside a title).
+            for line, (top, bottom) in zip(lines, spans):
+                overlap = min(bottom, word.y1) - max(top, word.y0)
+                if overlap > 0.5 * min(bottom - top, word.y1 - word.y0):
+                    line.append(word)
+                    break
             else:
                 lines.append([word])
+                spans.append((word.y0, word.y1))
         return [flatten("".join(w.text for w in sorted(line, key=lambda w: w.x0))) for line in lines]
 
     @property
@@ -84,9 +90,10 @@ def longest_run(text: str) -> str:
     return runs[-1] if runs else ""
 
 
-def found_on(all_pages: list[Page], text: str) -> list[int]:
-    """The pages (from 0) on which text's longest one-script stretch appears, in either direction."""
-    run = longest_run(text)
+def found_on(all_pages: list[Page], text: str, length: int = 0) -> list[int]:
+    """The pages (from 0) on which text's longest one-script stretch (its first length letters, if given: text set in
+    columns interleaves with its neighbour's at each line's end) appears, read either way."""
+    run = longest_run(text)[: length or None]
     assert len(run) >= 4, f"nothing distinctive to look for in {text!r}"
     return [i for i, page in enumerate(all_pages) if run in page.flat or run in page.flat_rtl]
 
