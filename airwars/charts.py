@@ -42,6 +42,11 @@ def _rtl(loc: Locale, label: str) -> str:
 
 TITLE_WIDTH = 28  # characters per title line: fits a phone at 20 px, independent of the screen it is drawn on
 FOOTER_WIDTH = 40  # characters per source or note line at 13 px
+# Presenter mode draws a figure's text for a screen PRESENT_HEIGHT px high, PRESENT_SCALE times the reading size, and
+# ui/chart.js scales it to the screen's real height: ticks 12 × 2.2 = 26 px at 1080 (1/45 is 24), the title 44 px (1/25
+# is 43.2), notes 29 px (1/54 is 20), so every size stays the same share of any screen's height.
+PRESENT_SCALE = 2.2
+PRESENT_HEIGHT = 1080
 # Text scaled up (scale > 1) is presenter mode, on a projector or a laptop at 1366 px or more: lines can be longer
 # and the legend goes beside the plot, so the plot keeps the height of a short screen.
 PRESENT_TITLE_WIDTH = 80

@@ -20,6 +20,36 @@ const plotly = () => {
   return window.airwarsPlotly;
 };
 
+/** Multiply every font size, margin and offset of a figure by k, in place: a presenting figure's text is sized for a
+ * screen data.screen_height px high (airwars/charts.py), and keeps the same share of any screen's height. */
+const scaleFigure = (figure, k) => {
+  const times = (v) => (Array.isArray(v) ? v.map((x) => x * k) : typeof v === "number" ? v * k : v);
+  const walk = (node) => {
+    if (Array.isArray(node)) return node.forEach(walk);
+    if (!node || typeof node !== "object") return;
+    for (const [key, value] of Object.entries(node)) {
+      if (/font$/i.test(key) && value && typeof value === "object") value.size = times(value.size);
+      else if (key === "marker" && value && typeof value === "object") value.size = times(value.size);
+      else walk(value);
+    }
+  };
+  const layout = figure.layout;
+  walk(layout);
+  walk(figure.data);
+  for (const side of ["l", "r", "t", "b"]) if (layout.margin?.[side] != null) layout.margin[side] *= k;
+  for (const side of ["l", "r", "t", "b"]) if (layout.title?.pad?.[side] != null) layout.title.pad[side] *= k;
+  for (const note of layout.annotations ?? []) for (const shift of ["xshift", "yshift"]) if (note[shift]) note[shift] *= k;
+  if (layout.legend?.tracegroupgap) layout.legend.tracegroupgap *= k;
+  for (const [key, axis] of Object.entries(layout)) if (/^[xy]axis\d*$/.test(key) && axis?.title?.standoff) axis.title.standoff *= k;
+  return figure;
+};
+
+/** The figure as it is drawn here: when presenting, scaled from the screen it was sized for to this screen's height. */
+const figureFor = (data) => {
+  const figure = JSON.parse(data.figure);
+  return data.screen_height ? scaleFigure(figure, window.innerHeight / data.screen_height) : figure;
+};
+
 export default function ({ data, parentElement }) {
   let box = parentElement.querySelector(".aw-chart");
   if (!box) {
@@ -29,7 +59,8 @@ export default function ({ data, parentElement }) {
     parentElement.appendChild(box);
   }
   box.setAttribute("aria-label", data.label);
-  const figure = JSON.parse(data.figure);
+  let figure = figureFor(data);
+  let height = window.innerHeight;
   let observer;
   let gone = false;
   // The font first, so plotly measures the labels with the glyphs it will draw (as the report does).
@@ -39,7 +70,14 @@ export default function ({ data, parentElement }) {
     // The box follows its column (sidebar folded or opened, a phone turned), not only the window; one observer per box,
     // however often Streamlit hands it new data.
     box.airwarsObserver?.disconnect();
-    observer = new ResizeObserver(() => box.isConnected && Plotly.Plots.resize(box));
+    observer = new ResizeObserver(() => {
+      if (!box.isConnected) return;
+      if (data.screen_height && window.innerHeight !== height) {  // a presenter's window resized: text follows it
+        height = window.innerHeight;
+        figure = figureFor(data);
+        Plotly.react(box, figure.data, figure.layout, data.config);
+      } else Plotly.Plots.resize(box);
+    });
     observer.observe(box);
     box.airwarsObserver = observer;
   }).catch(() => {

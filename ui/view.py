@@ -11,8 +11,8 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
+from airwars import charts, data, downloads, layout, markup, report, slides, story, tables
 from airwars import citation as cite
-from airwars import data, downloads, layout, markup, report, slides, story, tables
 from airwars.i18n import Locale
 from ui.shell import leave_pages_directory_mode, link_to, locale, presenting
 
@@ -23,10 +23,19 @@ CHART = st.components.v2.component(
 )
 
 
+# Presenter mode's controls fade after this long without a mouse move or a key (ui/present.js).
+PRESENTER = st.components.v2.component("airwars.presenter", js=(Path(__file__).parent / "present.js").read_text(encoding="utf-8"))
+IDLE_MS = 3000
+
+
 def show_chart(fig: go.Figure, name: str, description: str, present: bool) -> None:
-    """A figure as the chart element draws it: its own height when reading, the screen's share when presenting."""
+    """A figure as the chart element draws it: its own height when reading, the screen's share when presenting.
+
+    Presenting, the figure's text is sized for a screen charts.PRESENT_HEIGHT high; ui/chart.js scales it to the screen's.
+    """
     CHART(
-        data={"figure": fig.to_json(), "config": slides.plotly_config(name, present), "label": description},
+        data={"figure": fig.to_json(), "config": slides.plotly_config(name, present), "label": description,
+              "screen_height": charts.PRESENT_HEIGHT if present else None},
         key=f"chart-{name}", height="stretch" if present else "content",
     )  # fmt: skip
 
@@ -82,7 +91,8 @@ def chart(name: str, directory: str, file_stamp: tuple, lang: str, digits: str, 
     When presenting, the figure has no height of its own: the chart fills what the screen leaves (ui/present.css).
     """
     spec = layout.CHARTS[name]
-    return spec.build(load(directory, file_stamp).tables[spec.table], Locale(lang, digits), "", 1.4 if present else 1)
+    scale = charts.PRESENT_SCALE if present else 1
+    return spec.build(load(directory, file_stamp).tables[spec.table], Locale(lang, digits), "", scale)
 
 
 @st.cache_data(show_spinner=False, max_entries=8)
@@ -150,26 +160,32 @@ def _exit_presenter() -> None:
 
 
 def presenter_controls(page: PageData) -> None:
-    """Previous and next through the story (arrow keys too), the step number, and a way out."""
+    """Previous and next through the story (arrow keys too), the step number, and a way out; they fade when idle.
+
+    One arrow a button: Streamlit draws each shortcut as a key cap (→, ←, Esc), so the buttons take no icon.
+    """
     if not page.present:
         return
     loc = page.loc
     step = layout.STORY.index(page.key)
     # Arrows follow the reading direction: in Arabic the next step lies to the left.
     back_key, forward_key = ("Right", "Left") if loc.rtl else ("Left", "Right")
-    back, where, forward, leave = st.columns([2, 1, 2, 2], vertical_alignment="center")
-    with back:
-        if st.button(loc.t("present.previous"), key="present-back", disabled=step == 0, shortcut=back_key,
-                     icon="➡️" if loc.rtl else "⬅️", width="stretch"):  # fmt: skip
-            st.switch_page(layout.PAGE_BY_KEY[layout.STORY[step - 1]].script)
-    with where:
-        st.markdown(loc.t("present.step", step=loc.num(step + 1), total=loc.num(len(layout.STORY))), text_alignment="center")
-    with forward:
-        if st.button(loc.t("present.next"), key="present-next", disabled=step == len(layout.STORY) - 1,
-                     shortcut=forward_key, icon="⬅️" if loc.rtl else "➡️", type="primary", width="stretch"):  # fmt: skip
-            st.switch_page(layout.PAGE_BY_KEY[layout.STORY[step + 1]].script)
-    with leave:
-        st.button(loc.t("present.exit"), key="present-exit", on_click=_exit_presenter, shortcut="Esc", width="stretch")
+    with st.container(key="present-controls"):
+        PRESENTER(data={"idle_ms": IDLE_MS}, key="presenter")
+        back, where, forward, leave = st.columns([2, 1, 2, 2], vertical_alignment="center")
+        with back:
+            if st.button(loc.t("present.previous"), key="present-back", disabled=step == 0, shortcut=back_key,
+                         width="stretch"):  # fmt: skip
+                st.switch_page(layout.PAGE_BY_KEY[layout.STORY[step - 1]].script)
+        with where:
+            st.markdown(loc.t("present.step", step=loc.num(step + 1), total=loc.num(len(layout.STORY))),
+                        text_alignment="center")  # fmt: skip
+        with forward:
+            if st.button(loc.t("present.next"), key="present-next", disabled=step == len(layout.STORY) - 1,
+                         shortcut=forward_key, type="primary", width="stretch"):  # fmt: skip
+                st.switch_page(layout.PAGE_BY_KEY[layout.STORY[step + 1]].script)
+        with leave:
+            st.button(loc.t("present.exit"), key="present-exit", on_click=_exit_presenter, shortcut="Esc", width="stretch")
 
 
 def draw_cards(page: PageData, content: dict) -> None:
