@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import textwrap
 from html import escape
 
 import pandas as pd
@@ -60,19 +61,22 @@ PLOT_HEIGHT = 300  # pixels of the plot area itself, at scale 1: the figure grow
 LEGEND_GAP = 10  # pixels between legend rows: Arabic glyphs reach well above and below plotly's row height
 
 
+# The mean advance of a character of Noto Sans Arabic, Arabic and Latin text alike, in em: how many characters a line of a
+# given width holds at a given size (bold a little wider).
+EM_PER_CHARACTER, EM_PER_BOLD_CHARACTER = 0.5, 0.52
+
+
+def characters_per_line(width_px: float, font_px: float, bold: bool = False) -> int:
+    """How many characters fit a line width_px wide at font_px: what wrap() wraps at for a known width."""
+    return max(12, int(width_px / (font_px * (EM_PER_BOLD_CHARACTER if bold else EM_PER_CHARACTER))))
+
+
 def wrap(text: str, width: int) -> str:
     """Break text into lines of at most width characters at spaces, joined by <br> (existing breaks kept)."""
-    lines = []
-    for paragraph in text.split("<br>"):
-        line = ""
-        for word in paragraph.split(" "):
-            if line and len(line) + 1 + len(word) > width:
-                lines.append(line)
-                line = word
-            else:
-                line = f"{line} {word}" if line else word
-        lines.append(line)
-    return "<br>".join(lines)
+    return "<br>".join(
+        "<br>".join(textwrap.wrap(paragraph, width, break_long_words=False, break_on_hyphens=False)) or paragraph
+        for paragraph in text.split("<br>")
+    )
 
 
 def _legend_rows(fig: go.Figure) -> int:
@@ -88,9 +92,18 @@ def _space_legend(fig: go.Figure, scale: float) -> None:
     fig.update_layout(legend_tracegroupgap=round(LEGEND_GAP * scale))
 
 
+def _tick_labels(fig: go.Figure) -> list[str]:
+    return [str(label) for label in fig.layout.xaxis.ticktext or fig.layout.xaxis.categoryarray or ()]
+
+
+def tick_depth(fig: go.Figure, size: float) -> int:
+    """Pixels the level labels under the axis take at size px: their lines and the gap above them."""
+    return round(max((label.count("<br>") + 1 for label in _tick_labels(fig)), default=1) * size * 1.35) + 14
+
+
 def _tick_depth(fig: go.Figure, may_turn: bool, scale: float) -> int:
     """Pixels the labels under the axis take: their lines, or the longest line when dates stand upright."""
-    labels = [str(label) for label in fig.layout.xaxis.ticktext or fig.layout.xaxis.categoryarray or ()]
+    labels = _tick_labels(fig)
     size = TICK_SIZE * scale
     if may_turn:  # an upright label is as deep as its longest line is long (about half an em a character)
         longest = max((len(strip_isolates(line)) for label in labels for line in label.split("<br>")), default=10)

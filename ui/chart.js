@@ -50,6 +50,27 @@ const figureFor = (data) => {
   return data.screen_height ? scaleFigure(figure, window.innerHeight / data.screen_height) : figure;
 };
 
+/** plotly.js's options, with the camera button swapped for one that saves the slide figure (the sources inside, as the
+ * downloads menu's image), labelled in the reader's language. */
+const configFor = (data, Plotly) => {
+  if (!data.slide) return data.config;
+  const slide = JSON.parse(data.slide);
+  const options = data.config.toImageButtonOptions;
+  return {
+    ...data.config,
+    modeBarButtonsToRemove: [...data.config.modeBarButtonsToRemove, "toImage"],
+    modeBarButtonsToAdd: [{
+      name: "airwars-slide", title: data.slide_label, icon: Plotly.Icons.camera,
+      click: () => Plotly.downloadImage(slide, { ...options, width: slide.layout.width, height: slide.layout.height, scale: 1 }),
+    }],
+  };
+};
+
+/** The chart's toolbar repeats the downloads menu: out of the tab order, so a keyboard reaches the menu first. */
+const untab = (box) => {
+  for (const button of box.querySelectorAll(".modebar-btn")) button.setAttribute("tabindex", "-1");
+};
+
 export default function ({ data, parentElement }) {
   let box = parentElement.querySelector(".aw-chart");
   if (!box) {
@@ -66,7 +87,8 @@ export default function ({ data, parentElement }) {
   // The font first, so plotly measures the labels with the glyphs it will draw (as the report does).
   Promise.all([plotly(), document.fonts.ready]).then(([Plotly]) => {
     if (gone) return;
-    Plotly.react(box, figure.data, figure.layout, data.config);
+    const config = configFor(data, Plotly);
+    Plotly.react(box, figure.data, figure.layout, config).then(() => untab(box));
     // The box follows its column (sidebar folded or opened, a phone turned), not only the window; one observer per box,
     // however often Streamlit hands it new data.
     box.airwarsObserver?.disconnect();
@@ -75,7 +97,7 @@ export default function ({ data, parentElement }) {
       if (data.screen_height && window.innerHeight !== height) {  // a presenter's window resized: text follows it
         height = window.innerHeight;
         figure = figureFor(data);
-        Plotly.react(box, figure.data, figure.layout, data.config);
+        Plotly.react(box, figure.data, figure.layout, config);
       } else Plotly.Plots.resize(box);
     });
     observer.observe(box);

@@ -28,14 +28,17 @@ PRESENTER = st.components.v2.component("airwars.presenter", js=(Path(__file__).p
 IDLE_MS = 3000
 
 
-def show_chart(fig: go.Figure, name: str, description: str, present: bool) -> None:
+def show_chart(fig: go.Figure, name: str, description: str, present: bool, slide: go.Figure | None = None,
+               slide_label: str = "") -> None:
     """A figure as the chart element draws it: its own height when reading, the screen's share when presenting.
 
     Presenting, the figure's text is sized for a screen charts.PRESENT_HEIGHT high; ui/chart.js scales it to the screen's.
+    slide is what the chart's camera button saves (slides.slide_figure: the sources inside), under slide_label.
     """
     CHART(
         data={"figure": fig.to_json(), "config": slides.plotly_config(name, present), "label": description,
-              "screen_height": charts.PRESENT_HEIGHT if present else None},
+              "screen_height": charts.PRESENT_HEIGHT if present else None,
+              "slide": slide.to_json() if slide is not None else None, "slide_label": slide_label},
         key=f"chart-{name}", height="stretch" if present else "content",
     )  # fmt: skip
 
@@ -207,7 +210,8 @@ def draw_chart(page: PageData, content: dict) -> None:
         return
     chart_tab, table_tab = st.tabs([loc.t("common.chart_tab"), loc.t("common.table_tab")])
     with chart_tab:
-        show_chart(fig, spec.name, content["description"], present=False)
+        slide = slides.slide_figure(fig, loc, content["sources"], loc.t(spec.note))
+        show_chart(fig, spec.name, content["description"], present=False, slide=slide, slide_label=loc.t("download.camera"))
     with table_tab:
         show_table(content["table"])
     st.html(markup.source_lines(content["sources"]))
