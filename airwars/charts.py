@@ -41,6 +41,7 @@ def _rtl(loc: Locale, label: str) -> str:
     return "<br>".join(loc.para(line) for line in label.split("<br>"))
 
 
+FOOTER_NAME = "aw-footer"  # the source and note lines under the plot: ui/chart.js finds them by this name
 TITLE_WIDTH = 28  # characters per title line: fits a phone at 20 px, independent of the screen it is drawn on
 FOOTER_WIDTH = 40  # characters per source or note line at 13 px
 # Presenter mode draws a figure's text for a screen PRESENT_HEIGHT px high, PRESENT_SCALE times the reading size, and
@@ -155,7 +156,12 @@ def _style(fig: go.Figure, loc: Locale, chart: str, source: str, note: str = "",
     fig.add_annotation(
         text=footer, visible=bool(footer), showarrow=False, xref="paper", yref="paper", x=side, xanchor=anchor,
         y=0, yshift=-footer_top, yanchor="top", align=anchor, font=dict(size=round(13 * scale), color=GREY),
+        name=FOOTER_NAME,
     )  # fmt: skip
+    # The unwrapped title and notes, for ui/chart.js to wrap again at the width the chart is drawn at (the wrapping above
+    # is for a phone, and for the report's static charts); it then closes the gaps the estimates above leave.
+    fig.update_layout(meta=dict(rtl=rtl, title=loc.t(f"chart.{chart}.title"), footer=lines,
+                                plot_height=round(PLOT_HEIGHT * scale)))
     fig.update_xaxes(autorange="reversed" if rtl else True, showline=True, linecolor="#888888", ticks="", automargin=True,
                      tickfont_size=round(TICK_SIZE * scale), tickangle=0)
     if turned_dates:  # level when they fit, else upright: half-turned labels' boxes would still cover each other

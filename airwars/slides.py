@@ -77,6 +77,7 @@ def slide_figure(fig: go.Figure, loc: Locale, source_lines: list[str], note: str
     """A copy of a chart laid out for a 1600×900 slide: large title and text inside the margins, the legend in one row
     under the tick labels, the sources and the note drawn inside the image beneath it, and no blank band between."""
     slide = go.Figure(fig)
+    slide.layout.meta = None  # the screen's wrapping hints (ui/chart.js): a slide is wrapped here, for its own width
     side, anchor = (1, "right") if loc.rtl else (0, "left")
     text_width = characters_per_line(SLIDE_WIDTH - 2 * SLIDE_MARGIN, SLIDE_SOURCE_SIZE)
     # Our own lines keep their number isolates; escaping keeps a "<" in a title from becoming plotly markup.
