@@ -229,13 +229,12 @@ def _downloads(page: PageData, table: pd.DataFrame, table_name: str) -> None:
     Both are made on click (a callable): a page load fetches neither.
     """
     loc = page.loc
-    csv_column, about_column = st.columns(2)
-    with csv_column:
+    # One button a line: side by side, the menu cut their labels («تنزيل الرسم للعرض (PN…»).
+    with st.container():
         st.download_button(
             loc.t("common.download_csv"), lambda: downloads.csv_for(table_name, table, loc), file_name=downloads.file_name(table_name, loc),
             mime="text/csv", key=f"csv-{table_name}", on_click="ignore", width="stretch",
         )  # fmt: skip
-    with about_column:
         st.download_button(
             loc.t("download.about"),
             lambda: downloads.about_for(table_name, page.dataset, loc, url=cite.page_address(page.key, loc.lang, loc.digits)),
@@ -248,8 +247,8 @@ def _slide_images(page: PageData, fig: go.Figure, spec: layout.Chart, sources: l
     """The chart at 1600×900 for a slide, with the source lines shown under it drawn inside, as PNG and SVG: made only
     when asked for."""
     loc = page.loc
-    for column, fmt in zip(st.columns(len(slides.IMAGE_FORMATS)), slides.IMAGE_FORMATS):
-        with column:
+    for fmt in slides.IMAGE_FORMATS:
+        with st.container():
             st.download_button(
                 loc.t(f"download.image_{fmt}"),
                 lambda fmt=fmt: slides.chart_image(slides.slide_figure(fig, loc, sources, loc.t(spec.note)), fmt) or b"",
