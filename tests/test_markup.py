@@ -17,7 +17,7 @@ PAYLOADS = [":red[x]", "$x$", "![a](http://x/y.png)", "<b>x</b>", "&#x202E;", "[
 
 
 def _cells(html: str) -> list[str]:
-    return [unescape(re.sub(r"</?bdi>", "", cell)) for cell in re.findall(r"<td>(.*?)</td>", html)]
+    return [unescape(re.sub(r"</?bdi>", "", cell)) for cell in re.findall(r"<td[^>]*>(.*?)</td>", html)]
 
 
 @pytest.mark.parametrize("payload", PAYLOADS)

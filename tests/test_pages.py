@@ -49,7 +49,7 @@ def table_rows(app: AppTest) -> list[list[str]]:
     """The body rows of the first table a page draws, each cell's text."""
     body = next(h.proto.body for h in app.get("html") if 'class="aw-table"' in h.proto.body)
     tbody = body.split("<tbody>")[1]
-    return [[html_text(c).strip() for c in re.findall(r"<td>(.*?)</td>", row)] for row in tbody.split("</tr>") if "<td>" in row]
+    return [[html_text(c).strip() for c in re.findall(r"<td[^>]*>(.*?)</td>", row)] for row in tbody.split("</tr>") if "<td" in row]
 
 
 CARD = re.compile(r'<p class="aw-card-label">(.*?)</p>\s*<p class="aw-card-value">(.*?)</p>\s*<p class="aw-card-caption">(.*?)</p>')
