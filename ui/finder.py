@@ -8,7 +8,7 @@ import streamlit as st
 from airwars import data, extract, tables
 from airwars.i18n import Locale
 from ui.shell import leave_pages_directory_mode, locale
-from ui.view import heading, show_table
+from ui.view import finder_sidebar, heading, show_table
 
 
 def figures_finder() -> None:
@@ -16,6 +16,7 @@ def figures_finder() -> None:
     leave_pages_directory_mode()
     loc = locale()
     heading(loc.t("finder.title"), loc)
+    finder_sidebar()
     st.markdown(loc.t("finder.intro"))
     pasted = st.text_area(loc.t("finder.paste"), height=180, max_chars=extract.MAX_BYTES, key="finder-text")
     uploaded = st.file_uploader(loc.t("finder.upload"), type=["txt", "md", "csv"], key="finder-file")

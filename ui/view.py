@@ -265,13 +265,39 @@ def draw_table(page: PageData, content: dict) -> None:
         _downloads(page, content["data"], content["name"])
 
 
+LICENCE_PAGE = "sources"  # the licences are written out once, on the sources page; the other pages link to it
+
+
 def cite_this(page: PageData) -> None:
-    """How to cite this page, the licences, and the dates of the data (as text: the lines may quote the data files)."""
+    """How to cite this page, the dates of the data, and the licences (as text: the lines may quote the data files);
+    the licences in full on the sources page, a link to them elsewhere."""
     loc = page.loc
     heading(loc.t("cite.heading"), loc, level=2)
     citation = cite.line(loc, page.dataset, loc.t(f"title.{page.key}"), cite.page_sources(page.key, page.dataset),
                          date.today(), cite.page_address(page.key, loc.lang, loc.digits))  # fmt: skip
-    st.html(markup.cite(citation, cite.licence_lines(loc), cite.dates_lines(page.dataset, loc)))
+    licence_lines = cite.licence_lines(loc) if page.key == LICENCE_PAGE else []
+    st.html(markup.cite(citation, licence_lines, cite.dates_lines(page.dataset, loc)))
+    if page.key != LICENCE_PAGE:
+        st.page_link(layout.PAGE_BY_KEY[LICENCE_PAGE].script, label=loc.t("cite.licence_link", page=loc.t(f"nav.{LICENCE_PAGE}")))
+
+
+def next_page_link(page: PageData) -> None:
+    """At the end of a reading page, the way on to the next page of the story."""
+    step = layout.STORY.index(page.key) if page.key in layout.STORY else -1
+    if page.present or not 0 <= step < len(layout.STORY) - 1:
+        return
+    following = layout.STORY[step + 1]
+    st.page_link(layout.PAGE_BY_KEY[following].script, label=page.loc.t("common.next_page", page=page.loc.t(f"nav.{following}")),
+                 icon=":material/arrow_back:" if page.loc.rtl else ":material/arrow_forward:")  # fmt: skip
+
+
+def finder_sidebar() -> None:
+    """The finder page's sidebar: the same tools as the reading pages (the link to this view, the report)."""
+    loc, directory = locale(), data_dir()
+    file_stamp = stamp(directory)
+    loaded = load(directory, file_stamp)
+    if loaded.dataset is not None:
+        sidebar_tools(PageData("finder", loc, loaded.dataset, loaded.tables, {}, False, directory, file_stamp))
 
 
 def draw_plain_table(page: PageData, content: dict) -> None:
@@ -323,5 +349,6 @@ def draw_page(key: str) -> None:
                 st.html(markup.paragraphs([content["note"]]))
     method_notes(page, spec.notes)
     if not page.present:
+        next_page_link(page)
         cite_this(page)
     presenter_controls(page)
