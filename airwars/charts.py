@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import textwrap
 from html import escape
 
 import pandas as pd
@@ -40,8 +41,14 @@ def _rtl(loc: Locale, label: str) -> str:
     return "<br>".join(loc.para(line) for line in label.split("<br>"))
 
 
+FOOTER_NAME = "aw-footer"  # the source and note lines under the plot: ui/chart.js finds them by this name
 TITLE_WIDTH = 28  # characters per title line: fits a phone at 20 px, independent of the screen it is drawn on
 FOOTER_WIDTH = 40  # characters per source or note line at 13 px
+# Presenter mode draws a figure's text for a screen PRESENT_HEIGHT px high, PRESENT_SCALE times the reading size, and
+# ui/chart.js scales it to the screen's real height: ticks 12 × 2.2 = 26 px at 1080 (1/45 is 24), the title 44 px (1/25
+# is 43.2), notes 29 px (1/54 is 20), so every size stays the same share of any screen's height.
+PRESENT_SCALE = 2.2
+PRESENT_HEIGHT = 1080
 # Text scaled up (scale > 1) is presenter mode, on a projector or a laptop at 1366 px or more: lines can be longer
 # and the legend goes beside the plot, so the plot keeps the height of a short screen.
 PRESENT_TITLE_WIDTH = 80
@@ -55,19 +62,22 @@ PLOT_HEIGHT = 300  # pixels of the plot area itself, at scale 1: the figure grow
 LEGEND_GAP = 10  # pixels between legend rows: Arabic glyphs reach well above and below plotly's row height
 
 
+# The mean advance of a character of Noto Sans Arabic, Arabic and Latin text alike, in em: how many characters a line of a
+# given width holds at a given size (bold a little wider).
+EM_PER_CHARACTER, EM_PER_BOLD_CHARACTER = 0.5, 0.52
+
+
+def characters_per_line(width_px: float, font_px: float, bold: bool = False) -> int:
+    """How many characters fit a line width_px wide at font_px: what wrap() wraps at for a known width."""
+    return max(12, int(width_px / (font_px * (EM_PER_BOLD_CHARACTER if bold else EM_PER_CHARACTER))))
+
+
 def wrap(text: str, width: int) -> str:
     """Break text into lines of at most width characters at spaces, joined by <br> (existing breaks kept)."""
-    lines = []
-    for paragraph in text.split("<br>"):
-        line = ""
-        for word in paragraph.split(" "):
-            if line and len(line) + 1 + len(word) > width:
-                lines.append(line)
-                line = word
-            else:
-                line = f"{line} {word}" if line else word
-        lines.append(line)
-    return "<br>".join(lines)
+    return "<br>".join(
+        "<br>".join(textwrap.wrap(paragraph, width, break_long_words=False, break_on_hyphens=False)) or paragraph
+        for paragraph in text.split("<br>")
+    )
 
 
 def _legend_rows(fig: go.Figure) -> int:
@@ -83,9 +93,18 @@ def _space_legend(fig: go.Figure, scale: float) -> None:
     fig.update_layout(legend_tracegroupgap=round(LEGEND_GAP * scale))
 
 
+def _tick_labels(fig: go.Figure) -> list[str]:
+    return [str(label) for label in fig.layout.xaxis.ticktext or fig.layout.xaxis.categoryarray or ()]
+
+
+def tick_depth(fig: go.Figure, size: float) -> int:
+    """Pixels the level labels under the axis take at size px: their lines and the gap above them."""
+    return round(max((label.count("<br>") + 1 for label in _tick_labels(fig)), default=1) * size * 1.35) + 14
+
+
 def _tick_depth(fig: go.Figure, may_turn: bool, scale: float) -> int:
     """Pixels the labels under the axis take: their lines, or the longest line when dates stand upright."""
-    labels = [str(label) for label in fig.layout.xaxis.ticktext or fig.layout.xaxis.categoryarray or ()]
+    labels = _tick_labels(fig)
     size = TICK_SIZE * scale
     if may_turn:  # an upright label is as deep as its longest line is long (about half an em a character)
         longest = max((len(strip_isolates(line)) for label in labels for line in label.split("<br>")), default=10)
@@ -137,7 +156,12 @@ def _style(fig: go.Figure, loc: Locale, chart: str, source: str, note: str = "",
     fig.add_annotation(
         text=footer, visible=bool(footer), showarrow=False, xref="paper", yref="paper", x=side, xanchor=anchor,
         y=0, yshift=-footer_top, yanchor="top", align=anchor, font=dict(size=round(13 * scale), color=GREY),
+        name=FOOTER_NAME,
     )  # fmt: skip
+    # The unwrapped title and notes, for ui/chart.js to wrap again at the width the chart is drawn at (the wrapping above
+    # is for a phone, and for the report's static charts); it then closes the gaps the estimates above leave.
+    fig.update_layout(meta=dict(rtl=rtl, title=loc.t(f"chart.{chart}.title"), footer=lines,
+                                plot_height=round(PLOT_HEIGHT * scale)))
     fig.update_xaxes(autorange="reversed" if rtl else True, showline=True, linecolor="#888888", ticks="", automargin=True,
                      tickfont_size=round(TICK_SIZE * scale), tickangle=0)
     if turned_dates:  # level when they fit, else upright: half-turned labels' boxes would still cover each other

@@ -61,7 +61,10 @@ def _strikes_by_country(table: pd.DataFrame, loc: Locale) -> dict[str, list]:
         "column.strikes": [number(v) for v in table["strikes"]],
         "column.qualifier": [_qualifier(loc, q) for q in table["qualifier"]],
         "download.share_percent": [number(v) for v in table["share"]],
-        "download.share_qualifier": [_qualifier(loc, q) for q in table["share_qualifier"]],
+        # Every share is the dashboard's own division of two counts: none is "as reported", the total's 100% included.
+        "download.share_qualifier": [_label(loc, "download.computed_exact") if q == "exact" else _qualifier(loc, q)
+                                     for q in table["share_qualifier"]],
+        "download.share_derived": [_yes_no(True, loc) for _ in table["share"]],
         "column.derived": [_yes_no(d, loc) for d in table["derived"]],
         "column.formula": [_label(loc, f"formula.strikes_{c}") if d else "" for c, d in zip(table["country"], table["derived"])],
         "column.claimed_by": [_label(loc, f"claimant.{c}") for c in table["claimed_by"]],

@@ -38,10 +38,10 @@ ACCESSED = date(2026, 11, 29)
 @pytest.mark.parametrize(
     "lang, table_name, headers",
     [
-        ("ar", "strikes_by_country", ["البلد", "الضربات", "درجة اليقين", "الحصة (%)", "درجة يقين الحصة", "محسوبة؟",
-                                      "المعادلة", "من يقول"]),
-        ("en", "strikes_by_country", ["Country", "Strikes", "Certainty", "Share (%)", "Share certainty", "Derived?",
-                                      "Formula", "Who says it"]),
+        ("ar", "strikes_by_country", ["البلد", "الضربات", "درجة اليقين", "الحصة (%)", "درجة يقين الحصة", "الحصة محسوبة؟",
+                                      "محسوبة؟", "المعادلة", "من يقول"]),
+        ("en", "strikes_by_country", ["Country", "Strikes", "Certainty", "Share (%)", "Share certainty", "Share derived?",
+                                      "Derived?", "Formula", "Who says it"]),
         ("ar", "casualty_ranges", ["الفئة", "الحد الأدنى", "الحد الأعلى", "درجة اليقين", "من يقول"]),
         ("en", "casualty_ranges", ["Group", "Low", "High", "Certainty", "Who says it"]),
         ("en", "airwars_civilian_deaths", ["Figure", "As of", "Low", "High", "Certainty", "Who says it", "Period start",
@@ -180,3 +180,12 @@ def test_the_rounding_note_goes_with_the_rounded_counts(dataset, table_name, rou
     assert ("rounded to the hundred" in text) is rounding
 
 
+
+
+def test_the_total_rows_share_is_marked_computed_not_as_reported(built):
+    """100% of the total is the dashboard's own division, not a figure the article reports."""
+    loc = Locale("en")
+    rows = _rows(downloads.csv_for("strikes_by_country", built["strikes_by_country"], loc))
+    total = dict(zip(rows[0], rows[[row[0] for row in rows].index(loc.t("country.total"))]))
+    assert total["Share derived?"] == loc.t("common.yes")
+    assert total["Share certainty"] != loc.t("qualifier_name.exact")

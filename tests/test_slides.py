@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from airwars import report, slides, story
+from airwars.charts import characters_per_line
 from airwars.i18n import LANGUAGES, Locale
 from airwars.layout import CHARTS
 from airwars.text import strip_isolates
@@ -94,6 +95,12 @@ def test_chart_image_png_and_svg_at_slide_size(built, dataset, lang):
     assert 'width="1600" height="900"' in svg
     title_size = int(re.search(r'class="gtitle"[^>]*font-size: (\d+)px', svg).group(1))
     assert title_size >= 900 / 25
+    # Every text on the slide at 1/50 of its height or more (ticks, legend, labels, sources, notes).
+    sizes = [float(size) for size in re.findall(r"font-size: ?([\d.]+)px", svg)]
+    assert sizes and min(sizes) >= 900 / 50, sorted(set(sizes))[:3]
+    # The title inside the side margins: anchored at the margin on the reading side.
+    title_x = float(re.search(r'<text class="gtitle"[^>]* x="([\d.]+)"', svg).group(1))
+    assert slides.SLIDE_MARGIN - 1 <= title_x <= 1600 - slides.SLIDE_MARGIN + 1
     # The source line's box ends inside the image.
     boxes = re.findall(r'translate\([\d.]+,([\d.]+)\)"><rect class="bg" [^>]*height="([\d.]+)"[^>]*/><text[^>]*>(.*?)</text>', svg)
     footer = [(top, height) for top, height, text in boxes if strip_isolates(sources[0]) in strip_isolates(text)]
@@ -106,12 +113,17 @@ def test_slide_legend_sits_above_the_sources_and_the_title_uses_the_width(built,
     loc = Locale(lang)
     sources = story.chart_sources(dataset, CHARTS[name], loc)
     slide = slides.slide_figure(_chart(built, dataset, name, loc), loc, sources, note="note")
-    footer_lines = len(sources) + 1
+    footer = next(a for a in slide.layout.annotations if a.yref == "paper" and a.y == 0 and a.yshift < 0)
+    footer_lines = footer.text.count("<br>") + 1
+    assert footer_lines >= len(sources) + 1
     assert slide.layout.legend.orientation == "h" and slide.layout.legend.yref == "container"
-    assert slide.layout.legend.y * slide.layout.height >= footer_lines * slides.SLIDE_SOURCE_SIZE * 1.4
+    assert slide.layout.legend.y * slide.layout.height >= footer_lines * slides.SLIDE_SOURCE_SIZE * 1.3
     assert slide.layout.legend.traceorder == ("reversed" if loc.rtl else "normal")
     lines = strip_isolates(slide.layout.title.text).removeprefix("<b>").removesuffix("</b>").split("<br>")
-    assert all(len(line) <= slides.SLIDE_TITLE_WIDTH for line in lines) and len(lines) <= 2
+    # The title wraps at the width inside the slide's margins, not at a count fixed for a phone.
+    width = characters_per_line(slides.SLIDE_WIDTH - 2 * slides.SLIDE_MARGIN, slides.SLIDE_TITLE_SIZE, bold=True)
+    assert all(len(line) <= width for line in lines) and len(lines) <= 2
+    assert (slide.layout.title.pad.l, slide.layout.title.pad.r) == (slides.SLIDE_MARGIN, slides.SLIDE_MARGIN)
 
 
 @pytest.mark.parametrize("present", [False, True])

@@ -34,6 +34,141 @@ if (!window.airwarsPrint) {
   });
 }
 
+/** Multiply every font size, margin and offset of a figure by k, in place: a presenting figure's text is sized for a
+ * screen data.screen_height px high (airwars/charts.py), and keeps the same share of any screen's height. */
+const scaleFigure = (figure, k) => {
+  const times = (v) => (Array.isArray(v) ? v.map((x) => x * k) : typeof v === "number" ? v * k : v);
+  const walk = (node) => {
+    if (Array.isArray(node)) return node.forEach(walk);
+    if (!node || typeof node !== "object") return;
+    for (const [key, value] of Object.entries(node)) {
+      if (/font$/i.test(key) && value && typeof value === "object") value.size = times(value.size);
+      else if (key === "marker" && value && typeof value === "object") value.size = times(value.size);
+      else walk(value);
+    }
+  };
+  const layout = figure.layout;
+  walk(layout);
+  walk(figure.data);
+  for (const side of ["l", "r", "t", "b"]) if (layout.margin?.[side] != null) layout.margin[side] *= k;
+  for (const side of ["l", "r", "t", "b"]) if (layout.title?.pad?.[side] != null) layout.title.pad[side] *= k;
+  for (const note of layout.annotations ?? []) for (const shift of ["xshift", "yshift"]) if (note[shift]) note[shift] *= k;
+  if (layout.legend?.tracegroupgap) layout.legend.tracegroupgap *= k;
+  for (const [key, axis] of Object.entries(layout)) if (/^[xy]axis\d*$/.test(key) && axis?.title?.standoff) axis.title.standoff *= k;
+  return figure;
+};
+
+/** The figure as it is drawn here: when presenting, scaled from the screen it was sized for to this screen's height. */
+const figureFor = (data) => {
+  const figure = JSON.parse(data.figure);
+  return data.screen_height ? scaleFigure(figure, window.innerHeight / data.screen_height) : figure;
+};
+
+const RLI = "\u2067", PDI = "\u2069";
+let measurer;
+
+/** Lines of at most width px at the given font: words kept whole, greedy, as charts.wrap does by characters. */
+const wrapText = (text, width, font) => {
+  measurer ??= document.createElement("canvas").getContext("2d");
+  measurer.font = font;
+  const lines = [];
+  for (const paragraph of text.split("<br>")) {
+    let line = "";
+    for (const word of paragraph.split(" ")) {
+      const candidate = line ? `${line} ${word}` : word;
+      if (line && measurer.measureText(candidate).width > width) {
+        lines.push(line);
+        line = word;
+      } else line = candidate;
+    }
+    lines.push(line);
+  }
+  return lines;
+};
+
+/** The title and the notes under the plot wrapped at the width the chart is drawn at (the figure carries them unwrapped
+ * in layout.meta; its own wrapping is for a phone), each line in its reading direction. */
+const rewrap = (figure, width) => {
+  const meta = figure.layout.meta;
+  if (!meta?.title) return;
+  const family = figure.layout.font?.family ?? "sans-serif";
+  const line = (text) => (meta.rtl ? `${RLI}${text}${PDI}` : text);
+  const title = figure.layout.title;
+  const titleSize = title.font?.size ?? 20;
+  const titleWidth = width - (title.pad?.l ?? 0) - (title.pad?.r ?? 0) - 8;
+  const titleLines = wrapText(meta.title, titleWidth, `bold ${titleSize}px ${family}`);
+  const before = (title.text.match(/<br>/g) ?? []).length + 1;
+  title.text = `<b>${titleLines.map(line).join("<br>")}</b>`;
+  let grow = (titleLines.length - before) * Math.round(titleSize * 1.3);
+  const footer = (figure.layout.annotations ?? []).find((note) => note.name === "aw-footer");
+  if (footer && meta.footer?.length) {
+    const size = footer.font?.size ?? 13;
+    const margin = figure.layout.margin ?? {};
+    const lines = meta.footer.flatMap((text) => wrapText(text, width - (margin.l ?? 0) - (margin.r ?? 0) - 60,
+                                                          `${size}px ${family}`));
+    const old = (footer.text.match(/<br>/g) ?? []).length + 1;
+    footer.text = lines.map(line).join("<br>");
+    const extra = (lines.length - old) * Math.round(size * 1.38);
+    if (figure.layout.margin) figure.layout.margin.b += extra;
+    grow += extra;
+  }
+  // The plot keeps its proportions on a wide screen: 300 px high on a phone, up to 0.4 of its width (at most 1.8 times).
+  const plot = meta.plot_height;
+  if (plot) grow += Math.round(Math.min(Math.max(plot, width * 0.4), plot * 1.8) - plot);
+  if (figure.layout.height) figure.layout.height += grow;
+};
+
+/** Close the blank bands the layout's estimates leave: between the tick labels and the notes under them, and between
+ * the notes and the legend at the foot; open them where the two touch. */
+const tighten = (box, figure, Plotly) => {
+  const layout = figure.layout;
+  const bottom = (sel) => Math.max(...[...box.querySelectorAll(sel)].map((e) => e.getBoundingClientRect().bottom), -Infinity);
+  const top = (sel) => Math.min(...[...box.querySelectorAll(sel)].map((e) => e.getBoundingClientRect().top), Infinity);
+  const ticks = bottom(".xaxislayer-above text");
+  const index = (layout.annotations ?? []).findIndex((note) => note.name === "aw-footer" && note.visible !== false);
+  const footer = index >= 0 ? box.querySelector(`.annotation[data-index="${index}"]`) : null;
+  const legend = layout.height && layout.legend?.yref === "container" ? top(".legend .traces") : Infinity;
+  if (!Number.isFinite(ticks) || !layout.margin) return null;
+  const update = {};
+  let shrink = 0;
+  if (footer) {
+    const gap = footer.getBoundingClientRect().top - ticks - 10;
+    if (Math.abs(gap) > 3) {
+      update[`annotations[${index}].yshift`] = layout.annotations[index].yshift + gap;
+      shrink += gap;
+    }
+    if (Number.isFinite(legend)) {
+      const below = legend - footer.getBoundingClientRect().bottom - 10;
+      if (Math.abs(below) > 3) shrink += below;
+    }
+  } else if (Number.isFinite(legend)) shrink = legend - ticks - 14;
+  if (Math.abs(shrink) <= 3 && !Object.keys(update).length) return null;
+  update["margin.b"] = layout.margin.b - shrink;
+  if (layout.height) update.height = layout.height - shrink;
+  return Plotly.relayout(box, update);
+};
+
+/** plotly.js's options, with the camera button swapped for one that saves the slide figure (the sources inside, as the
+ * downloads menu's image), labelled in the reader's language. */
+const configFor = (data, Plotly) => {
+  if (!data.slide) return data.config;
+  const slide = JSON.parse(data.slide);
+  const options = data.config.toImageButtonOptions;
+  return {
+    ...data.config,
+    modeBarButtonsToRemove: [...data.config.modeBarButtonsToRemove, "toImage"],
+    modeBarButtonsToAdd: [{
+      name: "airwars-slide", title: data.slide_label, icon: Plotly.Icons.camera,
+      click: () => Plotly.downloadImage(slide, { ...options, width: slide.layout.width, height: slide.layout.height, scale: 1 }),
+    }],
+  };
+};
+
+/** The chart's toolbar repeats the downloads menu: out of the tab order, so a keyboard reaches the menu first. */
+const untab = (box) => {
+  for (const button of box.querySelectorAll(".modebar-btn")) button.setAttribute("tabindex", "-1");
+};
+
 export default function ({ data, parentElement }) {
   let box = parentElement.querySelector(".aw-chart");
   if (!box) {
@@ -43,17 +178,33 @@ export default function ({ data, parentElement }) {
     parentElement.appendChild(box);
   }
   box.setAttribute("aria-label", data.label);
-  const figure = JSON.parse(data.figure);
+  let figure;
+  let height = window.innerHeight;
+  let width = 0;
+  const draw = (Plotly, config) => {
+    width = box.clientWidth;
+    figure = figureFor(data);
+    rewrap(figure, width);
+    return Plotly.react(box, figure.data, figure.layout, config).then(() => tighten(box, figure, Plotly)).then(() => untab(box));
+  };
   let observer;
   let gone = false;
   // The font first, so plotly measures the labels with the glyphs it will draw (as the report does).
   Promise.all([plotly(), document.fonts.ready]).then(([Plotly]) => {
     if (gone) return;
-    Plotly.react(box, figure.data, figure.layout, data.config);
+    const config = configFor(data, Plotly);
+    draw(Plotly, config);
     // The box follows its column (sidebar folded or opened, a phone turned), not only the window; one observer per box,
     // however often Streamlit hands it new data.
     box.airwarsObserver?.disconnect();
-    observer = new ResizeObserver(() => box.isConnected && Plotly.Plots.resize(box));
+    observer = new ResizeObserver(() => {
+      if (!box.isConnected) return;
+      // A new width wraps the text again; a presenter's new height scales it; the chart's own growth (tighten) neither.
+      if (box.clientWidth !== width || (data.screen_height && window.innerHeight !== height)) {
+        height = window.innerHeight;
+        draw(Plotly, config);
+      } else if (data.screen_height) Plotly.Plots.resize(box);
+    });
     observer.observe(box);
     box.airwarsObserver = observer;
   }).catch(() => {

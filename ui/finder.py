@@ -10,13 +10,14 @@ import streamlit as st
 from airwars import data, extract, markup, tables
 from airwars.i18n import Locale
 from ui import shell
-from ui.view import heading
+from ui.view import finder_sidebar, heading
 
 
 def figures_finder() -> None:
     """Paste or upload an Arabic text; see its figures highlighted and tabulated; download them as rows."""
     loc = shell.start("finder")
     heading(loc.t("finder.title"), loc)
+    finder_sidebar()
     st.markdown(loc.t("finder.intro"))
     pasted = st.text_area(loc.t("finder.paste"), height=180, max_chars=extract.MAX_BYTES, key="finder-text")
     uploaded = st.file_uploader(loc.t("finder.upload"), type=["txt", "md", "csv"], key="finder-file")

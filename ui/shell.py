@@ -25,6 +25,7 @@ _HERE = Path(__file__).parent
 BASE_CSS = styles.SHARED_CSS + (_HERE / "base.css").read_text(encoding="utf-8")
 RTL_CSS = (_HERE / "rtl.css").read_text(encoding="utf-8")
 PRESENT_CSS = (_HERE / "present.css").read_text(encoding="utf-8")
+LAYOUT_CSS = (_HERE / "layout.css").read_text(encoding="utf-8")
 DOCUMENT_JS = (_HERE / "document.js").read_text(encoding="utf-8")
 LANGUAGE_NAMES = {"ar": "العربية", "en": "English"}
 # The page Streamlit serves at "/" (its url_path is then ""); every other page lives at /<key>.
@@ -133,7 +134,7 @@ def start(page_key: str) -> Locale:
         st.toggle(loc.t("present.toggle"), key="present", help=loc.t("present.help"), persist_state="session")
     _write_to_url()
     loc = locale()
-    css = BASE_CSS + (RTL_CSS if loc.rtl else "") + (PRESENT_CSS if presenting() else "")
+    css = BASE_CSS + LAYOUT_CSS + (RTL_CSS if loc.rtl else "") + (PRESENT_CSS if presenting() else "")
     st.html(f"<style>{css}</style>")
     # st.html runs scripts only with this flag; its body is a constant file filled with label text. Its keyed container
     # takes no room (base.css).

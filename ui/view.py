@@ -14,8 +14,8 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
+from airwars import charts, data, deck, downloads, drawing, layout, markup, report, slides, story, tables
 from airwars import citation as cite
-from airwars import data, deck, downloads, drawing, layout, markup, report, slides, story, tables
 from airwars.i18n import Locale
 from ui import shell
 from ui.shell import link_to, presenting
@@ -27,10 +27,22 @@ CHART = st.components.v2.component(
 )
 
 
-def show_chart(fig: go.Figure, name: str, description: str, present: bool) -> None:
-    """A figure as the chart element draws it: its own height when reading, the screen's share when presenting."""
+# Presenter mode's controls fade after this long without a mouse move or a key (ui/present.js).
+PRESENTER = st.components.v2.component("airwars.presenter", js=(Path(__file__).parent / "present.js").read_text(encoding="utf-8"))
+IDLE_MS = 3000
+
+
+def show_chart(fig: go.Figure, name: str, description: str, present: bool, slide: go.Figure | None = None,
+               slide_label: str = "") -> None:
+    """A figure as the chart element draws it: its own height when reading, the screen's share when presenting.
+
+    Presenting, the figure's text is sized for a screen charts.PRESENT_HEIGHT high; ui/chart.js scales it to the screen's.
+    slide is what the chart's camera button saves (slides.slide_figure: the sources inside), under slide_label.
+    """
     CHART(
-        data={"figure": fig.to_json(), "config": slides.plotly_config(name, present), "label": description},
+        data={"figure": fig.to_json(), "config": slides.plotly_config(name, present), "label": description,
+              "screen_height": charts.PRESENT_HEIGHT if present else None,
+              "slide": slide.to_json() if slide is not None else None, "slide_label": slide_label},
         key=f"chart-{name}", height="stretch" if present else "content",
     )  # fmt: skip
 
@@ -99,7 +111,8 @@ def chart(name: str, directory: str, file_stamp: tuple, lang: str, digits: str, 
     When presenting, the figure has no height of its own: the chart fills what the screen leaves (ui/present.css).
     """
     spec = layout.CHARTS[name]
-    return spec.build(load(directory, file_stamp).tables[spec.table], Locale(lang, digits), "", 1.4 if present else 1)
+    scale = charts.PRESENT_SCALE if present else 1
+    return spec.build(load(directory, file_stamp).tables[spec.table], Locale(lang, digits), "", scale)
 
 
 @st.cache_data(show_spinner=False, max_entries=4)
@@ -190,26 +203,32 @@ def _exit_presenter() -> None:
 
 
 def presenter_controls(page: PageData) -> None:
-    """Previous and next through the story (arrow keys too), the step number, and a way out."""
+    """Previous and next through the story (arrow keys too), the step number, and a way out; they fade when idle.
+
+    One arrow a button: Streamlit draws each shortcut as a key cap (→, ←, Esc), so the buttons take no icon.
+    """
     if not page.present:
         return
     loc = page.loc
     step = layout.STORY.index(page.key)
     # Arrows follow the reading direction: in Arabic the next step lies to the left.
     back_key, forward_key = ("Right", "Left") if loc.rtl else ("Left", "Right")
-    back, where, forward, leave = st.columns([2, 1, 2, 2], vertical_alignment="center")
-    with back:
-        if st.button(loc.t("present.previous"), key="present-back", disabled=step == 0, shortcut=back_key,
-                     icon="➡️" if loc.rtl else "⬅️", width="stretch"):  # fmt: skip
-            st.switch_page(layout.PAGE_BY_KEY[layout.STORY[step - 1]].script)
-    with where:
-        st.markdown(loc.t("present.step", step=loc.num(step + 1), total=loc.num(len(layout.STORY))), text_alignment="center")
-    with forward:
-        if st.button(loc.t("present.next"), key="present-next", disabled=step == len(layout.STORY) - 1,
-                     shortcut=forward_key, icon="⬅️" if loc.rtl else "➡️", type="primary", width="stretch"):  # fmt: skip
-            st.switch_page(layout.PAGE_BY_KEY[layout.STORY[step + 1]].script)
-    with leave:
-        st.button(loc.t("present.exit"), key="present-exit", on_click=_exit_presenter, shortcut="Esc", width="stretch")
+    with st.container(key="present-controls"):
+        PRESENTER(data={"idle_ms": IDLE_MS}, key="presenter")
+        back, where, forward, leave = st.columns([2, 1, 2, 2], vertical_alignment="center")
+        with back:
+            if st.button(loc.t("present.previous"), key="present-back", disabled=step == 0, shortcut=back_key,
+                         width="stretch"):  # fmt: skip
+                st.switch_page(layout.PAGE_BY_KEY[layout.STORY[step - 1]].script)
+        with where:
+            st.markdown(loc.t("present.step", step=loc.num(step + 1), total=loc.num(len(layout.STORY))),
+                        text_alignment="center")  # fmt: skip
+        with forward:
+            if st.button(loc.t("present.next"), key="present-next", disabled=step == len(layout.STORY) - 1,
+                         shortcut=forward_key, type="primary", width="stretch"):  # fmt: skip
+                st.switch_page(layout.PAGE_BY_KEY[layout.STORY[step + 1]].script)
+        with leave:
+            st.button(loc.t("present.exit"), key="present-exit", on_click=_exit_presenter, shortcut="Esc", width="stretch")
 
 
 def draw_cards(page: PageData, content: dict) -> None:
@@ -231,7 +250,8 @@ def draw_chart(page: PageData, content: dict) -> None:
         return
     chart_tab, table_tab = st.tabs([loc.t("common.chart_tab"), loc.t("common.table_tab")])
     with chart_tab:
-        show_chart(fig, spec.name, content["description"], present=False)
+        slide = slides.slide_figure(fig, loc, content["sources"], loc.t(spec.note))
+        show_chart(fig, spec.name, content["description"], present=False, slide=slide, slide_label=loc.t("download.camera"))
     with table_tab:
         show_table(content["table"])
     st.html(markup.source_lines(content["sources"]))
@@ -249,13 +269,12 @@ def _downloads(page: PageData, table: pd.DataFrame, table_name: str) -> None:
     Both are made on click (a callable): a page load fetches neither.
     """
     loc = page.loc
-    csv_column, about_column = st.columns(2)
-    with csv_column:
+    # One button a line: side by side, the menu cut their labels («تنزيل الرسم للعرض (PN…»).
+    with st.container():
         st.download_button(
             loc.t("common.download_csv"), lambda: downloads.csv_for(table_name, table, loc), file_name=downloads.file_name(table_name, loc),
             mime="text/csv", key=f"csv-{table_name}", on_click="ignore", width="stretch",
         )  # fmt: skip
-    with about_column:
         st.download_button(
             loc.t("download.about"),
             lambda: downloads.about_for(table_name, page.dataset, loc, url=cite.page_address(page.key, loc.lang, loc.digits)),
@@ -273,8 +292,8 @@ def _slide_images(page: PageData, fig: go.Figure, spec: layout.Chart, sources: l
     """The chart at 1600×900 for a slide, with the source lines shown under it drawn inside, as PNG and SVG: made only
     when asked for."""
     loc = page.loc
-    for column, fmt in zip(st.columns(len(slides.IMAGE_FORMATS)), slides.IMAGE_FORMATS):
-        with column:
+    for fmt in slides.IMAGE_FORMATS:
+        with st.container():
             st.download_button(
                 loc.t(f"download.image_{fmt}"),
                 partial(_slide_image, fig, loc, sources, loc.t(spec.note), fmt),
@@ -291,13 +310,39 @@ def draw_table(page: PageData, content: dict) -> None:
         _downloads(page, content["data"], content["name"])
 
 
+LICENCE_PAGE = "sources"  # the licences are written out once, on the sources page; the other pages link to it
+
+
 def cite_this(page: PageData) -> None:
-    """How to cite this page, the licences, and the dates of the data (as text: the lines may quote the data files)."""
+    """How to cite this page, the dates of the data, and the licences (as text: the lines may quote the data files);
+    the licences in full on the sources page, a link to them elsewhere."""
     loc = page.loc
     heading(loc.t("cite.heading"), loc, level=2)
     citation = cite.line(loc, page.dataset, loc.t(f"title.{page.key}"), cite.page_sources(page.key, page.dataset),
                          date.today(), cite.page_address(page.key, loc.lang, loc.digits))  # fmt: skip
-    st.html(markup.cite(citation, cite.licence_lines(loc), cite.dates_lines(page.dataset, loc)))
+    licence_lines = cite.licence_lines(loc) if page.key == LICENCE_PAGE else []
+    st.html(markup.cite(citation, licence_lines, cite.dates_lines(page.dataset, loc)))
+    if page.key != LICENCE_PAGE:
+        st.page_link(layout.PAGE_BY_KEY[LICENCE_PAGE].script, label=loc.t("cite.licence_link", page=loc.t(f"nav.{LICENCE_PAGE}")))
+
+
+def next_page_link(page: PageData) -> None:
+    """At the end of a reading page, the way on to the next page of the story."""
+    step = layout.STORY.index(page.key) if page.key in layout.STORY else -1
+    if page.present or not 0 <= step < len(layout.STORY) - 1:
+        return
+    following = layout.STORY[step + 1]
+    st.page_link(layout.PAGE_BY_KEY[following].script, label=page.loc.t("common.next_page", page=page.loc.t(f"nav.{following}")),
+                 icon=":material/arrow_back:" if page.loc.rtl else ":material/arrow_forward:")  # fmt: skip
+
+
+def finder_sidebar() -> None:
+    """The finder page's sidebar: the same tools as the reading pages (the link to this view, the report)."""
+    loc, directory = shell.locale(), data_dir()
+    file_stamp = stamp(directory)
+    loaded = load(directory, file_stamp)
+    if loaded.dataset is not None:
+        sidebar_tools(PageData("finder", loc, loaded.dataset, loaded.tables, {}, False, directory, file_stamp))
 
 
 def draw_plain_table(page: PageData, content: dict) -> None:
@@ -349,5 +394,6 @@ def draw_page(key: str) -> None:
                 st.html(markup.paragraphs([content["note"]]))
     method_notes(page, spec.notes)
     if not page.present:
+        next_page_link(page)
         cite_this(page)
     presenter_controls(page)

@@ -9,6 +9,26 @@ from airwars.i18n import Locale
 from tests.browser.test_browser import open_page
 from tools.browser import wait_drawn
 
+# The sizes a room needs, as shares of the screen's height: the smallest text of the page and of the chart, the chart's
+# ticks, labels and legend, and the titles (the step's and the chart's).
+SIZES = """() => {
+  const size = e => parseFloat(e.style?.fontSize || getComputedStyle(e).fontSize);
+  const shown = e => e.getClientRects().length && getComputedStyle(e).visibility !== 'hidden' && e.textContent.trim();
+  const html = [];
+  const walker = document.createTreeWalker(document.querySelector('[data-testid=stMain]'), NodeFilter.SHOW_TEXT);
+  while (walker.nextNode()) {
+    const e = walker.currentNode.parentElement;
+    if (walker.currentNode.textContent.trim() && !e.closest('svg') && shown(e)) html.push(size(e));
+  }
+  const svg = sel => [...document.querySelectorAll(`.js-plotly-plot ${sel}`)].filter(shown).map(size);
+  const min = list => list.length ? Math.min(...list) : null;
+  return {
+    height: innerHeight, html_min: min(html), chart_min: min(svg('.main-svg text')),
+    labels_min: min([...svg('.xtick text'), ...svg('.ytick text'), ...svg('.legendtext'), ...svg('.g-ytitle text')]),
+    titles_min: min([size(document.querySelector('h1')), ...svg('.gtitle')]),
+  };
+}"""
+
 FITS = """() => {
   const main = document.querySelector('[data-testid=stMain]');
   const hidden = sel => [...document.querySelectorAll(sel)].every(e => !e.getClientRects().length);
@@ -27,13 +47,13 @@ FITS = """() => {
     sources_inside: sources.length > 0 && sources.every(r => r.bottom <= innerHeight && r.top >= 0),
     controls_inside: [...document.querySelectorAll('button')].filter(b => b.getClientRects().length)
       .every(b => b.getBoundingClientRect().bottom <= innerHeight),
-    font_size: parseFloat(getComputedStyle(document.documentElement).fontSize),
+    ...(__SIZES__)(),
     cards_whole: [...document.querySelectorAll('.aw-card p')].every(p => {
       const card = p.closest('.aw-card').getBoundingClientRect(), r = p.getBoundingClientRect();
       return r.left >= card.left - 1 && r.right <= card.right + 1;
     }),
   };
-}"""
+}""".replace("__SIZES__", SIZES)
 
 
 @pytest.mark.parametrize("path, charts", [("", 0), ("strikes", 1), ("us_share", 1), ("casualties", 1), ("context", 1), ("sources", 0)])
@@ -50,7 +70,11 @@ def test_presenter_view_fills_one_screen(browser, server, path, charts, size, qu
     # The chart grows with the screen: at least half of a laptop's height and of a projector's.
     assert state["chart_share"] is None or state["chart_share"] >= 0.5
     assert state["title_gap"] is None or state["title_gap"] >= 8, "the title does not touch what follows it"
-    assert state["font_size"] >= 16 * 1.4 - 0.1
+    height = state["height"]
+    assert state["html_min"] >= height / 54, "no text under 1/54 of the screen's height"
+    assert state["chart_min"] is None or state["chart_min"] >= height / 54
+    assert state["labels_min"] is None or state["labels_min"] >= height / 45, "ticks, labels and legend at 1/45 or more"
+    assert state["titles_min"] >= height / 25, "titles at 1/25 of the height or more"
     assert state["cards_whole"], "each headline card shows its whole label and value"
     assert visit.errors == []
 
@@ -62,6 +86,10 @@ def wait_for_step(page, path: str) -> None:
     )
     wait_drawn(page, 0, "?present=1")
     expect(page.locator("h1")).to_have_text(Locale("ar").t(f"title.{path}"))
+
+
+IDLE_HIDDEN = """() => { const c = document.querySelector('.st-key-present-controls');
+  return !!c && getComputedStyle(c).visibility === 'hidden' && getComputedStyle(c).opacity === '0'; }"""
 
 
 def test_presenter_steps_with_buttons_and_arrow_keys(browser, server):
@@ -117,3 +145,28 @@ def test_slide_image_from_the_downloads(browser, server):
     assert content.startswith(b"\x89PNG")
     assert (int.from_bytes(content[16:20], "big"), int.from_bytes(content[20:24], "big")) == (1600, 900)
     visit.page.context.close()
+
+
+def test_presenter_controls_fade_when_idle_and_come_back(browser, server):
+    """Controls gone after a short idle (a test delay, waited on as a condition) and back on a mouse move or a key."""
+    context = browser.new_context(viewport={"width": 1366, "height": 768})
+    context.add_init_script("window.airwarsIdleMs = 300")
+    page = context.new_page()
+    page.goto(f"{server}/strikes?present=1")
+    page.wait_for_function(SCRIPT_DONE, timeout=60_000)
+    controls = page.locator(".st-key-present-controls")
+    next_button = page.get_by_role("button", name=Locale("ar").t("present.next"))
+    next_button.wait_for(state="visible", timeout=30_000)
+    page.wait_for_function(IDLE_HIDDEN, timeout=10_000)
+    assert not next_button.is_visible()
+    page.mouse.move(300, 300)
+    page.mouse.move(320, 310)
+    page.wait_for_function(f"() => !({IDLE_HIDDEN})()", timeout=10_000)
+    assert controls.evaluate("e => getComputedStyle(e).opacity") != "0"
+    page.wait_for_function(IDLE_HIDDEN, timeout=10_000)
+    page.keyboard.press("Shift")
+    page.wait_for_function(f"() => !({IDLE_HIDDEN})()", timeout=10_000)
+    # One arrow a button: the key cap Streamlit draws for the shortcut, no icon beside it.
+    icons = page.evaluate("() => document.querySelectorAll('.st-key-present-controls [data-testid=stIconEmoji]').length")
+    assert icons == 0
+    context.close()

@@ -74,3 +74,44 @@ def test_page_fits_the_screen(browser, server, titles, path, key, charts, size, 
         for text in chart["texts"]:
             assert text["l"] >= chart["left"] - 1 and text["r"] <= chart["right"] + 1, text
         assert overlaps(chart["texts"]) == []
+
+
+MENU_LABELS = """() => [...document.querySelectorAll('[data-testid=stPopoverBody] button')].filter(b => b.getClientRects().length)
+  .map(b => { const label = b.querySelector('[data-testid=stMarkdownContainer]') || b;
+              return {text: label.textContent, scroll: label.scrollWidth, client: label.clientWidth}; })"""
+
+
+@pytest.mark.parametrize("lang", list(LANGS))
+@pytest.mark.parametrize("size", ["phone", "laptop"])
+def test_download_menu_labels_are_whole(browser, server, lang, size):
+    visit = open_page(browser, server, "strikes", 1, LANGS[lang], SIZES[size])
+    visit.page.get_by_role("button", name=Locale(lang).t("download.menu"), exact=True).first.click()
+    visit.page.wait_for_selector("[data-testid=stPopoverBody] button", timeout=30_000)
+    labels = visit.js(MENU_LABELS)
+    visit.page.context.close()
+    assert len(labels) >= 2
+    cut = [label["text"] for label in labels if label["scroll"] > label["client"]]
+    assert cut == [], "no label cut in the download menu (scrollWidth ≤ clientWidth)"
+
+
+TABLE_CARDS = """() => [...document.querySelectorAll('.aw-table')].filter(t => t.getClientRects().length).map(table => {
+  const box = table.closest('.aw-scroll'), cells = [...table.querySelectorAll('td')];
+  return {
+    sideways: box.scrollWidth > box.clientWidth + 1,
+    labelled: cells.every(td => getComputedStyle(td, '::before').content.includes(td.dataset.label)),
+    inside: cells.every(td => td.getBoundingClientRect().right <= innerWidth + 1 && td.getBoundingClientRect().left >= -1),
+    cells: cells.length,
+  };
+})"""
+
+
+@pytest.mark.parametrize("lang", list(LANGS))
+@pytest.mark.parametrize("path", ["sources", "context"])
+def test_tables_on_a_phone_are_cards_of_label_and_value(browser, server, lang, path):
+    visit = open_page(browser, server, path, 0 if path == "sources" else 1, LANGS[lang], SIZES["phone"])
+    tables = visit.js(TABLE_CARDS)
+    visit.page.context.close()
+    assert tables and all(t["cells"] for t in tables)
+    for table in tables:
+        assert not table["sideways"], "no table scrolls sideways on a phone"
+        assert table["labelled"] and table["inside"], "each value beside its column's label, on the screen"
