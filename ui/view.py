@@ -332,8 +332,8 @@ def next_page_link(page: PageData) -> None:
     if page.present or not 0 <= step < len(layout.STORY) - 1:
         return
     following = layout.STORY[step + 1]
-    st.page_link(layout.PAGE_BY_KEY[following].script, label=page.loc.t("common.next_page", page=page.loc.t(f"nav.{following}")),
-                 icon=":material/arrow_back:" if page.loc.rtl else ":material/arrow_forward:")  # fmt: skip
+    # The arrow is text in the label: Material icons would load from Google's font servers.
+    st.page_link(layout.PAGE_BY_KEY[following].script, label=page.loc.t("common.next_page", page=page.loc.t(f"nav.{following}")))
 
 
 def finder_sidebar() -> None:
