@@ -24,15 +24,16 @@ FIGURE_COLUMNS = (
     "id", "value", "value_max", "unit", "qualifier", "claimed_by",
     "source_id", "period_start", "period_end", "quote",
 )  # fmt: skip
-MONTHLY_COLUMNS = ("id", "as_of", "metric", *FIGURE_COLUMNS[1:])
+# quote_url: the address where the quote's words were read (a report, a listing or a copy of it).
+MONTHLY_COLUMNS = ("id", "as_of", "metric", *FIGURE_COLUMNS[1:], "quote_url")
 # What each monthly metric counts, and so the unit its rows must have.
 METRICS = {
     "strikes_total": "strikes", "strikes_iraq": "strikes", "strikes_syria": "strikes", "share_iraq": "percent",
     "us_share_iraq": "percent", "us_share_syria": "percent", "civilian_deaths_credible": "people",
-    "civilian_deaths_claimed": "people",
+    "civilian_deaths_claimed": "people", "strikes_first_year": "strikes", "strikes_per_civilian_death": "strikes",
 }  # fmt: skip
 SOURCE_COLUMNS = ("id", "publisher", "publisher_en", "title", "published", "cites", "cites_en", "url", "url_kind")
-# The publication date may be unknown (empty); the figures' as-of dates live in the figure rows, not here.
+# The publication date is a date or the word unknown; the figures' as-of dates live in the figure rows, not here.
 SOURCE_REQUIRED = ("publisher", "title", "cites", "url_kind")
 # What a source's address is: the report itself, a page listing it, a copy on another site, or no address at all.
 URL_KINDS = ("report", "listing", "republication", "none")
@@ -55,6 +56,8 @@ CLAIMANTS = ("airwars", "coalition")
 # No count in this story comes near a billion: larger ones are typing slips, and would overflow the tables.
 MAX_COUNT = 1e9
 _DATE = re.compile(r"\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?")
+# Where a quote was read: a plain web address, never javascript: or data:.
+_WEB_ADDRESS = re.compile(r"https?://[^\s<>\"]+")
 # A plain number needs none of parse_number's work (digits, separators, marks): read it directly, 30 times faster.
 _PLAIN_NUMBER = re.compile(r"-?[0-9]+(\.[0-9]+)?")
 # Larger files are refused before they are read: the real ones are a few kilobytes, and a check must stay quick.
@@ -254,7 +257,7 @@ def check_sources(frame: pd.DataFrame) -> tuple[pd.DataFrame, list[Problem]]:
     for row_id, row in _records(sources).items():
         for column in SOURCE_REQUIRED:
             check.require(row[column] != "", "empty_field", row=row_id, column=column)
-        if row["published"]:
+        if row["published"] != "unknown":
             check.require(bool(_DATE.fullmatch(row["published"])), "bad_date", row=row_id, column="published",
                           value=row["published"][:40])  # fmt: skip
         if row["url_kind"]:
@@ -390,6 +393,8 @@ def check_monthly(frame: pd.DataFrame, source_ids: set[str]) -> tuple[pd.DataFra
         if not _DATE.fullmatch(row["as_of"]):
             check.report("bad_date", row=row_id, column="as_of", value=row["as_of"][:40])
         known = _check_choice(check, row_id, row, "metric", metrics)
+        check.require(bool(_WEB_ADDRESS.fullmatch(row["quote_url"])), "bad_quote_url", row=row_id,
+                      value=row["quote_url"][:80])  # fmt: skip
         numbers = check_figure(check, row_id, row, source_ids, METRICS[row["metric"]] if known else None)
         if numbers is not None:
             values[row_id] = numbers

@@ -314,7 +314,7 @@ def data_dates(ds: Dataset) -> tuple[str, str]:
 
     The article's date is its publication date; when sources.csv leaves that empty, the end of the figures' period.
     """
-    published = [d for d in ds.sources.loc[list(dict.fromkeys(ds.figures["source_id"])), "published"] if _text(d)]
+    published = [d for d in ds.sources.loc[list(dict.fromkeys(ds.figures["source_id"])), "published"] if _text(d) and d != "unknown"]
     ends = [d for d in ds.figures["period_end"] if _text(d)]
     article = max(published) if published else max(ends, default=ARTICLE_DATE)
     airwars = max(ds.monthly["as_of"]) if len(ds.monthly) else article
@@ -346,7 +346,7 @@ def table_sources(table_name: str, ds: Dataset) -> list[str]:
 
 def _published(row: pd.Series, loc: Locale) -> str:
     """A source's publication date in words, or that it is not known (as on the pages)."""
-    return plain_date(loc, row["published"]) if _text(row["published"]) else loc.labels["common.undated"]
+    return plain_date(loc, row["published"]) if _text(row["published"]) and row["published"] != "unknown" else loc.labels["common.undated"]
 
 
 def _source_entry(ds: Dataset, source_id: str, loc: Locale) -> str:

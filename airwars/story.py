@@ -239,7 +239,7 @@ def sources_table(ds: Dataset, loc: Locale, which: str = "all") -> pd.DataFrame:
 
 def _published(row: pd.Series, loc: Locale) -> str:
     """A source's publication date in words, or a note that it is not known."""
-    return loc.date(row["published"]) if row["published"] else loc.t("common.undated")
+    return loc.date(row["published"]) if row["published"] not in ("", "unknown") else loc.t("common.undated")
 
 
 def source_line(ds: Dataset, loc: Locale, source_id: str, short: bool = False) -> str:

@@ -48,7 +48,7 @@ def _column(payload: bytes, header: str) -> list[str]:
         ("en", "airwars_civilian_deaths", ["Figure", "As of", "Low", "High", "Certainty", "Who says it", "Period start",
                                            "Period end", "Sentence in the report", "Publisher", "Address",
                                            "Kind of address"]),
-        ("ar", "us_share_context", ["البلد", "في المقال (%)", "حتى تاريخ", "بعد عامين (%)", "العنوان الإلكتروني"]),
+        ("ar", "us_share_context", ["البلد", "في المقال (%)", "حتى تاريخ", "بعد عامين (%)", "الرابط"]),
         ("en", "timeline", ["As of", "Series", "Strikes", "Certainty", "Derived?", "Calculation", "Publisher", "Address"]),
     ],
 )  # fmt: skip
