@@ -31,6 +31,7 @@ METRICS = {
     "strikes_total": "strikes", "strikes_iraq": "strikes", "strikes_syria": "strikes", "share_iraq": "percent",
     "us_share_iraq": "percent", "us_share_syria": "percent", "civilian_deaths_credible": "people",
     "civilian_deaths_claimed": "people", "strikes_first_year": "strikes", "strikes_per_civilian_death": "strikes",
+    "share_iraq_month": "percent",
 }  # fmt: skip
 SOURCE_COLUMNS = ("id", "publisher", "publisher_en", "title", "published", "cites", "cites_en", "url", "url_kind")
 # The publication date is a date or the word unknown; the figures' as-of dates live in the figure rows, not here.

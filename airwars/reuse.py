@@ -55,6 +55,8 @@ TABLE_METRICS = {
     "us_share_context": ("us_share_iraq", "us_share_syria"),
     # The other reading rests on Airwars' later US share in Syria, the same-day check on its counts either side.
     "derived_values": (*_COUNTS, "us_share_syria"),
+    # The US-share chart's reading is supported by the 2016 summary and weighed against the June 2015 brief.
+    "us_share_iraq": ("us_share_syria", "share_iraq_month"),
     "airwars_civilian_deaths": CIVILIAN_METRICS,
 }  # fmt: skip
 # Tables whose counts rest on a rounded share: their companion says how they are rounded.

@@ -407,7 +407,7 @@ def test_a_sound_file_near_the_limit_is_checked(data_copy):
     added = _many_rows(data_copy, MONTHLY_FILE, data.MAX_FILE_BYTES - 100_000, lambda old, i: f"{old}_{i}")
     assert added > 30_000
     dataset = data.load(data_copy)
-    assert len(dataset.monthly) == added + 15
+    assert len(dataset.monthly) == added + 16
 
 
 def test_many_problems_are_summed_up(data_copy):
