@@ -193,7 +193,7 @@ def strike_distribution(table: pd.DataFrame, loc: Locale, source: str, text_scal
     rows = table[table["country"] != "total"]
     labels = [_rtl(loc, loc.t(f"country.{c}")) for c in rows["country"]]
     text = [
-        _rtl(loc, _bar_label(loc.t("chart.strike_distribution.label", strikes=loc.qualified(q, s), share=loc.pct(p, 1))))
+        _rtl(loc, _bar_label(loc.t("chart.strike_distribution.label", strikes=loc.qualified(q, s), share=loc.pct(p))))
         for q, s, p in zip(rows["qualifier"], rows["strikes"], rows["share"])
     ]
     fig = go.Figure(_reported_and_derived(loc, labels, list(rows["strikes"]), text, list(rows["derived"])))
@@ -339,8 +339,8 @@ def describe_strike_distribution(table: pd.DataFrame, loc: Locale) -> str:
     rows = table.set_index("country")
     return loc.t(
         "chart.strike_distribution.alt",
-        iraq=loc.num(rows.at["iraq", "strikes"]), share_iraq=loc.pct(rows.at["iraq", "share"], 1),
-        syria=loc.num(rows.at["syria", "strikes"]), share_syria=loc.pct(rows.at["syria", "share"], 1),
+        iraq=loc.num(rows.at["iraq", "strikes"]), share_iraq=loc.pct(rows.at["iraq", "share"]),
+        syria=loc.num(rows.at["syria", "strikes"]), share_syria=loc.pct(rows.at["syria", "share"]),
     )  # fmt: skip
 
 

@@ -71,8 +71,8 @@ def test_strike_distribution_marks_syria_as_derived(built):
     by_name = {strip_isolates(t.x[0]): t for t in fig.data}
     assert by_name["سوريا"].marker.pattern.shape == "/"
     assert by_name["العراق"].marker.pattern.shape is None
-    assert "4,564 (نحو 64.7%)" in texts(fig)
-    assert "نحو 2,494 (نحو 35.3%)" in texts(fig)
+    assert "4,564 (نحو 65%)" in texts(fig)
+    assert "نحو 2,494 (نحو 35%)" in texts(fig)
     assert list(map(strip_isolates, fig.layout.xaxis.categoryarray)) == ["العراق", "سوريا"]
 
 
@@ -119,7 +119,7 @@ def test_english_chart_has_english_labels(built):
 @pytest.mark.parametrize(
     "chart_name, expected",
     [
-        ("strike_distribution", "العراق: 4,564 ضربة (نحو 64.7%)، وسوريا: نحو 2,494 ضربة (نحو 35.3%)"),
+        ("strike_distribution", "العراق: 4,564 ضربة (نحو 65%)، وسوريا: نحو 2,494 ضربة (نحو 35%)"),
         ("us_share", "الولايات المتحدة 70% من ضربات التحالف في العراق (سبعون في المئة، نحو 3,200 ضربة)"),
         ("casualties", "من 500 إلى 1,800"),
     ],
@@ -141,7 +141,7 @@ def test_log_ticks():
 
 def test_english_description_says_per_cent(built):
     description = charts.describe_us_share(built["us_share_iraq"], Locale("en"))
-    assert "(70 per cent, about 3,200 strikes)" in description
+    assert "(70 percent, about 3,200 strikes)" in description
 
 
 @pytest.mark.parametrize("present, size", [(False, 15), (True, 21)])

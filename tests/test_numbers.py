@@ -39,10 +39,10 @@ def _allowed(dataset, built) -> set[float]:
             numeric = pd.to_numeric(frame[column], errors="coerce")
             if numeric.notna().any() and frame[column].dtype != object:
                 values |= {float(v) for v in numeric.dropna()}
-    for expression in built["derived_values"]["expression"]:
+    for expression in [*built["derived_values"]["expression"], *built["monthly_counts"]["expression"]]:
         values |= {float(n.replace(",", "")) for n in _NUMBER.findall(expression)}
     # Formulas and scales: per 100, percentages out of 100, the log axis' 1-2-5 gridlines.
-    values |= {100.0} | {m * 10**p for m in (1, 2, 5) for p in range(0, 5)}
+    values |= {100.0} | {m * 10**p for m in (1, 2, 5) for p in range(0, 6)}
     return values
 
 

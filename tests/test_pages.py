@@ -255,4 +255,4 @@ def test_context_page_traces_every_count_to_its_address(dataset):
     shown = "\n".join(tables_shown(app))
     for url in dataset.sources.loc[list(set(dataset.monthly["source_id"])), "url"]:
         assert f'<a href="{url}" rel="noopener noreferrer"' in html_shown(app)
-    assert "+510" in strip_isolates(shown) and "−142" in strip_isolates(shown)
+    assert "+510" in strip_isolates(shown) and "−140" in strip_isolates(shown)
