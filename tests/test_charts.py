@@ -56,7 +56,10 @@ def test_source_line_under_every_chart(built, chart):
 def test_thousands_separators(built, chart):
     layout = build(built, chart).layout
     assert layout.separators == ".,"
-    assert all("," in strip_isolates(t) for t in layout.yaxis.ticktext if float(t.strip("\u2066\u2069%").replace(",", "")) >= 1000)
+    # Arabic ticks as the article writes numbers: 7058 bare, 15٬000 with the Arabic separator, never a Latin comma.
+    for tick in (strip_isolates(t).rstrip("%") for t in layout.yaxis.ticktext):
+        assert "," not in tick, tick
+        assert ("\u066c" in tick) is (float(tick.replace("\u066c", "")) >= 10_000), tick
 
 
 def test_colour_blind_safe_palette(built, chart):
@@ -71,14 +74,14 @@ def test_strike_distribution_marks_syria_as_derived(built):
     by_name = {strip_isolates(t.x[0]): t for t in fig.data}
     assert by_name["سوريا"].marker.pattern.shape == "/"
     assert by_name["العراق"].marker.pattern.shape is None
-    assert "4,564 (نحو 65%)" in texts(fig)
-    assert "نحو 2,494 (نحو 35%)" in texts(fig)
+    assert "4564 (نحو 65%)" in texts(fig)
+    assert "نحو 2494 (نحو 35%)" in texts(fig)
     assert list(map(strip_isolates, fig.layout.xaxis.categoryarray)) == ["العراق", "سوريا"]
 
 
 def test_us_share_labels(built):
     fig = build(built, "us_share")
-    assert texts(fig) == ["70% (نحو 3,200 ضربة)", "30% (نحو 1,400 ضربة)"]
+    assert texts(fig) == ["70% (نحو 3200 ضربة)", "30% (نحو 1400 ضربة)"]
     assert list(fig.layout.yaxis.range) == [0, 100]
 
 
@@ -87,10 +90,10 @@ def test_casualties_range_and_open_claim(built):
     assert fig.layout.yaxis.type == "log"
     bar = next(t for t in fig.data if t.type == "bar")
     assert (bar.base[0], bar.base[0] + bar.y[0]) == (500, 1800)
-    assert {"500", "1,800"} <= set(texts(fig))
+    assert {"500", "1800"} <= set(texts(fig))
     claim = next(t for t in fig.data if t.type == "scatter" and t.mode == "lines")
     assert claim.y[0] == 15000 and claim.y[1] > 15000 and claim.line.dash == "dot"
-    assert any(t.startswith("أكثر من 15,000") for t in texts(fig))
+    assert any(t.startswith("أكثر من 15٬000") for t in texts(fig))
 
 
 def test_casualties_scale_keeps_the_civilian_range_visible(built):
@@ -119,9 +122,9 @@ def test_english_chart_has_english_labels(built):
 @pytest.mark.parametrize(
     "chart_name, expected",
     [
-        ("strike_distribution", "العراق: 4,564 ضربة (نحو 65%)، وسوريا: نحو 2,494 ضربة (نحو 35%)"),
-        ("us_share", "الولايات المتحدة 70% من ضربات التحالف في العراق (سبعون في المئة، نحو 3,200 ضربة)"),
-        ("casualties", "من 500 إلى 1,800"),
+        ("strike_distribution", "العراق: 4564 ضربة (نحو 65%)، وسوريا: نحو 2494 ضربة (نحو 35%)"),
+        ("us_share", "الولايات المتحدة 70% من ضربات التحالف في العراق (سبعون في المئة، نحو 3200 ضربة)"),
+        ("casualties", "من 500 إلى 1800"),
     ],
 )
 def test_descriptions(built, chart_name, expected):

@@ -35,10 +35,10 @@ def test_direction(lang):
 @pytest.mark.parametrize(
     "lang, digits, qualifier, value, high, expected",
     [
-        ("ar", "western", "about", 7058, None, "نحو 7,058"),
-        ("ar", "western", "more_than", 15000, None, "أكثر من 15,000"),
-        ("ar", "western", "range", 500, 1800, "ما بين 500 و1,800"),
-        ("ar", "arabic", "range", 500, 1800, "ما بين ٥٠٠ و١٬٨٠٠"),
+        ("ar", "western", "about", 7058, None, "نحو 7058"),
+        ("ar", "western", "more_than", 15000, None, "أكثر من 15٬000"),
+        ("ar", "western", "range", 500, 1800, "ما بين 500 و1800"),
+        ("ar", "arabic", "range", 500, 1800, "ما بين ٥٠٠ و١٨٠٠"),
         ("en", "western", "range", 500, 1800, "between 500 and 1,800"),
         ("en", "western", "exact", 4564, None, "4,564"),
     ],
@@ -55,7 +55,7 @@ def test_numbers_are_isolated_in_arabic_only():
 @pytest.mark.parametrize(
     "lang, value, expected",
     [("ar", 15000, "15 ألفاً"), ("ar", 1000, "ألف"), ("ar", 2000, "ألفان"), ("ar", 3000, "3 آلاف"),
-     ("ar", 1500, "1,500"), ("en", 15000, "15,000")],
+     ("ar", 1500, "1500"), ("en", 15000, "15,000")],
 )  # fmt: skip
 def test_thousands(lang, value, expected):
     assert strip_isolates(Locale(lang).thousands(value)) == expected
@@ -108,6 +108,8 @@ def test_notes_are_filled_from_the_tables(dataset, built, lang, key, expected):
         text = strip_isolates(loc.t(key, **story.facts(dataset, built, loc)))
     assert "{" not in text
     for number in expected:
+        if lang == "ar":  # Arabic writes numbers as the article does: 4564, with no Latin comma
+            number = re.sub(r"(\d),(\d{3})", r"\1\2", number)
         assert number in text, (number, text)
 
 
