@@ -370,8 +370,10 @@ def cross_check(ds: Dataset, derived: dict[str, Derived], monthly: pd.DataFrame)
     return pd.DataFrame(rows)
 
 
-def timeline_points(ds: Dataset, derived: dict[str, Derived], monthly: pd.DataFrame) -> pd.DataFrame:
-    """The points of the timeline: Airwars' counts, then the article's snapshot."""
+def timeline_points(ds: Dataset, derived: dict[str, Derived], monthly: pd.DataFrame,
+                    cross: pd.DataFrame | None = None) -> pd.DataFrame:
+    """The points of the timeline: Airwars' counts, then the article's figures, which carry their differences from
+    Airwars' counts either side (cross_check's, by the precision rule) for the chart to label the gap."""
     source_id = ds.figures.at["strikes_total", "source_id"]
     snapshot = pd.DataFrame([
         {"as_of": ARTICLE_DATE, "series": series, "strikes": value, "qualifier": qualifier, "derived": is_derived,
@@ -381,8 +383,14 @@ def timeline_points(ds: Dataset, derived: dict[str, Derived], monthly: pd.DataFr
          "url": ds.sources.at[source_id, "url"]}
         for series, (value, qualifier, is_derived) in article_counts(ds, derived).items()
     ])  # fmt: skip
+    if cross is not None:
+        gaps = [f"{side}_{k}" for side in ("before", "after") for k in ("date", "difference_low", "difference_high",
+                                                                        "difference_qualifier")]  # fmt: skip
+        snapshot = snapshot.merge(cross[["series", *gaps]], on="series", how="left")
     points = pd.concat([monthly.assign(report="airwars"), snapshot.assign(report="article")], ignore_index=True)
-    points["strikes"] = points["strikes"].astype("Int64")
+    for column in ("strikes", "strikes_low", "strikes_high"):
+        if column in points:
+            points[column] = points[column].astype("Int64")
     return points
 
 
@@ -436,7 +444,7 @@ def build_tables(ds: Dataset) -> dict[str, pd.DataFrame]:
         "monthly_counts": monthly,
         "cross_check": cross,
         "us_share_context": us_share_context(ds),
-        "timeline": timeline_points(ds, derived, monthly),
+        "timeline": timeline_points(ds, derived, monthly, cross),
         "airwars_civilian_deaths": airwars_civilian_deaths(ds),
     }
 

@@ -92,7 +92,13 @@ def test_casualties_range_and_open_claim(built):
     assert (bar.base[0], bar.base[0] + bar.y[0]) == (500, 1800)
     assert {"500", "1800"} <= set(texts(fig))
     claim = next(t for t in fig.data if t.type == "scatter" and t.mode == "lines")
-    assert claim.y[0] == 15000 and claim.y[1] > 15000 and claim.line.dash == "dot"
+    # A short arrow up from 15,000 (a fifth to a half of a decade), not a line to the axis' top read as a range.
+    assert claim.y[0] == 15000 and 15000 * 1.5 <= claim.y[1] <= 15000 * 3
+    assert claim.y[1] < 10 ** fig.layout.yaxis.range[1]
+    head = next(t for t in fig.data if t.type == "scatter" and t.marker.symbol == "triangle-up")
+    assert head.y[0] == claim.y[1], "the arrow's head is at its tip"
+    label = next(t for t in fig.data if t.text and any("15٬000" in x for x in t.text))
+    assert label.y[0] == 15000 and label.textposition.startswith("middle"), "the label stands at 15,000"
     assert any(t.startswith("أكثر من 15٬000") for t in texts(fig))
 
 
@@ -161,7 +167,7 @@ def test_timeline_is_a_true_date_axis(built, lang, autorange):
     first, last = fig.layout.xaxis.range if autorange is True else fig.layout.xaxis.range[::-1]
     assert first < "2015-08-03" and last > "2015-10-31", "a margin of time at both ends keeps the dates off the value axis"
     assert list(fig.layout.xaxis.tickvals) == ["2015-08-03", "2015-08-31", "2015-09-30", "2015-10-31"]
-    total = next(t for t in fig.data if strip_isolates(t.name) in ("المجموع", "Total"))
+    total = next(t for t in fig.data if strip_isolates(t.name or "") in ("المجموع", "Total"))
     assert list(total.marker.symbol) == ["triangle-up", "circle", "circle", "circle-open"]
     star = next(t for t in fig.data if t.marker.symbol == "star")
     assert list(star.x) == ["2015-09-29"] * 3 and list(star.y) == [7058, 4564, 2494]
@@ -213,3 +219,21 @@ def test_legend_rows_have_a_gap(built, chart, scale):
     assert fig.layout.legend.traceorder == "grouped" and fig.layout.legend.tracegroupgap >= 10
     assert len({trace.legendgroup for trace in entries}) == len(entries)
     assert fig.layout.legend.font.size == round(14 * scale)  # set here: Streamlit's theme would make it 12 px
+
+
+def test_timeline_dashes_the_lower_bound_and_labels_the_gap(built):
+    """The "more than 5,800" of 3 August is joined to the next count by a dashed line, the exact counts by a solid
+    one; each star carries its differences from Airwars' counts either side, as the text argues them."""
+    fig = charts.timeline(built["timeline"], Locale("en"), SOURCE)
+    dashed = [t for t in fig.data if t.mode == "lines" and t.line.dash == "dash"]
+    assert [list(t.x) for t in dashed] == [["2015-08-03", "2015-08-31"]]
+    solid = [t for t in fig.data if t.mode == "lines" and not t.line.dash]
+    assert all("2015-08-03" not in list(t.x) for t in solid)
+    gaps = [line for a in fig.layout.annotations for line in strip_isolates(a.text).split("<br>")
+            if "article − Airwars" in line]  # fmt: skip
+    assert len(gaps) == 3
+    assert any("between −27 and +38" in g and "about −100" in g for g in gaps), gaps
+    syria = next(t for t in fig.data if strip_isolates(t.name or "") == "Syria")
+    assert list(syria.error_y.arrayminus)[0] == 2488 - 2456 and list(syria.error_y.array)[0] == 2521 - 2488
+    note = [a.text for a in fig.layout.annotations if "publication date" in a.text.replace("<br>", " ")]
+    assert note, "the stars are marked as the article's publication date"
