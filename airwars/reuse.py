@@ -217,6 +217,7 @@ def _airwars_civilian_deaths(table: pd.DataFrame, loc: Locale) -> dict[str, list
         "download.period_start": [_text(d) for d in table["period_start"]],
         "download.period_end": [_text(d) for d in table["period_end"]],
         "column.report_quote": [_text(q) for q in table["quote"]],
+        "column.quote_url": [_text(u) for u in table["quote_url"]],
         "column.publisher": [_source_name(row, loc) for _, row in table.iterrows()],
         "column.address": [_text(u) for u in table["url"]],
         "column.url_kind": [_label(loc, f"url_kind.{k}") if _text(k) else "" for k in table["url_kind"]],

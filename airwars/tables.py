@@ -423,7 +423,7 @@ def airwars_civilian_deaths(ds: Dataset) -> pd.DataFrame:
         "high": pd.array([None if pd.isna(v) else int(v) for v in rows["value_max"]], dtype="Int64"),
         "qualifier": rows["qualifier"].tolist(), "claimed_by": rows["claimed_by"].tolist(),
         "period_start": rows["period_start"].tolist(), "period_end": rows["period_end"].tolist(),
-        "quote": rows["quote"].tolist(), "source_id": rows["source_id"].tolist(),
+        "quote": rows["quote"].tolist(), "quote_url": rows["quote_url"].tolist(), "source_id": rows["source_id"].tolist(),
     })  # fmt: skip
     for column in ("publisher", "publisher_en", "url", "url_kind"):
         table[column] = [ds.sources.at[s, column] for s in table["source_id"]]

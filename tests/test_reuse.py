@@ -46,7 +46,7 @@ def _column(payload: bytes, header: str) -> list[str]:
         ("ar", "casualty_ranges", ["الفئة", "الحد الأدنى", "الحد الأعلى", "درجة اليقين", "من يقول"]),
         ("en", "casualty_ranges", ["Group", "Low", "High", "Certainty", "Who says it"]),
         ("en", "airwars_civilian_deaths", ["Figure", "As of", "Low", "High", "Certainty", "Who says it", "Period start",
-                                           "Period end", "Sentence in the report", "Publisher", "Address",
+                                           "Period end", "Airwars' words, as published (in English)", "Where the words were read", "Publisher", "Address",
                                            "Kind of address"]),
         ("ar", "us_share_context", ["البلد", "في المقال (%)", "حتى تاريخ", "بعد عامين (%)", "الرابط"]),
         ("en", "timeline", ["As of", "Series", "Strikes", "Certainty", "Derived?", "Calculation", "Publisher", "Address"]),
