@@ -285,7 +285,9 @@ def _open_claim(fig: go.Figure, loc: Locale, x: str, low: float, top: float, col
     )  # fmt: skip
     fig.add_scatter(
         x=[x], y=[low], mode="markers+text", marker=dict(color=color, size=12, symbol="line-ew-open", line=dict(width=3)),
-        text=[_rtl(loc, loc.t("chart.casualties.open_label", value=loc.num(low)))], textposition=f"middle {toward}",
+        text=["<br>".join(_rtl(loc, part) for part in wrap(loc.t("chart.casualties.open_label", value=loc.num(low)),
+                                                              TICK_WIDTH).split("<br>"))],
+        textposition=f"middle {toward}",
         showlegend=False, hoverinfo="skip", cliponaxis=False,
     )  # fmt: skip
 
@@ -340,7 +342,7 @@ def timeline(table: pd.DataFrame, loc: Locale, source: str, text_scale: float = 
         _gap_labels(fig, loc, article, text_scale, str(min(counts["as_of"])) if len(counts) else article["as_of"].iloc[0])
         fig.add_annotation(
             # The stars stand at the article's publication date, not at the date of any count: said at the top.
-            x=article["as_of"].iloc[0], y=ticks[-1] * 0.97, showarrow=False, xanchor="left" if loc.rtl else "right",
+            x=article["as_of"].iloc[0], y=ticks[-1], yanchor="top", showarrow=False, xanchor="left" if loc.rtl else "right",
             xshift=6 if loc.rtl else -6, text=_rtl(loc, wrap(loc.t("chart.timeline.snapshot_note"), TICK_WIDTH)),
             align="left" if loc.rtl else "right",
             font=dict(size=round(12 * text_scale), color=GREY), bgcolor="#FFFFFF",
@@ -394,18 +396,20 @@ def _gap_labels(fig: go.Figure, loc: Locale, article: pd.DataFrame, text_scale: 
     the article's count against Airwars' counts either side (cross_check's, by the precision rule)."""
     if "before_date" not in article:
         return
-    lines = [
+    rows = [row for row in article.itertuples() if not pd.isna(row.before_date) and not pd.isna(row.after_date)]
+    lines = [loc.t("chart.timeline.gap_heading", before_date=loc.date(rows[0].before_date),
+                   after_date=loc.date(rows[0].after_date))] if rows else []  # fmt: skip
+    lines += [
         loc.t("chart.timeline.gap", series=loc.t(f"series.{row.series}"),
               before=_gap(loc, row.before_difference_low, row.before_difference_high, row.before_difference_qualifier),
-              before_date=loc.date(row.before_date),
-              after=_gap(loc, row.after_difference_low, row.after_difference_high, row.after_difference_qualifier),
-              after_date=loc.date(row.after_date))
-        for row in article.itertuples() if not pd.isna(row.before_date) and not pd.isna(row.after_date)
+              after=_gap(loc, row.after_difference_low, row.after_difference_high, row.after_difference_qualifier))
+        for row in rows
     ]  # fmt: skip
     if lines:
         fig.add_annotation(
             x=first, y=0, yanchor="bottom", yshift=4, showarrow=False, xanchor="right" if loc.rtl else "left",
-            text="<br>".join(_rtl(loc, line) for line in lines), align="right" if loc.rtl else "left",
+            text="<br>".join(_rtl(loc, part) for line in lines for part in wrap(line, TICK_WIDTH + 8).split("<br>")),
+            align="right" if loc.rtl else "left",
             font=dict(size=round(11 * text_scale), color=GREY), bgcolor="rgba(255,255,255,0.9)",
         )  # fmt: skip
 

@@ -229,10 +229,10 @@ def test_timeline_dashes_the_lower_bound_and_labels_the_gap(built):
     assert [list(t.x) for t in dashed] == [["2015-08-03", "2015-08-31"]]
     solid = [t for t in fig.data if t.mode == "lines" and not t.line.dash]
     assert all("2015-08-03" not in list(t.x) for t in solid)
-    gaps = [line for a in fig.layout.annotations for line in strip_isolates(a.text).split("<br>")
-            if "article − Airwars" in line]  # fmt: skip
-    assert len(gaps) == 3
-    assert any("between −27 and +38" in g and "about −100" in g for g in gaps), gaps
+    gaps = [strip_isolates(a.text).replace("<br>", " ") for a in fig.layout.annotations
+            if "Article − Airwars' count of 31 August 2015 / of 30 September 2015" in strip_isolates(a.text).replace("<br>", " ")]
+    assert len(gaps) == 1
+    assert "Syria: between −27 and +38 / about −100" in gaps[0], gaps
     syria = next(t for t in fig.data if strip_isolates(t.name or "") == "Syria")
     assert list(syria.error_y.arrayminus)[0] == 2488 - 2456 and list(syria.error_y.array)[0] == 2521 - 2488
     note = [a.text for a in fig.layout.annotations if "publication date" in a.text.replace("<br>", " ")]
