@@ -10,7 +10,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from airwars.i18n import Locale
-from airwars.text import strip_isolates
+from airwars.text import format_number, strip_isolates
 
 FONT = "Noto Sans Arabic, Arial, sans-serif"
 # Okabe-Ito colours: told apart with every common colour-vision deficiency.
@@ -217,7 +217,7 @@ def strike_distribution(table: pd.DataFrame, loc: Locale, source: str, text_scal
     rows = table[table["country"] != "total"]
     labels = [_rtl(loc, loc.t(f"country.{c}")) for c in rows["country"]]
     text = [
-        _rtl(loc, _bar_label(loc.t("chart.strike_distribution.label", strikes=loc.qualified(q, s), share=loc.pct(p, 1))))
+        _rtl(loc, _bar_label(loc.t("chart.strike_distribution.label", strikes=loc.qualified(q, s), share=loc.pct(p))))
         for q, s, p in zip(rows["qualifier"], rows["strikes"], rows["share"])
     ]
     fig = go.Figure(_reported_and_derived(loc, labels, list(rows["strikes"]), text, list(rows["derived"])))
@@ -290,15 +290,28 @@ def _range_bar(fig: go.Figure, loc: Locale, x: str, low: float, high: float, col
     )  # fmt: skip
 
 
+# The open claim's arrow: a short way up from its bound (0.3 of a decade on the log axis), never to the axis' top,
+# which would read as a range ending there.
+ARROW_RATIO = 2.0
+
+
 def _open_claim(fig: go.Figure, loc: Locale, x: str, low: float, top: float, color: str, name: str, toward: str) -> None:
-    """A lower bound with a dashed line running up: more than low, no upper bound given."""
+    """A lower bound as a short open-ended arrow pointing up from it: more than low, no upper bound given; its
+    label sits level with the bound (at 15٬000), not below it."""
+    tip = min(low * ARROW_RATIO, top)
     fig.add_scatter(
-        name=name, x=[x, x], y=[low, top], mode="lines", line=dict(color=color, width=3, dash="dot"),
+        name=name, x=[x, x], y=[low, tip], mode="lines", line=dict(color=color, width=3),
         customdata=[[name], [name]], hovertemplate="%{customdata[0]}<extra></extra>",
     )  # fmt: skip
     fig.add_scatter(
-        x=[x], y=[low], mode="markers+text", marker=dict(color=color, size=16, symbol="triangle-up"),
-        text=[_rtl(loc, loc.t("chart.casualties.open_label", value=loc.num(low)))], textposition=f"bottom {toward}",
+        x=[x], y=[tip], mode="markers", marker=dict(color=color, size=14, symbol="triangle-up"),
+        showlegend=False, hoverinfo="skip", cliponaxis=False,
+    )  # fmt: skip
+    fig.add_scatter(
+        x=[x], y=[low], mode="markers+text", marker=dict(color=color, size=12, symbol="line-ew-open", line=dict(width=3)),
+        text=["<br>".join(_rtl(loc, part) for part in wrap(loc.t("chart.casualties.open_label", value=loc.num(low)),
+                                                              TICK_WIDTH).split("<br>"))],
+        textposition=f"middle {toward}",
         showlegend=False, hoverinfo="skip", cliponaxis=False,
     )  # fmt: skip
 
@@ -320,12 +333,19 @@ def timeline(table: pd.DataFrame, loc: Locale, source: str, text_scale: float = 
         points = counts[counts["series"] == series]
         symbols = ["triangle-up" if q == "more_than" else "circle-open" if d else "circle"
                    for q, d in zip(points["qualifier"], points["derived"])]  # fmt: skip
-        text = [_rtl(loc, f"{loc.t(f'series.{series}')}: {loc.qualified(q, v)}<br>{loc.date(a)}")
-                for q, v, a in zip(points["qualifier"], points["strikes"], points["as_of"])]  # fmt: skip
+        text = [_rtl(loc, f"{loc.t(f'series.{series}')}: {_point_value(loc, r)}<br>{loc.date(r.as_of)}")
+                for r in points.itertuples()]  # fmt: skip
+        _series_lines(fig, points, colour)
+        low = points["strikes_low"] if "strikes_low" in points else points["strikes"]
+        high = points["strikes_high"] if "strikes_high" in points else points["strikes"]
         fig.add_scatter(
             name=_rtl(loc, loc.t(f"series.{series}")), x=list(points["as_of"]), y=list(points["strikes"]),
-            mode="lines+markers", line=dict(color=colour, width=2), customdata=[[t] for t in text],
+            mode="markers", customdata=[[t] for t in text],
             marker=dict(color=colour, size=11, symbol=symbols, line=dict(width=2, color=colour)),
+            # A count from a rounded share is a range: its bar spans what the rounding allows.
+            error_y=dict(type="data", symmetric=False, array=[float(h - v) for h, v in zip(high, points["strikes"])],
+                         arrayminus=[float(v - lo) for lo, v in zip(low, points["strikes"])], color=colour,
+                         thickness=2, width=6),
             hovertemplate="%{customdata[0]}<extra></extra>",
         )  # fmt: skip
     article = table[table["report"] == "article"]
@@ -348,9 +368,10 @@ def timeline(table: pd.DataFrame, loc: Locale, source: str, text_scale: float = 
     fig.update_yaxes(range=[0, ticks[-1]])
     if len(article):
         fig.add_vline(x=article["as_of"].iloc[0], line_dash="dot", line_color="#999999")
+        _gap_labels(fig, loc, article, text_scale, str(min(counts["as_of"])) if len(counts) else article["as_of"].iloc[0])
         fig.add_annotation(
-            # Toward the earlier reports, where the chart has room below the lines; wrapped to fit a phone.
-            x=article["as_of"].iloc[0], y=ticks[1] * 0.5, showarrow=False, xanchor="left" if loc.rtl else "right",
+            # The stars stand at the article's publication date, not at the date of any count: said at the top.
+            x=article["as_of"].iloc[0], y=ticks[-1], yanchor="top", showarrow=False, xanchor="left" if loc.rtl else "right",
             xshift=6 if loc.rtl else -6, text=_rtl(loc, wrap(loc.t("chart.timeline.snapshot_note"), TICK_WIDTH)),
             align="left" if loc.rtl else "right",
             font=dict(size=round(12 * text_scale), color=GREY), bgcolor="#FFFFFF",
@@ -363,13 +384,71 @@ def timeline(table: pd.DataFrame, loc: Locale, source: str, text_scale: float = 
     return fig.update_xaxes(autorange=False, range=ends[::-1] if loc.rtl else ends)
 
 
+def _point_value(loc: Locale, row) -> str:
+    """A count as the pages give it: a count from a rounded share as its range."""
+    low, high = getattr(row, "strikes_low", None), getattr(row, "strikes_high", None)
+    if low is not None and not pd.isna(low) and low != high:
+        return loc.qualified("range", low, high)
+    return loc.qualified(row.qualifier, row.strikes)
+
+
+def _series_lines(fig: go.Figure, points: pd.DataFrame, colour: str) -> None:
+    """The line joining a series' counts: dashed from a lower bound ("more than") to the next count, solid between
+    counts, so a lower bound does not read as a count."""
+    xs, ys, bounds = list(points["as_of"]), list(points["strikes"]), list(points["qualifier"] == "more_than")
+    solid = [i for i in range(len(xs)) if not bounds[i]]
+    if len(solid) > 1:
+        fig.add_scatter(x=[xs[i] for i in solid], y=[ys[i] for i in solid], mode="lines",
+                        line=dict(color=colour, width=2), showlegend=False, hoverinfo="skip")  # fmt: skip
+    for i in range(len(xs) - 1):
+        if bounds[i]:
+            fig.add_scatter(x=xs[i:i + 2], y=ys[i:i + 2], mode="lines", line=dict(color=colour, width=2, dash="dash"),
+                            showlegend=False, hoverinfo="skip")  # fmt: skip
+
+
+def _signed(loc: Locale, value: float) -> str:
+    sign = "+" if value > 0 else "−" if value < 0 else ""
+    return loc.iso(sign + format_number(abs(value), digits=loc.digits, arabic=loc.lang == "ar"))
+
+
+def _gap(loc: Locale, low: float, high: float, qualifier: str) -> str:
+    """A difference as the pages give it (tables.cross_check, the precision rule)."""
+    if qualifier == "range":
+        return loc.t("qualifier.range", value=_signed(loc, low), value_max=_signed(loc, high))
+    if qualifier == "about":
+        return loc.t("qualifier.about", value=_signed(loc, low), value_max="")
+    return _signed(loc, low)
+
+
+def _gap_labels(fig: go.Figure, loc: Locale, article: pd.DataFrame, text_scale: float, first: str) -> None:
+    """The difference the text argues, one line per series, in the chart's empty lower corner by the earliest date:
+    the article's count against Airwars' counts either side (cross_check's, by the precision rule)."""
+    if "before_date" not in article:
+        return
+    rows = [row for row in article.itertuples() if not pd.isna(row.before_date) and not pd.isna(row.after_date)]
+    lines = [loc.t("chart.timeline.gap_heading", before_date=loc.date(rows[0].before_date),
+                   after_date=loc.date(rows[0].after_date))] if rows else []  # fmt: skip
+    lines += [
+        loc.t("chart.timeline.gap", series=loc.t(f"series.{row.series}"),
+              before=_gap(loc, row.before_difference_low, row.before_difference_high, row.before_difference_qualifier),
+              after=_gap(loc, row.after_difference_low, row.after_difference_high, row.after_difference_qualifier))
+        for row in rows
+    ]  # fmt: skip
+    if lines:
+        fig.add_annotation(
+            x=first, y=0, yanchor="bottom", yshift=4, showarrow=False, xanchor="right" if loc.rtl else "left",
+            text="<br>".join(_rtl(loc, part) for line in lines for part in wrap(line, TICK_WIDTH + 8).split("<br>")),
+            align="right" if loc.rtl else "left",
+            font=dict(size=round(11 * text_scale), color=GREY), bgcolor="rgba(255,255,255,0.9)",
+        )  # fmt: skip
+
 def describe_strike_distribution(table: pd.DataFrame, loc: Locale) -> str:
     """The strike distribution in words, for screen readers and the text under the chart."""
     rows = table.set_index("country")
     return loc.t(
         "chart.strike_distribution.alt",
-        iraq=loc.num(rows.at["iraq", "strikes"]), share_iraq=loc.pct(rows.at["iraq", "share"], 1),
-        syria=loc.num(rows.at["syria", "strikes"]), share_syria=loc.pct(rows.at["syria", "share"], 1),
+        iraq=loc.num(rows.at["iraq", "strikes"]), share_iraq=loc.pct(rows.at["iraq", "share"]),
+        syria=loc.num(rows.at["syria", "strikes"]), share_syria=loc.pct(rows.at["syria", "share"]),
     )  # fmt: skip
 
 

@@ -36,6 +36,8 @@ TABLE_METRICS = {
     "us_share_context": ("us_share_iraq", "us_share_syria"),
     # The other reading rests on Airwars' later US share in Syria, the same-day check on its counts either side.
     "derived_values": (*_COUNTS, "us_share_syria"),
+    # The US-share chart's reading is supported by the 2016 summary and weighed against the June 2015 brief.
+    "us_share_iraq": ("us_share_syria", "share_iraq_month"),
     "airwars_civilian_deaths": CIVILIAN_METRICS,
 }  # fmt: skip
 
@@ -175,7 +177,7 @@ def data_dates(ds: Dataset) -> tuple[str, str]:
 
     The article's date is its publication date; when sources.csv leaves that empty, the end of the figures' period.
     """
-    published = [d for d in ds.sources.loc[list(dict.fromkeys(ds.figures["source_id"])), "published"] if cell_text(d)]
+    published = [d for d in ds.sources.loc[list(dict.fromkeys(ds.figures["source_id"])), "published"] if cell_text(d) and d != "unknown"]
     ends = [d for d in ds.figures["period_end"] if cell_text(d)]
     article = max(published) if published else max(ends, default=ARTICLE_DATE)
     airwars = max(ds.monthly["as_of"]) if len(ds.monthly) else article
@@ -207,7 +209,8 @@ def table_sources(table_name: str, ds: Dataset) -> list[str]:
 
 def _published(row: pd.Series, loc: Locale) -> str:
     """A source's publication date in words, or that it is not known (as on the pages)."""
-    return plain_date(loc, row["published"]) if cell_text(row["published"]) else loc.labels["common.undated"]
+    known = cell_text(row["published"]) and row["published"] != "unknown"
+    return plain_date(loc, row["published"]) if known else loc.labels["common.undated"]
 
 
 def source_entry(ds: Dataset, source_id: str, loc: Locale) -> str:

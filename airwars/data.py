@@ -32,7 +32,9 @@ FIGURE_COLUMNS = (
     "id", "value", "value_max", "unit", "qualifier", "claimed_by",
     "source_id", "period_start", "period_end", "quote",
 )  # fmt: skip
-MONTHLY_COLUMNS = ("id", "as_of", "metric", *FIGURE_COLUMNS[1:])
+MONTHLY_COLUMNS = ("id", "as_of", "metric", *FIGURE_COLUMNS[1:], "quote_url")
+# Where a quote was read: a plain web address, never javascript: or data:.
+_WEB_ADDRESS = r"https?://[^\s<>\"]+"
 # What each monthly metric counts, and so the unit its rows must have.
 METRICS = {
     "strikes_total": "strikes", "strikes_iraq": "strikes", "strikes_syria": "strikes", "share_iraq": "percent",
@@ -421,7 +423,8 @@ def monthly_schema(source_ids: set[str]) -> pa.DataFrameSchema:
 
     return pa.DataFrameSchema(
         {"id": pa.Column(str), "as_of": pa.Column(str, _rule("bad_date", _calendar)),
-         "metric": _choice("metric", METRICS), **rules["columns"]},
+         "metric": _choice("metric", METRICS), **rules["columns"],
+         "quote_url": pa.Column(str, _rule("bad_quote_url", lambda cells: cells.str.fullmatch(_WEB_ADDRESS)))},
         checks=[
             *rules["checks"],
             _rule("duplicate_metric", lambda df: ~df.duplicated(["as_of", "metric"]), "metric"),
@@ -525,6 +528,7 @@ _MESSAGES: dict[str, tuple[str, ...]] = {
     "range_inverted": ("value_max",), "period_inverted": ("period_start", "period_end"), "unknown_figure": (),
     "total_not_positive": ("value",), "iraq_above_total": (), "share_leaves_no_others": ("value",),
     "duplicate_metric": ("as_of", "metric"), "needs_range": ("qualifier",), "empty_field": (), "bad_published": ("value",), "url_kind_mismatch": (),
+    "bad_quote_url": ("value",),
 }  # fmt: skip
 _ALLOWED = {"unit": UNITS, "qualifier": QUALIFIERS, "claimed_by": CLAIMANTS, "metric": tuple(METRICS),
             "url_kind": URL_KINDS}  # fmt: skip

@@ -166,6 +166,7 @@ def _airwars_civilian_deaths(table: pd.DataFrame, loc: Locale) -> dict[str, list
         "download.period_start": [cell_text(d) for d in table["period_start"]],
         "download.period_end": [cell_text(d) for d in table["period_end"]],
         "column.report_quote": [cell_text(q) for q in table["quote"]],
+        "column.quote_url": [cell_text(u) for u in table["quote_url"]],
         "column.publisher": [source_name(row, loc) for _, row in table.iterrows()],
         "column.address": [cell_text(u) for u in table["url"]],
         "column.url_kind": [_label(loc, f"url_kind.{k}") if cell_text(k) else "" for k in table["url_kind"]],

@@ -1226,6 +1226,7 @@ def _found_value(figure: Figure, loc: Locale) -> str:
 def _number(value: float, loc: Locale, percent: bool) -> str:
     """A number in the reader's digits with as many decimals as it has (up to two) and a true minus sign."""
     decimals = next(places for places in (0, 1, 2) if round(value, places) == round(value, 2))
-    formatter = format_percent if percent else format_number
-    digits = formatter(abs(value), decimals, loc.digits)
+    # Arabic text writes numbers as the article does (7058, 15٬000): format_number's arabic style (glossary).
+    digits = (format_percent(abs(value), decimals, loc.digits) if percent
+              else format_number(abs(value), decimals, loc.digits, arabic=loc.lang == "ar"))  # fmt: skip
     return loc.iso(("\u2212" if round(value, 2) < 0 else "") + digits)

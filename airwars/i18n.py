@@ -60,8 +60,8 @@ class Locale:
         return self.digits_of(template.format(**values) if values else template)
 
     def num(self, value: float, decimals: int = 0) -> str:
-        """A number with thousands separators, in the reader's digits, isolated in Arabic text."""
-        return self.iso(text.format_number(value, decimals, self.digits))
+        """A number in the reader's digits, isolated in Arabic text; in Arabic as the article writes it (7058, 15٬000)."""
+        return self.iso(text.format_number(value, decimals, self.digits, arabic=self.lang == "ar"))
 
     def pct(self, value: float, decimals: int = 0) -> str:
         """A share in percent, in the reader's digits, isolated so the sign keeps its place."""

@@ -79,7 +79,7 @@ CHARTS = {
               charts.describe_strike_distribution, ("strikes_total", "strikes_iraq"),
               "chart.strike_distribution.derived_note"),
         Chart("us_share", "us_share_iraq", charts.us_share, charts.describe_us_share, ("us_share_iraq", "strikes_iraq"),
-              "chart.us_share.derived_note"),
+              "chart.us_share.derived_note", reports=True),
         Chart("casualties", "casualty_ranges", charts.casualties, charts.describe_casualties,
               ("civilian_deaths", "fighters_killed_claimed"), "chart.casualties.scale_note"),
         Chart("timeline", "timeline", charts.timeline, charts.describe_timeline, ("strikes_total", "strikes_iraq"),
@@ -109,6 +109,7 @@ PAGES = (
     Page("sources", (
         Block("figures", heading="common.figures_heading"),
         Block("table", "monthly_counts", heading="common.context_figures_heading", when="reading"),
+        Block("report_figures", "quotes", when="reading"),
         Block("table", "derived_values", heading="common.derived_heading", when="reading"),
         Block("sources", "all", heading="common.sources_heading", when="reading"),
         Block("source_lines", "article", when="presenting"),

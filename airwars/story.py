@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import re
 import string
+import tomllib
 from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
 
 import pandas as pd
 
@@ -12,7 +15,7 @@ from airwars import citation
 from airwars.data import Dataset
 from airwars.i18n import Locale
 from airwars.layout import CHARTS, Block, Chart
-from airwars.text import format_number
+from airwars.text import format_number, isolate
 
 _WEB_ADDRESS = re.compile(r"https?://[^\s<>\"]+")
 
@@ -57,11 +60,24 @@ def _figure(ds: Dataset, figure_id: str, loc: Locale) -> str:
 # What a sentence cannot say when the monthly file lacks what it rests on (its facts are optional), by fact: the
 # sentence gives way to a line in the reader's language naming what is missing (labels missing.*).
 MISSING_FACTS = {
-    **dict.fromkeys(("before_date", "before_total", "before_share_iraq", "before_iraq", "before_syria", "since"), "before"),
-    **dict.fromkeys(("after_syria", "after_date", "between"), "after"),
+    **dict.fromkeys(("before_date", "before_total", "before_share_iraq", "before_iraq", "before_syria", "since",
+                     "since_high"), "before"),
+    **dict.fromkeys(("after_syria", "after_date", "between", "between_low"), "after"),
     **dict.fromkeys(("us_share_iraq_2016", "us_share_syria_2016", "us_share_syria", "us_share_syria_date",
-                     "other_reading"), "us_share"),
+                     "two_year_end", "other_reading_max"), "us_share"),
 }  # fmt: skip
+
+
+def _range(loc: Locale, low: float, high: float) -> str:
+    """A computed range in words, signs kept: «ما بين −27 و+38»."""
+    return loc.t("qualifier.range", value=_signed(low, loc), value_max=_signed(high, loc))
+
+
+def _monthly_value(ds: Dataset, metric: str) -> pd.Series | None:
+    """Airwars' latest row of one metric, or None."""
+    found = ds.monthly.reset_index()
+    found = found[found["metric"] == metric].sort_values("as_of")
+    return found.iloc[-1] if len(found) else None
 
 
 def facts(ds: Dataset, tables: dict[str, pd.DataFrame], loc: Locale) -> dict[str, str]:
@@ -70,42 +86,67 @@ def facts(ds: Dataset, tables: dict[str, pd.DataFrame], loc: Locale) -> dict[str
     The article's figures are always there (the schema requires them); Airwars' counts around its date are optional:
     a fact whose count the monthly file lacks is left out, and fill() says what is missing instead of its sentence.
     """
-    derived = tables["derived_values"].set_index("id")["value"]
+    derived = tables["derived_values"].set_index("id")
+    value = derived["value"]
     context = tables["us_share_context"].set_index("region")
     later = context["two_year_share"]
     cross = tables["cross_check"].set_index("series")
-    monthly = tables["monthly_counts"].set_index(["as_of", "series"])["strikes"]
+    monthly = tables["monthly_counts"].set_index(["as_of", "series"])
     before, after = cross.at["syria", "before_date"], cross.at["syria", "after_date"]
     shares = ds.monthly[ds.monthly["metric"] == "share_iraq"].set_index("as_of")["value"]
+    first_year, ratio = _monthly_value(ds, "strikes_first_year"), _monthly_value(ds, "strikes_per_civilian_death")
+    month_share = _monthly_value(ds, "share_iraq_month")
+    summary = first_year if first_year is not None else ratio
+    since = lambda: derived.loc["syria_since_last_count"]  # noqa: E731
+    between = lambda: derived.loc["syria_between_counts"]  # noqa: E731
     optional = {
         "us_share_iraq_2016": lambda: loc.pct(later["iraq"]),
         "us_share_syria_2016": lambda: loc.pct(later["syria"]),
         "us_share_syria": lambda: loc.pct(later["syria"]),
         "us_share_syria_date": lambda: loc.date(context.at["syria", "as_of"][:7]),
-        "other_reading": lambda: loc.num(derived["us_strikes_iraq_other_reading"]),
+        "two_year_end": lambda: loc.date(context.at["syria", "period_end"]),
+        "other_reading_max": lambda: loc.t("qualifier.about", value=loc.pct(value["other_reading_us_share_syria_max"]),
+                                           value_max=""),
         "before_date": lambda: loc.date(before),
-        "before_total": lambda: loc.num(monthly[(before, "total")]),
+        "before_total": lambda: loc.num(monthly.at[(before, "total"), "strikes"]),
         "before_share_iraq": lambda: loc.pct(shares[before]),
-        "before_iraq": lambda: loc.num(monthly[(before, "iraq")]),
-        "before_syria": lambda: loc.num(cross.at["syria", "before_strikes"]),
-        "since": lambda: loc.num(derived["syria_since_last_count"]),
+        "before_iraq": lambda: loc.qualified("range", monthly.at[(before, "iraq"), "strikes_low"],
+                                             monthly.at[(before, "iraq"), "strikes_high"]),
+        "before_syria": lambda: loc.qualified("range", cross.at["syria", "before_low"], cross.at["syria", "before_high"]),
+        "since": lambda: _range(loc, since()["value"], since()["value_max"]),
+        "since_high": lambda: loc.num(since()["value_max"]),
         "after_syria": lambda: loc.num(cross.at["syria", "after_strikes"]),
         "after_date": lambda: loc.date(after),
-        "between": lambda: loc.num(derived["syria_between_counts"]),
+        "between": lambda: loc.qualified("range", between()["value"], between()["value_max"]),
+        "between_low": lambda: loc.num(between()["value"]),
     }
-    found = {key: value for key, make in optional.items() if (value := _optional(make)) is not None}
-    return found | {
-        "strikes_syria": loc.num(derived["strikes_syria"]),
+    found = {key: text for key, make in optional.items() if (text := _optional(make)) is not None}
+    found |= {
+        "others_share": loc.pct(value["others_share_iraq"]),
+        "strikes_syria": loc.num(value["strikes_syria"]),
         "strikes_total": loc.num(ds.value("strikes_total")),
         "strikes_iraq": loc.num(ds.value("strikes_iraq")),
-        "share_iraq": loc.pct(derived["share_iraq"], 1),
+        "share_iraq": loc.pct(value["share_iraq"]),
         "us_share_iraq": loc.pct(ds.value("us_share_iraq")),
-        "us_strikes_iraq": loc.num(derived["us_strikes_iraq"]),
+        "us_strikes_iraq": loc.num(value["us_strikes_iraq"]),
         "civilian_deaths": _figure(ds, "civilian_deaths", loc),
         "fighters_killed_claimed": loc.t("qualifier.more_than", value=loc.thousands(ds.value("fighters_killed_claimed")))
         if ds.figures.at["fighters_killed_claimed", "qualifier"] == "more_than"
         else _figure(ds, "fighters_killed_claimed", loc),
     }
+    if summary is not None:
+        found |= {"summary_date": loc.date(summary["as_of"][:7]), "summary_title": ds.sources.at[summary["source_id"], "title"]}
+    if first_year is not None:
+        found |= {"first_year": loc.num(first_year["value"]), "first_year_end": loc.date(first_year["period_end"][:7])}
+    if ratio is not None:
+        found |= {"one_in": loc.num(ratio["value"]), "ratio_quote": quote_text(ds, ratio, loc),
+                  "ratio_end": loc.date(ratio["period_end"])}  # fmt: skip
+    if month_share is not None:
+        found |= {"month_share": loc.pct(month_share["value"]), "month_share_rest": loc.pct(100 - month_share["value"]),
+                  "month_share_month": loc.date(month_share["as_of"][:7]),
+                  "month_share_published": loc.date(ds.sources.at[month_share["source_id"], "published"]),
+                  "month_share_quote": quote_text(ds, month_share, loc)}  # fmt: skip
+    return found
 
 
 def _optional(make) -> str | None:
@@ -158,6 +199,23 @@ def _yes_no(flag: bool, loc: Locale) -> str:
 MAX_SHOWN_ROWS = 40
 
 
+def _share(qualifier: str, share: float, loc: Locale) -> str:
+    """A share with its qualifier: «نحو 65%»."""
+    return loc.t(f"qualifier.{qualifier}", value=loc.pct(share), value_max="")
+
+
+def _badged(cell: str, derived: bool, loc: Locale) -> str:
+    """A value with «(محسوبة)» after it when the dashboard computed it: derived is marked per value."""
+    return f"{cell} ({loc.t('common.derived_badge')})" if derived else cell
+
+
+def _which_derived(count: bool, share: bool, loc: Locale) -> str:
+    """Which values of a row the dashboard computed: none, the count, the share, or both."""
+    key = {(False, False): "common.no", (True, False): "derived_which.count", (False, True): "derived_which.share",
+           (True, True): "derived_which.both"}[(bool(count), bool(share))]  # fmt: skip
+    return loc.t(key)
+
+
 def display_table(name: str, table: pd.DataFrame, loc: Locale) -> pd.DataFrame:
     """A table in the reader's language and digits, for showing: a long one cut to its first and last rows."""
     if len(table) <= MAX_SHOWN_ROWS:
@@ -175,17 +233,20 @@ def _display_table(name: str, table: pd.DataFrame, loc: Locale) -> pd.DataFrame:
     if name == "strikes_by_country":
         return pd.DataFrame({
             col("country"): [loc.t(f"country.{c}") for c in table["country"]],
-            col("strikes"): [loc.qualified(q, s) for q, s in zip(table["qualifier"], table["strikes"])],
-            col("share"): [loc.pct(s, 1) for s in table["share"]],
-            col("derived"): [_yes_no(d, loc) for d in table["derived"]],
+            col("strikes"): [_badged(loc.qualified(q, s), d, loc)
+                             for q, s, d in zip(table["qualifier"], table["strikes"], table["derived"])],
+            col("share"): [_badged(_share(q, s, loc), d, loc)
+                           for q, s, d in zip(table["share_qualifier"], table["share"], table["share_derived"])],
+            col("derived"): [_which_derived(d, sd, loc) for d, sd in zip(table["derived"], table["share_derived"])],
             col("claimed_by"): [loc.t(f"claimant.{c}") for c in table["claimed_by"]],
         })  # fmt: skip
     if name == "us_share_iraq":
         return pd.DataFrame({
             col("partner"): [loc.t(f"partner.{p}") for p in table["partner"]],
-            col("share"): [loc.pct(s) for s in table["share"]],
-            col("strikes"): [loc.qualified("about", s) for s in table["strikes"]],
-            col("derived"): [_yes_no(d, loc) for d in table["derived"]],
+            col("share"): [_badged(_share(q, s, loc), d, loc)
+                           for q, s, d in zip(table["share_qualifier"], table["share"], table["derived"])],
+            col("strikes"): [_badged(loc.qualified("about", s), d, loc) for s, d in zip(table["strikes"], table["strikes_derived"])],
+            col("derived"): [_which_derived(sd, d, loc) for d, sd in zip(table["derived"], table["strikes_derived"])],
             col("claimed_by"): [loc.t(f"claimant.{c}") for c in table["claimed_by"]],
         })  # fmt: skip
     if name == "casualty_ranges":
@@ -226,7 +287,6 @@ def _display_table(name: str, table: pd.DataFrame, loc: Locale) -> pd.DataFrame:
             col("region"): [loc.t(f"country.{r}") for r in table["region"]],
             col("article_share"): ["—" if pd.isna(v) else loc.pct(v) for v in table["article_share"]],
             col("two_year_share"): ["—" if pd.isna(v) else loc.pct(v) for v in table["two_year_share"]],
-            col("change"): ["—" if pd.isna(v) else _signed(v, loc) + loc.t("common.points") for v in table["difference"]],
         })  # fmt: skip
     raise KeyError(name)
 
@@ -238,13 +298,21 @@ def _signed(value: float, loc: Locale) -> str:
 
 
 def _count_cell(row: pd.Series, side: str, loc: Locale) -> str:
-    """A nearest count, its date and the difference from the article."""
+    """A nearest count, its date and the difference from the article, each no more precise than its inputs: a count
+    from a rounded share as its range, a difference with an approximate count «نحو», to the ten."""
     if row[f"{side}_date"] is None or pd.isna(row[f"{side}_date"]):
         return "—"
-    count = loc.num(row[f"{side}_strikes"])
-    if row[f"{side}_derived"]:
-        count = loc.qualified("about", row[f"{side}_strikes"])
-    return f"{count} ({loc.date(row[f'{side}_date'])}) · {_signed(row[f'{side}_difference'], loc)}"
+    low, high, qualifier = row[f"{side}_low"], row[f"{side}_high"], row[f"{side}_qualifier"]
+    count = loc.qualified("range", low, high) if low != high else loc.qualified(qualifier, row[f"{side}_strikes"])
+    count = _badged(count, bool(row[f"{side}_derived"]), loc)
+    d_low, d_high, d_qualifier = row[f"{side}_difference_low"], row[f"{side}_difference_high"], row[f"{side}_difference_qualifier"]
+    if d_qualifier == "range":
+        difference = _range(loc, d_low, d_high)
+    elif d_qualifier == "about":
+        difference = loc.t("qualifier.about", value=_signed(d_low, loc), value_max="")
+    else:
+        difference = _signed(d_low, loc)
+    return f"{count} ({loc.date(row[f'{side}_date'])}) · {difference}"
 
 
 def _source_name(table: pd.DataFrame, index: int, loc: Locale) -> Link | str:
@@ -295,12 +363,16 @@ def sources_table(ds: Dataset, loc: Locale, which: str = "all") -> pd.DataFrame:
 
 def _published(row: pd.Series, loc: Locale) -> str:
     """A source's publication date in words, or a note that it is not known."""
-    return loc.date(row["published"]) if row["published"] else loc.t("common.undated")
+    return loc.date(row["published"]) if row["published"] not in ("", "unknown") else loc.t("common.undated")
 
 
 def source_line(ds: Dataset, loc: Locale, source_id: str, short: bool = False) -> str:
     """The line under a chart: publisher, date, and what it cites."""
     row = ds.sources.loc[source_id]
+    if source_id not in set(ds.figures["source_id"]):
+        # One of Airwars' own reports: cited by its title and date, not as a report citing a report.
+        return loc.t("common.source_report", publisher=localized(row, "publisher", loc), title=loc.iso(row["title"]),
+                     date=_published(row, loc))  # fmt: skip
     key = "common.source_short" if short else "common.source_line"
     return loc.t(
         key, publisher=localized(row, "publisher", loc), date=_published(row, loc), cites=localized(row, "cites", loc)
@@ -330,7 +402,8 @@ def block_content(block: Block, ds: Dataset, tables: dict[str, pd.DataFrame], lo
         content |= {"chart": chart, "data": table, "table": display_table(chart.table, table, loc),
                     "description": chart.describe(table, loc), "sources": chart_sources(ds, chart, loc)}  # fmt: skip
     elif block.kind == "table":
-        content |= {"data": tables[block.name], "table": display_table(block.name, tables[block.name], loc)}
+        content |= {"data": tables[block.name], "table": display_table(block.name, tables[block.name], loc),
+                    "sources": _source_lines(ds, reuse.table_sources(block.name, ds), loc)}  # fmt: skip
     elif block.kind == "note":
         content["text"] = fill(loc, block.name, page_facts)
     elif block.kind == "figures":
@@ -340,22 +413,73 @@ def block_content(block: Block, ds: Dataset, tables: dict[str, pd.DataFrame], lo
     elif block.kind == "source_lines":
         content["lines"] = _source_lines(ds, cited_sources(ds, block.name), loc)
     elif block.kind == "report_figures":
-        content |= report_figures(ds, tables, loc)
+        content |= report_figures(ds, tables, loc, block.name)
     return content
 
 
-def report_figures(ds: Dataset, tables: dict[str, pd.DataFrame], loc: Locale) -> dict:
-    """Airwars' own figures for civilian deaths, each attributed and dated, beside the article's range."""
+@cache
+def translations() -> dict[str, str]:
+    """The dashboard's Arabic renderings of Airwars' sentences, by row id (labels/translations.toml)."""
+    with (Path(__file__).parent / "labels" / "translations.toml").open("rb") as handle:
+        return tomllib.load(handle)["ar"]
+
+
+def _row_values(ds: Dataset, row: pd.Series, loc: Locale) -> dict[str, str]:
+    """The placeholders of a row's translation: every figure of its date by metric, and its own value."""
+    def shown(metric_row: pd.Series, column: str = "value") -> str:
+        value = float(metric_row[column])
+        return loc.pct(value) if metric_row["unit"] == "percent" else loc.num(value)
+
+    same_day = ds.monthly[ds.monthly["as_of"] == row["as_of"]]
+    values = {r["metric"]: shown(r) for _, r in same_day.iterrows()}
+    values |= {"value": shown(row), "value_max": "" if pd.isna(row["value_max"]) else shown(row, "value_max")}
+    if row["unit"] == "percent":
+        values["rest"] = loc.pct(100 - float(row["value"]))
+    return values
+
+
+def quote_text(ds: Dataset, row: pd.Series, loc: Locale) -> str:
+    """A report's sentence as the source wrote it, with the address where it was read. In Arabic the dashboard's
+    rendering comes first, labelled as its translation, with the English original beside it in a left-to-right
+    isolate (the plain-text <bdi dir=ltr>), so the original's numbers and punctuation stay in place."""
+    original = f'"{row["quote"]}"'
+    if loc.lang != "ar":
+        return loc.t("quote.original", quote=original, url=row["quote_url"])
+    rendering = translations()[row["id"]].format(**_row_values(ds, row, loc))
+    return loc.t("quote.translated", translation=rendering, quote=isolate(original), url=isolate(row["quote_url"]))
+
+
+def report_quotes(ds: Dataset, loc: Locale, metrics: tuple[str, ...] | None = None) -> list[str]:
+    """One line per quoted sentence of Airwars' reports (each sentence once), with what it is and its source."""
+    lines, seen = [], set()
+    for _, row in ds.monthly.reset_index().sort_values("as_of").iterrows():
+        if (metrics and row["metric"] not in metrics) or row["quote"] in seen:
+            continue
+        seen.add(row["quote"])
+        source = ds.sources.loc[row["source_id"]]
+        lines.append(loc.t("quote.line", source=localized(source, "publisher", loc), title=loc.iso(source["title"]),
+                           date=_published(source, loc), text=quote_text(ds, row, loc)))  # fmt: skip
+    return lines
+
+
+def report_figures(ds: Dataset, tables: dict[str, pd.DataFrame], loc: Locale, name: str = "airwars_civilian_deaths") -> dict:
+    """Airwars' own figures for civilian deaths, each attributed and dated, beside the article's range; or ("quotes")
+    every sentence quoted from Airwars' reports, with the address where it was read."""
+    if name == "quotes":
+        return {"heading": loc.t("quote.heading"), "lines": report_quotes(ds, loc),
+                "sources": _source_lines(ds, cited_sources(ds, "reports"), loc)}  # fmt: skip
     rows = tables["airwars_civilian_deaths"]
     if rows.empty:  # optional: the monthly file may have no civilian figures
         return {"heading": "", "lines": [loc.t("missing.civilian")], "data": rows, "sources": []}
     lines = []
     for row in rows.itertuples():
         high = None if pd.isna(row.high) else float(row.high)
+        every = ds.monthly.reset_index()
+        monthly_row = every[(every["metric"] == row.metric) & (every["as_of"] == row.as_of)].iloc[0]
         lines.append(loc.t(
             "note.credible" if row.metric == "civilian_deaths_credible" else "note.alleged",
             value=loc.qualified(row.qualifier, float(row.low), high), as_of=loc.date(row.as_of),
-            period_end=loc.date(row.period_end), quote=row.quote,
+            period_end=loc.date(row.period_end), quote=quote_text(ds, monthly_row, loc),
         ))  # fmt: skip
     as_of = loc.date(rows["as_of"].max())
     lines.append(loc.t("note.not_in_reports", civilian_deaths=_figure(ds, "civilian_deaths", loc), as_of=as_of))

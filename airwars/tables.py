@@ -16,8 +16,15 @@ TABLE_NAMES = (
 )  # fmt: skip
 SERIES = {"strikes_total": "total", "strikes_iraq": "iraq", "strikes_syria": "syria"}
 ARTICLE_DATE = "2015-09-29"
-# Counts that rest on a rounded percentage are shown to the hundred: their last two digits are not known.
+# The precision rule (method note "rounding", tests/test_tables.py): a value computed from a rounded or approximate
+# figure is shown no more precisely than its inputs allow. Counts from a rounded percentage are shown to the hundred
+# (their last two digits are not known), shares of an approximate total and ratios of round figures to the whole
+# percent or unit, differences with an approximate count to the ten; where a rounded share bounds a count, the count
+# is shown as the range the rounding allows. The unrounded working stays in each value's expression.
 ROUND_TO = 100
+WHOLE, TENS, HUNDREDS = 0, -1, -2
+# The dashboard is the claimant of every value it computes (claimant.dashboard in the labels).
+DASHBOARD = "dashboard"
 CIVILIAN_METRICS = ("civilian_deaths_credible", "civilian_deaths_claimed")
 
 
@@ -25,8 +32,8 @@ CIVILIAN_METRICS = ("civilian_deaths_credible", "civilian_deaths_claimed")
 class Derived:
     """A value computed from the reported figures, with its formula and the numbers used.
 
-    value is what the pages show (rounded to the hundred where the inputs are rounded percentages);
-    exact is the unrounded result, kept in the expression too.
+    value is what the pages show, rounded to places (see the precision rule above) when its inputs are rounded or
+    approximate; exact is the unrounded result, kept in the expression too.
     """
 
     id: str
@@ -37,6 +44,7 @@ class Derived:
     formula: str
     expression: str
     exact: float | None = None
+    places: int | None = None  # the decimal places it is shown to (0 whole, -2 hundreds); None: as computed, exact inputs
 
     def __post_init__(self) -> None:
         if self.exact is None:
@@ -47,12 +55,24 @@ def plain(value: float, decimals: int = 1) -> str:
     """A number as written in a formula: no separators, decimals only when needed."""
     if float(value).is_integer():
         return str(int(value))
-    return f"{round_half_up(value, decimals):.{decimals}f}"
+    text = f"{round_half_up(value, decimals):.{decimals}f}"
+    return text.removesuffix(".0") if decimals == 1 else text
 
 
 def to_hundred(value: float) -> float:
     """A count rounded to the hundred, halves up: 3194.8 → 3200."""
     return round_half_up(value / ROUND_TO) * ROUND_TO
+
+
+def to_places(value: float, places: int) -> float:
+    """A value rounded to places, halves up: 64.66 → 65 (0), −101 → −100 (−1), 3194.8 → 3200 (−2)."""
+    factor = 10.0**places
+    return round_half_up(value * factor) / factor
+
+
+def share_bounds(share: float) -> tuple[float, float]:
+    """The interval a whole-percent share stands for: 62% is anything from 61.5% up to 62.5%."""
+    return share - 0.5, share + 0.5
 
 
 def derive(ds: Dataset) -> dict[str, Derived]:
@@ -77,26 +97,33 @@ def derive(ds: Dataset) -> dict[str, Derived]:
     rows = [
         Derived("strikes_syria", syria, None, "strikes", total_about,
                 "strikes_total − strikes_iraq", f"{plain(total)} − {plain(iraq)} = {plain(syria)}"),
-        Derived("share_iraq", share_iraq, None, "percent", "about",
-                "strikes_iraq ÷ strikes_total × 100", f"{plain(iraq)} ÷ {plain(total)} × 100 ≈ {plain(share_iraq)}"),
-        Derived("share_syria", share_syria, None, "percent", "about",
-                "strikes_syria ÷ strikes_total × 100", f"{plain(syria)} ÷ {plain(total)} × 100 ≈ {plain(share_syria)}"),
+        # A share of an approximate total: to the whole percent.
+        Derived("share_iraq", to_places(share_iraq, WHOLE), None, "percent", "about",
+                "strikes_iraq ÷ strikes_total × 100",
+                f"{plain(iraq)} ÷ {plain(total)} × 100 = {plain(share_iraq)} ≈ {plain(to_places(share_iraq, WHOLE))}",
+                share_iraq, WHOLE),
+        Derived("share_syria", to_places(share_syria, WHOLE), None, "percent", "about",
+                "strikes_syria ÷ strikes_total × 100",
+                f"{plain(syria)} ÷ {plain(total)} × 100 = {plain(share_syria)} ≈ {plain(to_places(share_syria, WHOLE))}",
+                share_syria, WHOLE),
         Derived("us_strikes_iraq", us_strikes, None, "strikes", "about",
                 "us_share_iraq ÷ 100 × strikes_iraq",
-                f"{plain(us_share)} ÷ 100 × {plain(iraq)} = {plain(us_exact)} ≈ {plain(us_strikes)}", us_exact),
+                f"{plain(us_share)} ÷ 100 × {plain(iraq)} = {plain(us_exact)} ≈ {plain(us_strikes)}", us_exact, HUNDREDS),
         # 100 − a rounded share is as rounded as the share: about, not exact.
         Derived("others_share_iraq", others_share, None, "percent", "about",
                 "100 − us_share_iraq", f"100 − {plain(us_share)} = {plain(others_share)}"),
         Derived("others_strikes_iraq", others_strikes, None, "strikes", "about",
                 "others_share_iraq ÷ 100 × strikes_iraq",
                 f"{plain(others_share)} ÷ 100 × {plain(iraq)} = {plain(others_exact)} ≈ {plain(others_strikes)}",
-                others_exact),
-        Derived("civilians_per_100_strikes", per_low, per_high, "people", "range",
+                others_exact, HUNDREDS),
+        # A ratio of round figures (500, 1800) to an approximate total: to the whole death.
+        Derived("civilians_per_100_strikes", to_places(per_low, WHOLE), to_places(per_high, WHOLE), "people", "range",
                 "civilian_deaths ÷ strikes_total × 100",
-                f"{plain(low)} ÷ {plain(total)} × 100 ≈ {plain(per_low)} … "
-                f"{plain(high)} ÷ {plain(total)} × 100 ≈ {plain(per_high)}"),
+                f"{plain(low)} ÷ {plain(total)} × 100 = {plain(per_low)} ≈ {plain(to_places(per_low, WHOLE))} … "
+                f"{plain(high)} ÷ {plain(total)} × 100 = {plain(per_high)} ≈ {plain(to_places(per_high, WHOLE))}",
+                per_low, WHOLE),
     ]  # fmt: skip
-    rows += _other_reading(ds, us_share, syria)
+    rows += _other_reading(iraq, syria, us_share)
     return {row.id: row for row in rows}
 
 
@@ -106,40 +133,51 @@ def _latest_monthly(ds: Dataset, metric: str) -> float | None:
     return float(found["value"].iloc[-1]) if len(found) else None
 
 
-def _other_reading(ds: Dataset, us_share: float, syria: float) -> list[Derived]:
-    """Why the 70% is read as the US share of Iraq's strikes: the other reading asks for more US strikes in Iraq
-    than there were strikes in Iraq at all (with Airwars' later US share of the strikes in Syria)."""
-    us_syria_share = _latest_monthly(ds, "us_share_syria")
-    if us_syria_share is None or us_share >= 100:
+def _other_reading(iraq: float, syria: float, us_share: float) -> list[Derived]:
+    """The test of the other reading, from the article's own figures: had the 70% been the share of the US's own
+    strikes that fell in Iraq, the US strikes in Syria would be 30/70 of its strikes in Iraq, which are at most all the
+    strikes in Iraq; so the US would have flown at most this share of the strikes in Syria. The 70% is rounded, so the
+    working gives the range of 69.5% to 70.5% too."""
+    if not 0 < us_share < 100 or not syria:
         return []
-    exact = us_syria_share / 100 * syria * us_share / (100 - us_share)
-    rounded = to_hundred(exact)
+
+    def ceiling(share: float) -> float:
+        return iraq / (share / 100) * (100 - share) / 100 / syria * 100
+
+    exact = ceiling(us_share)
+    low_share, high_share = share_bounds(us_share)
+    low, high = ceiling(high_share), ceiling(low_share)
+    shown = to_places(exact, WHOLE)
     return [
-        Derived("us_strikes_iraq_other_reading", rounded, None, "strikes", "about",
-                "us_share_syria ÷ 100 × strikes_syria × us_share_iraq ÷ (100 − us_share_iraq)",
-                f"{plain(us_syria_share)} ÷ 100 × {plain(syria)} × {plain(us_share)} ÷ {plain(100 - us_share)}"
-                f" = {plain(exact)} ≈ {plain(rounded)}", exact),
+        Derived("other_reading_us_share_syria_max", shown, None, "percent", "about",
+                "strikes_iraq ÷ (us_share_iraq ÷ 100) × (100 − us_share_iraq) ÷ 100 ÷ strikes_syria × 100",
+                f"{plain(iraq)} ÷ {plain(us_share / 100)} × {plain((100 - us_share) / 100)} ÷ {plain(syria)} × 100"
+                f" = {plain(exact)} ≈ {plain(shown)} ({plain(high_share)}: {plain(low)}; {plain(low_share)}: {plain(high)})", exact, WHOLE),
     ]  # fmt: skip
 
 
 def same_day(cross: pd.DataFrame) -> dict[str, Derived]:
-    """How many strikes in Syria the article's counts leave after Airwars' last count before it, against
-    Airwars' own count of the strikes in Syria between its counts either side of the article's date."""
+    """How many strikes in Syria the article's counts leave after Airwars' last count before it, against Airwars' own
+    count of the strikes in Syria between its counts either side of the article's date. Airwars' count for Syria on
+    the earlier date rests on its rounded share of Iraq, so both are ranges."""
     rows = cross.set_index("series")
     if "syria" not in rows.index or pd.isna(rows.at["syria", "before_strikes"]):
         return {}
-    article, before = float(rows.at["syria", "article"]), float(rows.at["syria", "before_strikes"])
+    article = float(rows.at["syria", "article"])
+    before_low, before_high = float(rows.at["syria", "before_low"]), float(rows.at["syria", "before_high"])
     found = [
-        Derived("syria_since_last_count", article - before, None, "strikes", "about",
+        Derived("syria_since_last_count", article - before_high, article - before_low, "strikes", "range",
                 "strikes_syria − strikes_syria (Airwars, before)",
-                f"{plain(article)} − {plain(before)} = {plain(article - before)}"),
+                f"{plain(article)} − {plain(before_high)} = {plain(article - before_high)} … "
+                f"{plain(article)} − {plain(before_low)} = {plain(article - before_low)}"),
     ]  # fmt: skip
     if not pd.isna(rows.at["syria", "after_strikes"]):
         after = float(rows.at["syria", "after_strikes"])
         found.append(
-            Derived("syria_between_counts", after - before, None, "strikes", "about",
+            Derived("syria_between_counts", after - before_high, after - before_low, "strikes", "range",
                     "strikes_syria (Airwars, after) − strikes_syria (Airwars, before)",
-                    f"{plain(after)} − {plain(before)} = {plain(after - before)}")
+                    f"{plain(after)} − {plain(before_high)} = {plain(after - before_high)} … "
+                    f"{plain(after)} − {plain(before_low)} = {plain(after - before_low)}")
         )  # fmt: skip
     return {row.id: row for row in found}
 
@@ -166,10 +204,13 @@ def strikes_by_country(ds: Dataset, derived: dict[str, Derived]) -> pd.DataFrame
                 derived["strikes_syria"].qualifier,
                 figures.at["strikes_total", "qualifier"],
             ],
+            # Marked per value: Syria's count and both shares are computed; the row's derived is its count's.
             "derived": [False, True, False],
+            "share_derived": [True, True, False],
             "formula": ["", derived["strikes_syria"].formula, ""],
-            # Syria's count is derived from the total, so it rests on the total's claimant.
-            "claimed_by": [figures.at[i, "claimed_by"] for i in ("strikes_iraq", "strikes_total", "strikes_total")],
+            "share_formula": [derived["share_iraq"].formula, derived["share_syria"].formula, ""],
+            # A computed value is the dashboard's, from the figures its formula names.
+            "claimed_by": [figures.at["strikes_iraq", "claimed_by"], DASHBOARD, figures.at["strikes_total", "claimed_by"]],
         }
     )
 
@@ -190,10 +231,12 @@ def us_share_iraq(ds: Dataset, derived: dict[str, Derived]) -> pd.DataFrame:
             "strikes_exact": [us.exact, others.exact],
             "strikes_qualifier": [us.qualifier, others.qualifier],
             "strikes_derived": [True, True],
+            # Marked per value: the US share is the article's; the others' share and every count are computed.
             "derived": [False, True],
             "formula": ["", derived["others_share_iraq"].formula],
             "strikes_formula": [derived["us_strikes_iraq"].formula, derived["others_strikes_iraq"].formula],
-            "claimed_by": [ds.figures.at["us_share_iraq", "claimed_by"]] * 2,
+            "claimed_by": [ds.figures.at["us_share_iraq", "claimed_by"], DASHBOARD],
+            "strikes_claimed_by": [DASHBOARD, DASHBOARD],
         }
     )
 
@@ -219,16 +262,20 @@ def casualty_ranges(ds: Dataset) -> pd.DataFrame:
 
 
 def _count(as_of: str, series: str, strikes: float, qualifier: str, source_id: str, formula: str = "",
-           expression: str = "") -> dict:  # fmt: skip
+           expression: str = "", low: float | None = None, high: float | None = None) -> dict:  # fmt: skip
+    """One count; a derived count from a rounded share carries the range the rounding allows (low, high)."""
     return {"as_of": as_of, "series": series, "strikes": strikes, "qualifier": qualifier, "derived": bool(formula),
-            "formula": formula, "expression": expression, "source_id": source_id}  # fmt: skip
+            "formula": formula, "expression": expression, "source_id": source_id,
+            "strikes_low": strikes if low is None else low, "strikes_high": strikes if high is None else high}  # fmt: skip
 
 
-def _derived_counts(wide: pd.DataFrame, source_ids: pd.Series) -> list[dict]:
+def _derived_counts(wide: pd.DataFrame, qualifiers: pd.DataFrame, source_ids: pd.Series) -> list[dict]:
     """Counts a report implies but does not give: Iraq from its share, Syria or the total by difference.
 
-    wide has one row per date and one column per metric (the schema allows one count per date and metric); only the
-    dates that imply a count are visited, so the work stays linear in the file's length.
+    wide has one row per date and one column per metric (the schema allows one count per date and metric), qualifiers
+    the same for each count's qualifier; only the dates that imply a count are visited, so the work stays linear in the
+    file's length. A share given to the whole percent (62%) stands for 61.5% up to 62.5%, so Iraq and Syria are ranges:
+    their middle is kept for drawing, and the pages show the range (the precision rule).
     """
     column = lambda name: wide[name] if name in wide.columns else pd.Series(math.nan, index=wide.index)  # noqa: E731
     total, iraq, syria, share = (column(m) for m in ("strikes_total", "strikes_iraq", "strikes_syria", "share_iraq"))
@@ -236,19 +283,30 @@ def _derived_counts(wide: pd.DataFrame, source_ids: pd.Series) -> list[dict]:
     for as_of in wide.index[(total.notna() & iraq.isna() & share.notna()).to_numpy()]:
         all_, part = float(total[as_of]), float(share[as_of])
         in_iraq = round_half_up(part / 100 * all_)
-        rows.append(_count(as_of, "iraq", in_iraq, "about", source_ids[as_of], "share_iraq ÷ 100 × strikes_total",
-                           f"{plain(part)} ÷ 100 × {plain(all_)} ≈ {plain(in_iraq)}"))  # fmt: skip
+        low_share, high_share = share_bounds(part)
+        iraq_low, iraq_high = round_half_up(low_share / 100 * all_), round_half_up(high_share / 100 * all_)
+        rows.append(_count(as_of, "iraq", in_iraq, "range", source_ids[as_of], "share_iraq ÷ 100 × strikes_total",
+                           f"{plain(low_share)} ÷ 100 × {plain(all_)} = {plain(low_share / 100 * all_)} ≈ {plain(iraq_low)} … "
+                           f"{plain(high_share)} ÷ 100 × {plain(all_)} = {plain(high_share / 100 * all_)} ≈ {plain(iraq_high)}",
+                           iraq_low, iraq_high))  # fmt: skip
         if pd.isna(syria[as_of]):
-            rows.append(_count(as_of, "syria", all_ - in_iraq, "about", source_ids[as_of], "strikes_total − strikes_iraq",
-                               f"{plain(all_)} − {plain(in_iraq)} = {plain(all_ - in_iraq)}"))  # fmt: skip
+            # Each bound is the nearest whole count to its own exact bound: 6548 − 4092.5 = 2455.5 → 2456.
+            syria_low = round_half_up(all_ - high_share / 100 * all_)
+            syria_high = round_half_up(all_ - low_share / 100 * all_)
+            rows.append(_count(as_of, "syria", all_ - in_iraq, "range", source_ids[as_of], "strikes_total − strikes_iraq",
+                               f"{plain(all_)} − {plain(high_share / 100 * all_)} ≈ {plain(syria_low)} … "
+                               f"{plain(all_)} − {plain(low_share / 100 * all_)} ≈ {plain(syria_high)}",
+                               syria_low, syria_high))  # fmt: skip
     for as_of in wide.index[(total.isna() & iraq.notna() & syria.notna()).to_numpy()]:
         in_iraq, in_syria = float(iraq[as_of]), float(syria[as_of])
-        rows.append(_count(as_of, "total", in_iraq + in_syria, "exact", source_ids[as_of], "strikes_iraq + strikes_syria",
-                           f"{plain(in_iraq)} + {plain(in_syria)} = {plain(in_iraq + in_syria)}"))  # fmt: skip
+        exact = all(qualifiers.at[as_of, m] == "exact" for m in ("strikes_iraq", "strikes_syria"))
+        rows.append(_count(as_of, "total", in_iraq + in_syria, "exact" if exact else "about", source_ids[as_of],
+                           "strikes_iraq + strikes_syria", f"{plain(in_iraq)} + {plain(in_syria)} = {plain(in_iraq + in_syria)}"))  # fmt: skip
     return rows
 
 
-COUNT_COLUMNS = ("as_of", "series", "strikes", "qualifier", "derived", "formula", "expression", "source_id")
+COUNT_COLUMNS = ("as_of", "series", "strikes", "qualifier", "derived", "formula", "expression", "source_id", "strikes_low",
+                 "strikes_high")
 
 
 def monthly_counts(ds: Dataset) -> pd.DataFrame:
@@ -258,19 +316,24 @@ def monthly_counts(ds: Dataset) -> pd.DataFrame:
     """
     monthly = ds.monthly
     counted = monthly[monthly["metric"].isin(list(SERIES))]
+    strikes = counted["value"].to_numpy(dtype=float)
     reported = pd.DataFrame({
         "as_of": counted["as_of"].to_numpy(), "series": counted["metric"].map(SERIES).to_numpy(),
-        "strikes": counted["value"].to_numpy(dtype=float), "qualifier": counted["qualifier"].to_numpy(),
+        "strikes": strikes, "qualifier": counted["qualifier"].to_numpy(),
         "derived": False, "formula": "", "expression": "", "source_id": counted["source_id"].to_numpy(),
+        "strikes_low": strikes, "strikes_high": strikes,
     }, columns=list(COUNT_COLUMNS))  # fmt: skip
     # A date's derived counts rest on its first row's report, as the file lists them.
     source_ids = monthly.groupby("as_of", sort=False)["source_id"].first()
-    wide = monthly[monthly["metric"].isin([*SERIES, "share_iraq"])].pivot(index="as_of", columns="metric", values="value")
-    derived = pd.DataFrame(_derived_counts(wide, source_ids), columns=list(COUNT_COLUMNS))
+    kept = monthly[monthly["metric"].isin([*SERIES, "share_iraq"])]
+    wide = kept.pivot(index="as_of", columns="metric", values="value")
+    qualifiers = kept.pivot(index="as_of", columns="metric", values="qualifier")
+    derived = pd.DataFrame(_derived_counts(wide, qualifiers, source_ids), columns=list(COUNT_COLUMNS))
     # The monthly file may hold no strike counts at all (only civilian figures, say): the table is then empty.
     table = pd.concat([frame for frame in (reported, derived) if len(frame)] or [reported], ignore_index=True)
     table["derived"] = table["derived"].astype(bool)
-    table["strikes"] = table["strikes"].astype(float).astype("Int64")
+    for column in ("strikes", "strikes_low", "strikes_high"):
+        table[column] = table[column].astype(float).astype("Int64")
     for column in ("publisher", "publisher_en", "url"):  # story.localized falls back from publisher_en
         table[column] = table["source_id"].map(ds.sources[column]).to_numpy()
     order = {"total": 0, "iraq": 1, "syria": 2}
@@ -288,8 +351,22 @@ def article_counts(ds: Dataset, derived: dict[str, Derived]) -> dict[str, tuple[
     }
 
 
+def _difference(value: float, approximate: bool, low: float, high: float) -> tuple[float, float, str]:
+    """The article's count minus a count, shown by the precision rule: a range when the count is one, to the ten
+    when either is approximate, else to the unit; with its qualifier."""
+    if low != high:
+        return value - high, value - low, "range"
+    if approximate:
+        shown = to_places(value - low, TENS)
+        return shown, shown, "about"
+    return value - low, value - low, "exact"
+
+
 def cross_check(ds: Dataset, derived: dict[str, Derived], monthly: pd.DataFrame) -> pd.DataFrame:
-    """The article's counts beside Airwars' nearest counts before and after its date, with the differences."""
+    """The article's counts beside Airwars' nearest counts before and after its date, with the differences.
+
+    before_/after_difference is the unrounded difference from the count's middle (for the working); the pages show
+    before_/after_difference_low to _high with its qualifier (the precision rule)."""
     rows = []
     for series, (value, qualifier, is_derived) in article_counts(ds, derived).items():
         counts = monthly[monthly["series"] == series]
@@ -298,19 +375,27 @@ def cross_check(ds: Dataset, derived: dict[str, Derived], monthly: pd.DataFrame)
         row = {"series": series, "article": value, "article_qualifier": qualifier, "article_derived": is_derived}
         for side, found in (("before", before), ("after", after)):
             hit = found.iloc[0] if len(found) else None
+            row |= dict.fromkeys([f"{side}_{k}" for k in ("date", "strikes", "low", "high", "qualifier", "derived",
+                                  "difference", "difference_low", "difference_high", "difference_qualifier", "url")])  # fmt: skip
+            if hit is None:
+                continue
+            approximate = qualifier != "exact" or hit["qualifier"] != "exact"
+            low, high, diff_qualifier = _difference(value, approximate, int(hit["strikes_low"]), int(hit["strikes_high"]))
             row |= {
-                f"{side}_date": None if hit is None else hit["as_of"],
-                f"{side}_strikes": None if hit is None else int(hit["strikes"]),
-                f"{side}_derived": None if hit is None else bool(hit["derived"]),
-                f"{side}_difference": None if hit is None else value - int(hit["strikes"]),
-                f"{side}_url": None if hit is None else hit["url"],
-            }
+                f"{side}_date": hit["as_of"], f"{side}_strikes": int(hit["strikes"]),
+                f"{side}_low": int(hit["strikes_low"]), f"{side}_high": int(hit["strikes_high"]),
+                f"{side}_qualifier": hit["qualifier"], f"{side}_derived": bool(hit["derived"]),
+                f"{side}_difference": value - int(hit["strikes"]), f"{side}_difference_low": low,
+                f"{side}_difference_high": high, f"{side}_difference_qualifier": diff_qualifier, f"{side}_url": hit["url"],
+            }  # fmt: skip
         rows.append(row)
     return pd.DataFrame(rows)
 
 
-def timeline_points(ds: Dataset, derived: dict[str, Derived], monthly: pd.DataFrame) -> pd.DataFrame:
-    """The points of the timeline: Airwars' counts, then the article's snapshot."""
+def timeline_points(ds: Dataset, derived: dict[str, Derived], monthly: pd.DataFrame,
+                    cross: pd.DataFrame | None = None) -> pd.DataFrame:
+    """The points of the timeline: Airwars' counts, then the article's figures, which carry their differences from
+    Airwars' counts either side (cross_check's, by the precision rule) for the chart to label the gap."""
     source_id = ds.figures.at["strikes_total", "source_id"]
     snapshot = pd.DataFrame([
         {"as_of": ARTICLE_DATE, "series": series, "strikes": value, "qualifier": qualifier, "derived": is_derived,
@@ -320,8 +405,14 @@ def timeline_points(ds: Dataset, derived: dict[str, Derived], monthly: pd.DataFr
          "url": ds.sources.at[source_id, "url"]}
         for series, (value, qualifier, is_derived) in article_counts(ds, derived).items()
     ])  # fmt: skip
+    if cross is not None:
+        gaps = [f"{side}_{k}" for side in ("before", "after") for k in ("date", "difference_low", "difference_high",
+                                                                        "difference_qualifier")]  # fmt: skip
+        snapshot = snapshot.merge(cross[["series", *gaps]], on="series", how="left")
     points = pd.concat([monthly.assign(report="airwars"), snapshot.assign(report="article")], ignore_index=True)
-    points["strikes"] = points["strikes"].astype("Int64")
+    for column in ("strikes", "strikes_low", "strikes_high"):
+        if column in points:
+            points[column] = points[column].astype("Int64")
     return points
 
 
@@ -333,10 +424,12 @@ def us_share_context(ds: Dataset) -> pd.DataFrame:
         found = latest[latest["metric"] == metric].tail(1)
         article = ds.value("us_share_iraq") if region == "iraq" else None
         share = float(found["value"].iloc[0]) if len(found) else None
+        # No difference column: the two shares cover different periods and count different things
+        # (the article's strikes to September 2015, Airwars' "actions" over two years), so they do not subtract.
         rows.append({
             "region": region, "article_share": article, "as_of": found["as_of"].iloc[0] if len(found) else None,
-            "two_year_share": share,
-            "difference": None if article is None or share is None else share - article,
+            "two_year_share": share, "period_end": found["period_end"].iloc[0] if len(found) else None,
+            "source_id": found["source_id"].iloc[0] if len(found) else None,
             "url": ds.sources.at[found["source_id"].iloc[0], "url"] if len(found) else None,
         })  # fmt: skip
     return pd.DataFrame(rows)
@@ -352,7 +445,7 @@ def airwars_civilian_deaths(ds: Dataset) -> pd.DataFrame:
         "high": pd.array(rows["value_max"].to_numpy(dtype=float), dtype="Int64"),
         "qualifier": rows["qualifier"].tolist(), "claimed_by": rows["claimed_by"].tolist(),
         "period_start": rows["period_start"].tolist(), "period_end": rows["period_end"].tolist(),
-        "quote": rows["quote"].tolist(), "source_id": rows["source_id"].tolist(),
+        "quote": rows["quote"].tolist(), "quote_url": rows["quote_url"].tolist(), "source_id": rows["source_id"].tolist(),
     })  # fmt: skip
     for column in ("publisher", "publisher_en", "url", "url_kind"):
         table[column] = table["source_id"].map(ds.sources[column]).to_numpy()
@@ -373,7 +466,7 @@ def build_tables(ds: Dataset) -> dict[str, pd.DataFrame]:
         "monthly_counts": monthly,
         "cross_check": cross,
         "us_share_context": us_share_context(ds),
-        "timeline": timeline_points(ds, derived, monthly),
+        "timeline": timeline_points(ds, derived, monthly, cross),
         "airwars_civilian_deaths": airwars_civilian_deaths(ds),
     }
 

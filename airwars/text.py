@@ -67,9 +67,16 @@ def round_half_up(value: float, decimals: int = 0) -> float:
     return float(Decimal(repr(float(value))).quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP))
 
 
-def format_number(value: float, decimals: int = 0, digits: str = "western") -> str:
-    """Format with thousands separators and the chosen digits."""
+def format_number(value: float, decimals: int = 0, digits: str = "western", arabic: bool = False) -> str:
+    """Format with thousands separators and the chosen digits.
+
+    arabic: as the article writes numbers in Arabic text (glossary, "a number in Arabic text"): no separator up to
+    four digits (7058), the Arabic thousands separator ٬ from five digits on (15٬000), never a Latin comma, which
+    beside the Arabic comma «،» reads as one."""
     text = f"{round_half_up(value, decimals):,.{decimals}f}"
+    if arabic:
+        whole = text.split(".")[0].lstrip("-").replace(",", "")
+        text = text.replace(",", "" if len(whole) <= 4 else ARABIC_THOUSANDS)
     return to_arabic_digits(text) if digits == "arabic" else text
 
 

@@ -56,7 +56,10 @@ def test_source_line_under_every_chart(built, chart):
 def test_thousands_separators(built, chart):
     layout = build(built, chart).layout
     assert layout.separators == ".,"
-    assert all("," in strip_isolates(t) for t in layout.yaxis.ticktext if float(t.strip("\u2066\u2069%").replace(",", "")) >= 1000)
+    # Arabic ticks as the article writes numbers: 7058 bare, 15٬000 with the Arabic separator, never a Latin comma.
+    for tick in (strip_isolates(t).rstrip("%") for t in layout.yaxis.ticktext):
+        assert "," not in tick, tick
+        assert ("\u066c" in tick) is (float(tick.replace("\u066c", "")) >= 10_000), tick
 
 
 def test_colour_blind_safe_palette(built, chart):
@@ -71,14 +74,14 @@ def test_strike_distribution_marks_syria_as_derived(built):
     by_name = {strip_isolates(t.x[0]): t for t in fig.data}
     assert by_name["سوريا"].marker.pattern.shape == "/"
     assert by_name["العراق"].marker.pattern.shape is None
-    assert "4,564 (نحو 64.7%)" in texts(fig)
-    assert "نحو 2,494 (نحو 35.3%)" in texts(fig)
+    assert "4564 (نحو 65%)" in texts(fig)
+    assert "نحو 2494 (نحو 35%)" in texts(fig)
     assert list(map(strip_isolates, fig.layout.xaxis.categoryarray)) == ["العراق", "سوريا"]
 
 
 def test_us_share_labels(built):
     fig = build(built, "us_share")
-    assert texts(fig) == ["70% (نحو 3,200 ضربة)", "30% (نحو 1,400 ضربة)"]
+    assert texts(fig) == ["70% (نحو 3200 ضربة)", "30% (نحو 1400 ضربة)"]
     assert list(fig.layout.yaxis.range) == [0, 100]
 
 
@@ -87,10 +90,16 @@ def test_casualties_range_and_open_claim(built):
     assert fig.layout.yaxis.type == "log"
     bar = next(t for t in fig.data if t.type == "bar")
     assert (bar.base[0], bar.base[0] + bar.y[0]) == (500, 1800)
-    assert {"500", "1,800"} <= set(texts(fig))
+    assert {"500", "1800"} <= set(texts(fig))
     claim = next(t for t in fig.data if t.type == "scatter" and t.mode == "lines")
-    assert claim.y[0] == 15000 and claim.y[1] > 15000 and claim.line.dash == "dot"
-    assert any(t.startswith("أكثر من 15,000") for t in texts(fig))
+    # A short arrow up from 15,000 (a fifth to a half of a decade), not a line to the axis' top read as a range.
+    assert claim.y[0] == 15000 and 15000 * 1.5 <= claim.y[1] <= 15000 * 3
+    assert claim.y[1] < 10 ** fig.layout.yaxis.range[1]
+    head = next(t for t in fig.data if t.type == "scatter" and t.marker.symbol == "triangle-up")
+    assert head.y[0] == claim.y[1], "the arrow's head is at its tip"
+    label = next(t for t in fig.data if t.text and any("15٬000" in x for x in t.text))
+    assert label.y[0] == 15000 and label.textposition.startswith("middle"), "the label stands at 15,000"
+    assert any(t.startswith("أكثر من 15٬000") for t in texts(fig))
 
 
 def test_casualties_scale_keeps_the_civilian_range_visible(built):
@@ -119,9 +128,9 @@ def test_english_chart_has_english_labels(built):
 @pytest.mark.parametrize(
     "chart_name, expected",
     [
-        ("strike_distribution", "العراق: 4,564 ضربة (نحو 64.7%)، وسوريا: نحو 2,494 ضربة (نحو 35.3%)"),
-        ("us_share", "الولايات المتحدة 70% من ضربات التحالف في العراق (سبعون في المئة، نحو 3,200 ضربة)"),
-        ("casualties", "من 500 إلى 1,800"),
+        ("strike_distribution", "العراق: 4564 ضربة (نحو 65%)، وسوريا: نحو 2494 ضربة (نحو 35%)"),
+        ("us_share", "الولايات المتحدة 70% من ضربات التحالف في العراق (سبعون في المئة، نحو 3200 ضربة)"),
+        ("casualties", "من 500 إلى 1800"),
     ],
 )
 def test_descriptions(built, chart_name, expected):
@@ -141,7 +150,7 @@ def test_log_ticks():
 
 def test_english_description_says_per_cent(built):
     description = charts.describe_us_share(built["us_share_iraq"], Locale("en"))
-    assert "(70 per cent, about 3,200 strikes)" in description
+    assert "(70 percent, about 3,200 strikes)" in description
 
 
 @pytest.mark.parametrize("present, size", [(False, 15), (True, 21)])
@@ -158,7 +167,7 @@ def test_timeline_is_a_true_date_axis(built, lang, autorange):
     first, last = fig.layout.xaxis.range if autorange is True else fig.layout.xaxis.range[::-1]
     assert first < "2015-08-03" and last > "2015-10-31", "a margin of time at both ends keeps the dates off the value axis"
     assert list(fig.layout.xaxis.tickvals) == ["2015-08-03", "2015-08-31", "2015-09-30", "2015-10-31"]
-    total = next(t for t in fig.data if strip_isolates(t.name) in ("المجموع", "Total"))
+    total = next(t for t in fig.data if strip_isolates(t.name or "") in ("المجموع", "Total"))
     assert list(total.marker.symbol) == ["triangle-up", "circle", "circle", "circle-open"]
     star = next(t for t in fig.data if t.marker.symbol == "star")
     assert list(star.x) == ["2015-09-29"] * 3 and list(star.y) == [7058, 4564, 2494]
@@ -210,3 +219,21 @@ def test_legend_rows_have_a_gap(built, chart, scale):
     assert fig.layout.legend.traceorder == "grouped" and fig.layout.legend.tracegroupgap >= 10
     assert len({trace.legendgroup for trace in entries}) == len(entries)
     assert fig.layout.legend.font.size == round(14 * scale)  # set here: Streamlit's theme would make it 12 px
+
+
+def test_timeline_dashes_the_lower_bound_and_labels_the_gap(built):
+    """The "more than 5,800" of 3 August is joined to the next count by a dashed line, the exact counts by a solid
+    one; each star carries its differences from Airwars' counts either side, as the text argues them."""
+    fig = charts.timeline(built["timeline"], Locale("en"), SOURCE)
+    dashed = [t for t in fig.data if t.mode == "lines" and t.line.dash == "dash"]
+    assert [list(t.x) for t in dashed] == [["2015-08-03", "2015-08-31"]]
+    solid = [t for t in fig.data if t.mode == "lines" and not t.line.dash]
+    assert all("2015-08-03" not in list(t.x) for t in solid)
+    gaps = [strip_isolates(a.text).replace("<br>", " ") for a in fig.layout.annotations
+            if "Article − Airwars' count of 31 August 2015 / of 30 September 2015" in strip_isolates(a.text).replace("<br>", " ")]
+    assert len(gaps) == 1
+    assert "Syria: between −27 and +38 / about −100" in gaps[0], gaps
+    syria = next(t for t in fig.data if strip_isolates(t.name or "") == "Syria")
+    assert list(syria.error_y.arrayminus)[0] == 2488 - 2456 and list(syria.error_y.array)[0] == 2521 - 2488
+    note = [a.text for a in fig.layout.annotations if "publication date" in a.text.replace("<br>", " ")]
+    assert note, "the stars are marked as the article's publication date"

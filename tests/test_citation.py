@@ -147,7 +147,7 @@ def test_a_charts_table_rests_on_the_charts_figures():
     "table_name, sources",
     [("strikes_by_country", ["aljazeera_2015_09_29"]),
      ("us_share_context", ["aljazeera_2015_09_29", "airwars_2016_08_08"]),
-     ("us_share_iraq", ["aljazeera_2015_09_29"]),
+     ("us_share_iraq", ["aljazeera_2015_09_29", "airwars_2015_06", "airwars_2016_08_08"]),
      ("airwars_civilian_deaths", ["airwars_2015_08_03"]),
      ("timeline", ["aljazeera_2015_09_29", "airwars_2015_08_03", "airwars_2015_08", "airwars_2015_09", "airwars_2015_10"])],
 )  # fmt: skip

@@ -45,9 +45,9 @@ ACCESSED = date(2026, 11, 29)
         ("ar", "casualty_ranges", ["الفئة", "الحد الأدنى", "الحد الأعلى", "درجة اليقين", "من يقول"]),
         ("en", "casualty_ranges", ["Group", "Low", "High", "Certainty", "Who says it"]),
         ("en", "airwars_civilian_deaths", ["Figure", "As of", "Low", "High", "Certainty", "Who says it", "Period start",
-                                           "Period end", "Sentence in the report", "Publisher", "Address",
+                                           "Period end", "Airwars' words, as published (in English)", "Where the words were read", "Publisher", "Address",
                                            "Kind of address"]),
-        ("ar", "us_share_context", ["البلد", "في المقال (%)", "حتى تاريخ", "بعد عامين (%)", "العنوان الإلكتروني"]),
+        ("ar", "us_share_context", ["البلد", "في المقال (%)", "حتى تاريخ", "بعد عامين (%)", "الرابط"]),
         ("en", "timeline", ["As of", "Series", "Strikes", "Certainty", "Derived?", "Calculation", "Publisher", "Address"]),
     ],
 )  # fmt: skip
@@ -67,14 +67,14 @@ def test_every_table_exports_distinct_readable_headers(built, lang, table_name):
     "table_name, header, expected",
     [
         ("strikes_by_country", "Strikes", ["4564", "2494", "7058"]),
-        ("strikes_by_country", "Share (%)", ["64.7", "35.3", "100"]),
+        ("strikes_by_country", "Share (%)", ["65", "35", "100"]),
         # The counts that rest on a rounded share, as the pages show them (to the hundred), and their working.
         ("us_share_iraq", "Strikes", ["3200", "1400"]),
         ("us_share_iraq", "Strikes before rounding", ["3194.8", "1369.2"]),
         ("us_share_iraq", "Certainty", ["approximate (about)", "approximate (about)"]),
         ("casualty_ranges", "High", ["1800", ""]),
-        ("derived_values", "Value", ["2494", "64.7", "35.3", "3200", "30", "1400", "7.1", "5500", "6", "107"]),
-        ("derived_values", "Before rounding", ["", "", "", "3194.8", "", "1369.2", "", "5528.4", "", ""]),
+        ("derived_values", "Value", ["2494", "65", "35", "3200", "30", "1400", "7", "78", "-27", "74"]),
+        ("derived_values", "Before rounding", ["", "64.7", "35.3", "3194.8", "", "1369.2", "7.1", "78.4", "", ""]),
         ("airwars_civilian_deaths", "Low", ["459", "1000"]),
         ("airwars_civilian_deaths", "High", ["591", ""]),
         ("us_share_context", "In the article (%)", ["70", ""]),
@@ -177,7 +177,7 @@ def test_the_companion_says_undated_and_the_csv_digits_whatever_the_screen_digit
                                                   ("strikes_by_country", False)])  # fmt: skip
 def test_the_rounding_note_goes_with_the_rounded_counts(dataset, table_name, rounding):
     text = downloads.about_for(table_name, dataset, Locale("en"), accessed=ACCESSED).decode("utf-8-sig")
-    assert ("rounded to the hundred" in text) is rounding
+    assert ("rounded to the nearest hundred" in text) is rounding
 
 
 

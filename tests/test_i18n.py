@@ -35,10 +35,10 @@ def test_direction(lang):
 @pytest.mark.parametrize(
     "lang, digits, qualifier, value, high, expected",
     [
-        ("ar", "western", "about", 7058, None, "نحو 7,058"),
-        ("ar", "western", "more_than", 15000, None, "أكثر من 15,000"),
-        ("ar", "western", "range", 500, 1800, "ما بين 500 و1,800"),
-        ("ar", "arabic", "range", 500, 1800, "ما بين ٥٠٠ و١٬٨٠٠"),
+        ("ar", "western", "about", 7058, None, "نحو 7058"),
+        ("ar", "western", "more_than", 15000, None, "أكثر من 15٬000"),
+        ("ar", "western", "range", 500, 1800, "ما بين 500 و1800"),
+        ("ar", "arabic", "range", 500, 1800, "ما بين ٥٠٠ و١٨٠٠"),
         ("en", "western", "range", 500, 1800, "between 500 and 1,800"),
         ("en", "western", "exact", 4564, None, "4,564"),
     ],
@@ -55,7 +55,7 @@ def test_numbers_are_isolated_in_arabic_only():
 @pytest.mark.parametrize(
     "lang, value, expected",
     [("ar", 15000, "15 ألفاً"), ("ar", 1000, "ألف"), ("ar", 2000, "ألفان"), ("ar", 3000, "3 آلاف"),
-     ("ar", 1500, "1,500"), ("ar", 100_000, "100 ألف"), ("ar", 103_000, "103 آلاف"), ("ar", 111_000, "111 ألفاً"),
+     ("ar", 1500, "1500"), ("en", 15000, "15,000")],
      ("ar", 200_000, "200 ألف"), ("en", 15000, "15,000"), ("en", 1000, "1,000"), ("en", 100_000, "100,000")],
 )  # fmt: skip
 def test_thousands(lang, value, expected):
@@ -93,9 +93,9 @@ def test_pick_falls_back_to_the_default(value, expected):
 
 @pytest.mark.parametrize(
     "key, expected",
-    [("note.us_share_reading", ["95%", "5,500", "4,564", "2016"]),
-     ("note.same_day", ["6,548", "62%", "4,060", "2,488", "2,494", "2,595", "107", "31 "]),
-     ("note.credible", ["459", "591", "30 ", "57 incidents"]),
+    [("note.us_share_reading", ["95%", "78%", "4,564", "2016", "65%"]),
+     ("note.same_day", ["6,548", "62%", "4,027", "2,456", "2,494", "2,595", "139", "31 "]),
+     ("note.credible", ["459", "591", "30 ", "alleged"]),
      ("note.not_in_reports", ["500", "1,800", "3 "])],
 )  # fmt: skip
 @pytest.mark.parametrize("lang", LANGUAGES)
@@ -109,12 +109,14 @@ def test_notes_are_filled_from_the_tables(dataset, built, lang, key, expected):
         text = strip_isolates(loc.t(key, **story.facts(dataset, built, loc)))
     assert "{" not in text
     for number in expected:
+        if lang == "ar":  # Arabic writes numbers as the article does: 4564, with no Latin comma
+            number = re.sub(r"(\d),(\d{3})", r"\1\2", number)
         assert number in text, (number, text)
 
 
 # Digits a label may carry: years and days of dates, the "per 100" of a ratio and of a share, the scale's gridlines,
 # the digits toggle, the finder's size limit and encodings. Any other number must come through a placeholder.
-_ALLOWED_DIGITS = re.compile(r"(?<!\d)(?<!\d,)(?:20(?:14|15|16)|29|8|100|1|2|5|200|500|1,000|0123|٠١٢٣)(?!\d|,\d)")
+_ALLOWED_DIGITS = re.compile(r"(?<!\d)(?<!\d,)(?:16:9|20(?:14|15|16)|29|8|100,000|100٬000|100|1|2|5|200|500|1,000|0123|٠١٢٣)(?!\d|,\d)")
 _DATES_AND_TICKS = {"app.digits_western", "app.digits_arabic", "finder.intro", "finder.too_large", "finder.upload", "thousands.one", "thousands.few", "thousands.many", "thousands.other",
                     "thousands.two", "problem.implausible", "problem.share_out_of_range", "problem.bad_date"}  # fmt: skip
 

@@ -19,6 +19,7 @@ from airwars import layout, report
 from airwars.i18n import Locale
 from airwars.text import strip_isolates, to_western_digits
 from tests.test_pages import charts_drawn, figure_json, open_page
+from tests.test_story import latin_commas
 
 # Interface numbers, each with why it may stand without a source.
 INTERFACE = {
@@ -39,10 +40,10 @@ def _allowed(dataset, built) -> set[float]:
             numeric = pd.to_numeric(frame[column], errors="coerce")
             if numeric.notna().any() and frame[column].dtype != object:
                 values |= {float(v) for v in numeric.dropna()}
-    for expression in built["derived_values"]["expression"]:
+    for expression in [*built["derived_values"]["expression"], *built["monthly_counts"]["expression"]]:
         values |= {float(n.replace(",", "")) for n in _NUMBER.findall(expression)}
     # Formulas and scales: per 100, percentages out of 100, the log axis' 1-2-5 gridlines.
-    values |= {100.0} | {m * 10**p for m in (1, 2, 5) for p in range(0, 5)}
+    values |= {100.0} | {m * 10**p for m in (1, 2, 5) for p in range(0, 6)}
     return values
 
 
@@ -93,6 +94,8 @@ def test_every_number_in_the_report_has_a_source(dataset, built, lang, digits):
     loc = Locale(lang, digits)
     document = report.render(dataset, built, loc)
     assert _unexplained(_reader_text(document), dataset, built, loc) == []
+    if lang == "ar":
+        assert latin_commas(_reader_text(document), dataset) == []
 
 
 def _chart_text(spec: dict) -> str:
@@ -115,6 +118,8 @@ def test_every_number_on_a_page_has_a_source(dataset, built, page, lang):
     parts += [_chart_text(figure_json(c)) for c in charts_drawn(app)]
     text = re.sub(r"<[^>]+>", " ", " ".join(parts))
     assert _unexplained(text, dataset, built, loc) == []
+    if lang == "ar":  # the article's style: 7058 and 15٬000, never a Latin comma between digits (glossary)
+        assert latin_commas(text, dataset) == []
 
 
 def test_the_check_catches_a_typed_number(dataset, built):

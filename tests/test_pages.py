@@ -133,8 +133,8 @@ def test_strike_chart_carries_the_figures():
 def test_overview_shows_headline_numbers_with_qualifiers():
     app = open_page("pages/overview.py")
     values = {label: value for label, value, _caption in cards_shown(app)}
-    assert values["إجمالي الضربات الجوية"] == "نحو 7,058"
-    assert values["القتلى المدنيون"] == "ما بين 500 و1,800"
+    assert values["إجمالي الضربات الجوية"] == "نحو 7058"
+    assert values["القتلى المدنيون"] == "ما بين 500 و1800"
     assert values["مقاتلو التنظيم القتلى (ادعاء التحالف)"] == "أكثر من 15 ألفاً"
 
 
@@ -183,7 +183,7 @@ def test_arabic_digits_option():
     assert not app.exception
     figure = figure_json(charts_drawn(app)[0])
     labels = " ".join(t for trace in figure["data"] for t in trace["text"])
-    assert "٤٬٥٦٤" in labels and "4,564" not in labels
+    assert "٤٥٦٤" in labels and "4564" not in labels
 
 
 @pytest.mark.parametrize("value", ["<script>alert(1)</script>", "x" * 5000, "fr", "\x00"])
@@ -202,7 +202,7 @@ def test_figures_finder_page():
     app.text_area[0].input("قال التحالف إنه قتل أكثر من 15 ألف مقاتل، وسقط ما بين 500 و1800 ضحية مدنية.").run()
     assert not app.exception
     rows = finder_rows(app)
-    assert [strip_isolates(row[0]) for row in rows] == ["أكثر من 15,000", "ما بين 500 و1,800"]
+    assert [strip_isolates(row[0]) for row in rows] == ["أكثر من 15٬000", "ما بين 500 و1800"]
     assert [row[2] for row in rows] == ["مقاتلون", "مدنيون"]
     assert rows[0][4] == "قال التحالف إنه قتل أكثر من 15 ألف مقاتل، وسقط ما بين 500 و1800 ضحية مدنية."
     assert [b.proto.label for b in app.main.get("download_button")] == ["تنزيل الجدول (CSV)", "تنزيل الجدول بصيغة figures.csv"]
@@ -265,4 +265,4 @@ def test_context_page_traces_every_count_to_its_address(dataset):
     shown = "\n".join(tables_shown(app))
     for url in dataset.sources.loc[list(set(dataset.monthly["source_id"])), "url"]:
         assert f'<a href="{url}" rel="noopener noreferrer"' in html_shown(app)
-    assert "+510" in strip_isolates(shown) and "−142" in strip_isolates(shown)
+    assert "+510" in strip_isolates(shown) and "−140" in strip_isolates(shown)

@@ -306,6 +306,8 @@ def _slide_images(page: PageData, fig: go.Figure, spec: layout.Chart, sources: l
 def draw_table(page: PageData, content: dict) -> None:
     """A table from the tables, with its downloads."""
     show_table(content["table"])
+    if content.get("sources"):
+        st.html(markup.source_lines(content["sources"]))
     with st.popover(page.loc.t("download.menu"), icon=None):
         _downloads(page, content["data"], content["name"])
 
