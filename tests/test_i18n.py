@@ -78,7 +78,8 @@ def test_every_problem_code_has_a_message(lang):
     sample = {"position": "3", "detail": "x", "column": "value", "id": "strikes_total", "value": "-1",
               "value_max": "1", "iraq": "2", "total": "1", "source_id": "x", "allowed": "a, b", "unit": "u",
               "expected": "strikes", "kind": "report", "reason": "x", "size": "1", "limit": "1", "limit_mb": "1",
-              "char": "U+202E", "known": "a, b", "count": "2"}  # fmt: skip
+              "char": "U+202E", "known": "a, b", "count": "2", "period_start": "2015-09", "period_end": "2015-08-01",
+              "qualifier": "about", "as_of": "2015-09-30", "metric": "strikes_total"}  # fmt: skip
     for code in load_labels(lang)["problem"]:
         line = loc.problem(data.Problem.of("figures.csv", code, "strikes_iraq", **sample))
         assert line.startswith("figures.csv: ")
