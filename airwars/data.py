@@ -39,7 +39,8 @@ _WEB_ADDRESS = r"https?://[^\s<>\"]+"
 METRICS = {
     "strikes_total": "strikes", "strikes_iraq": "strikes", "strikes_syria": "strikes", "share_iraq": "percent",
     "us_share_iraq": "percent", "us_share_syria": "percent", "civilian_deaths_credible": "people",
-    "civilian_deaths_claimed": "people",
+    "civilian_deaths_claimed": "people", "strikes_first_year": "strikes", "strikes_per_civilian_death": "strikes",
+    "share_iraq_month": "percent",
 }  # fmt: skip
 SOURCE_COLUMNS = ("id", "publisher", "publisher_en", "title", "published", "cites", "cites_en", "url", "url_kind")
 # A source's publication date is a date (YYYY, YYYY-MM or YYYY-MM-DD) or this word; loaded, unknown reads as "".
