@@ -6,8 +6,13 @@ import shutil
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 from airwars import data, tables
+
+# No deadline: a test asserts behaviour, never time (a loaded machine made 200 ms examples "flaky"); speed is make bench's.
+settings.register_profile("suite", deadline=None)
+settings.load_profile("suite")
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA_DIR = ROOT / "data"

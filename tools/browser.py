@@ -37,8 +37,8 @@ INSTALL_HINT = (
 # Streamlit's run state: the one internal the waits read (no public signal says a script run has ended).
 SCRIPT_DONE = "() => document.querySelector('[data-testid=stApp]')?.dataset.testScriptState === 'notRunning'"
 # A page of the dashboard is drawn when its script has ended, ui/document.js has given <html> the reader's language,
-# its charts are drawn and its last element is there: the citation box, or in presenter mode the way out, with the
-# sidebar gone. Each is a condition of the page itself, never a pause.
+# its charts are drawn and its last element is there: the citation box (the finder's uploader on its page), or in
+# presenter mode the way out, with the sidebar gone. Each is a condition of the page itself, never a pause.
 DRAWN = """([charts, lang, present]) => {
   const app = document.querySelector('[data-testid=stApp]');
   const sidebar = document.querySelector('[data-testid=stSidebar]');
@@ -47,7 +47,7 @@ DRAWN = """([charts, lang, present]) => {
     && document.querySelector('h1') !== null
     && document.querySelectorAll('.js-plotly-plot .main-svg').length >= charts
     && (present ? document.querySelector('.st-key-present-exit button') !== null && !sidebar?.getClientRects().length
-                : document.querySelector('.aw-cite') !== null);
+                : document.querySelector('.aw-cite, .st-key-finder-file') !== null);
 }"""
 
 

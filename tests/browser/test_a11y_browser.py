@@ -21,7 +21,7 @@ def axe():
 def test_no_serious_accessibility_violation(browser, server, axe, path, key, charts, query):
     visit = open_page(browser, server, path, charts, query)
     results = axe.run(visit.page)
-    focus = visit.js("""() => { const link = document.querySelector('[data-testid=stSidebarNavLink]'); link.focus();
+    focus = visit.js("""() => { const link = document.querySelector('.st-key-aw-nav a'); link.focus();
                                return getComputedStyle(link).outlineStyle; }""")
     charts_described = visit.js("""() => [...document.querySelectorAll('.aw-chart')]
                                        .map(c => c.matches('[role=figure]') && c.getAttribute('aria-label').length > 20)""")
