@@ -30,6 +30,8 @@
     }
     text('[data-testid="stFileUploaderDropzone"] button [data-testid="stMarkdownContainer"] p', s.upload);
     attr('[data-testid="stFileUploaderDropzoneInput"]', 'aria-label', s.upload_input);
+    // Streamlit's drop zone is role=presentation yet labelled and focusable (axe: presentation-role-conflict): a group.
+    attr('[data-testid="stFileUploaderDropzone"]', 'role', 'group');
     for (const note of document.querySelectorAll('[data-testid="stFileUploaderDropzoneInstructions"] span')) {
       const match = note.textContent.match(/^(.*) per file • (.*)$/);
       if (match) note.textContent = `${match[1]} ${s.per_file} · ${match[2]}`;
