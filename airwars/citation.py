@@ -93,7 +93,7 @@ def public_url() -> str:
 
 
 def page_address(page_key: str, lang: str, digits: str, base: str | None = None) -> str:
-    """The published address of a page in a language and digits (https://example.org/airwars/strikes?lang=en), from
+    """The published address of a page in a language and digits (example.org/airwars/strikes?lang=en), from
     base or $AIRWARS_PUBLIC_URL; "" when there is none. The defaults (Arabic, Western digits) stay out of the query."""
     base = public_url() if base is None else base
     if not base:
@@ -126,7 +126,7 @@ def page_sources(page_key: str, ds: Dataset) -> list[str]:
 
 
 def address(loc: Locale, url: str) -> str:
-    """A web address isolated left to right in Arabic text, so that it reads whole (never «./http://…»)."""
+    """A web address isolated left to right in Arabic text, so that it reads whole (never with its final slash thrown to the front)."""
     return loc.iso(url)
 
 

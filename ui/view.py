@@ -287,8 +287,7 @@ def next_page_link(page: PageData) -> None:
     if page.present or not 0 <= step < len(layout.STORY) - 1:
         return
     following = layout.STORY[step + 1]
-    st.page_link(layout.PAGE_BY_KEY[following].script, label=page.loc.t("common.next_page", page=page.loc.t(f"nav.{following}")),
-                 icon=":material/arrow_back:" if page.loc.rtl else ":material/arrow_forward:")  # fmt: skip
+    st.page_link(layout.PAGE_BY_KEY[following].script, label=page.loc.t("common.next_page", page=page.loc.t(f"nav.{following}")))
 
 
 def finder_sidebar() -> None:
