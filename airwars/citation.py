@@ -95,7 +95,7 @@ def public_url() -> str:
 
 
 def page_address(page_key: str, lang: str, digits: str, base: str | None = None) -> str:
-    """The published address of a page in a language and digits (https://example.org/airwars/strikes?lang=en), from
+    """The published address of a page in a language and digits (example.org/airwars/strikes?lang=en), from
     base or $AIRWARS_PUBLIC_URL; "" when there is none. The defaults (Arabic, Western digits) stay out of the query."""
     base = public_url() if base is None else base
     if not base:

@@ -36,6 +36,8 @@
     // The figures finder's uploader: its button, its input, and its limit line rebuilt from what the element accepts.
     text(`${upload} section button p`, s.upload);
     attr(`${upload} input[type="file"]`, 'aria-label', s.upload_input);
+    // Streamlit's drop zone is role=presentation yet labelled and focusable (axe: presentation-role-conflict): a group.
+    attr(`${upload} section`, 'role', 'group');
     for (const input of document.querySelectorAll(`${upload} input[type="file"]`)) {
       const types = input.accept.split(',').filter(t => t.startsWith('.')).map(t => t.slice(1).toUpperCase()).join(', ');
       text(`${upload} section > div:last-child span`, `${s.upload_size} ${s.per_file} · ${types}`);

@@ -1,4 +1,4 @@
-"""axe-core (bundled by axe-playwright-python, offline) on every page in both languages: no serious or critical violation."""
+"""axe-core (bundled by axe-playwright-python, offline) on every page in both languages: no violation at any impact level."""
 
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ def axe():
 
 @pytest.mark.parametrize("query", ["", "?lang=en"], ids=["ar", "en"])
 @pytest.mark.parametrize("path, key, charts", ALL_PAGES, ids=[p[1] for p in ALL_PAGES])
-def test_no_serious_accessibility_violation(browser, server, axe, path, key, charts, query):
+def test_no_accessibility_violation(browser, server, axe, path, key, charts, query):
     visit = open_page(browser, server, path, charts, query)
     results = axe.run(visit.page)
     focus = visit.js("""() => { const link = document.querySelector('.st-key-aw-nav a'); link.focus();
@@ -26,8 +26,8 @@ def test_no_serious_accessibility_violation(browser, server, axe, path, key, cha
     charts_described = visit.js("""() => [...document.querySelectorAll('.aw-chart')]
                                        .map(c => c.matches('[role=figure]') && c.getAttribute('aria-label').length > 20)""")
     visit.page.context.close()
-    serious = [(v["id"], v["impact"], [n["target"] for n in v["nodes"][:3]])
-               for v in results.response["violations"] if v["impact"] in ("serious", "critical")]  # fmt: skip
-    assert serious == []
+    # Every impact level, minor included (the finder's drop zone was a labelled, focusable role=presentation).
+    violations = [(v["id"], v["impact"], [n["target"] for n in v["nodes"][:3]]) for v in results.response["violations"]]
+    assert violations == []
     assert focus != "none", "a visible focus ring on the sidebar's page links"
     assert charts_described == [True] * charts, "every chart is a figure with its description"
