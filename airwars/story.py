@@ -403,7 +403,7 @@ def block_content(block: Block, ds: Dataset, tables: dict[str, pd.DataFrame], lo
                     "description": chart.describe(table, loc), "sources": chart_sources(ds, chart, loc)}  # fmt: skip
     elif block.kind == "table":
         content |= {"data": tables[block.name], "table": display_table(block.name, tables[block.name], loc),
-                    "sources": _source_lines(ds, reuse.table_sources(block.name, ds), loc)}  # fmt: skip
+                    "sources": _source_lines(ds, citation.table_sources(block.name, ds), loc)}  # fmt: skip
     elif block.kind == "note":
         content["text"] = fill(loc, block.name, page_facts)
     elif block.kind == "figures":

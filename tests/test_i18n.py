@@ -55,7 +55,7 @@ def test_numbers_are_isolated_in_arabic_only():
 @pytest.mark.parametrize(
     "lang, value, expected",
     [("ar", 15000, "15 ألفاً"), ("ar", 1000, "ألف"), ("ar", 2000, "ألفان"), ("ar", 3000, "3 آلاف"),
-     ("ar", 1500, "1500"), ("en", 15000, "15,000")],
+     ("ar", 1500, "1500"), ("ar", 100_000, "100 ألف"), ("ar", 103_000, "103 آلاف"), ("ar", 111_000, "111 ألفاً"),
      ("ar", 200_000, "200 ألف"), ("en", 15000, "15,000"), ("en", 1000, "1,000"), ("en", 100_000, "100,000")],
 )  # fmt: skip
 def test_thousands(lang, value, expected):

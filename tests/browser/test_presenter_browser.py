@@ -7,7 +7,7 @@ from playwright.sync_api import expect
 
 from airwars.i18n import Locale
 from tests.browser.test_browser import open_page
-from tools.browser import wait_drawn
+from tools.browser import SCRIPT_DONE, wait_drawn
 
 # The sizes a room needs, as shares of the screen's height: the smallest text of the page and of the chart, the chart's
 # ticks, labels and legend, and the titles (the step's and the chart's).
