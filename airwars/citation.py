@@ -118,8 +118,10 @@ def page_sources(page_key: str, ds: Dataset) -> list[str]:
     for block in PAGE_BY_KEY[page_key].blocks:
         if block.kind == "chart":
             ids += table_sources(CHARTS[block.name].table, ds)
-        elif block.kind in ("table", "report_figures"):
+        elif block.kind in ("table", "report_figures") and block.name in TABLE_FIGURES:
             ids += table_sources(block.name, ds)
+        elif block.kind == "report_figures":  # Airwars' own words: every report the monthly file quotes
+            ids += list(ds.monthly.sort_values("as_of")["source_id"])
         elif block.kind == "sources":
             ids += list(ds.sources.index) if block.name == "all" else list(ds.monthly.sort_values("as_of")["source_id"])
         else:  # the headline cards, the figures table, the article's source lines, the finder

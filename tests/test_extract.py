@@ -352,4 +352,4 @@ def test_page_names_the_bad_bytes_and_still_reads_the_figure():
     offset = raw.index(b"\xff")
     expected = f"قُرئ النص بترميز UTF-8، وفيه بايتات غير صالحة (1) تظهر بالرمز �، في المواضع: {offset}."
     assert [strip_isolates(w.value) for w in app.warning] == [expected]
-    assert strip_isolates(finder_rows(app)[0][0]) == "أكثر من 15,000"
+    assert strip_isolates(finder_rows(app)[0][0]) == "أكثر من 15٬000"  # the Arabic thousands sign from five digits

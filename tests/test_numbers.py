@@ -85,7 +85,8 @@ def _unexplained(text: str, dataset, built, loc: Locale) -> list[str]:
 
 
 def _reader_text(document: str) -> str:
-    body = re.sub(r"<(script|style)\b.*?</\1>", " ", document, flags=re.S)
+    # Scripts, styles and the charts drawn at export: a chart's text is its figure's, audited by _chart_text below.
+    body = re.sub(r"<(script|style|svg)\b.*?</\1>", " ", document, flags=re.S)
     return html.unescape(re.sub(r"<[^>]+>", " ", body))
 
 
