@@ -162,7 +162,9 @@ def fill(loc: Locale, key: str, page_facts: dict[str, str]) -> str:
     """A label with the page's facts filled in; when a fact it needs is missing, the line that says what is missing."""
     missing = [name for name in _placeholders(loc.labels[key]) if name not in page_facts]
     if missing:
-        return loc.t(f"missing.{MISSING_FACTS.get(missing[0], 'counts')}")
+        # The most specific line: what kind of count is missing, when the sentence's facts say; else the general one.
+        kinds = [MISSING_FACTS[name] for name in missing if name in MISSING_FACTS]
+        return loc.t(f"missing.{kinds[0] if kinds else 'counts'}")
     return loc.t(key, **page_facts) if page_facts else loc.t(key)
 
 
@@ -445,7 +447,12 @@ def quote_text(ds: Dataset, row: pd.Series, loc: Locale) -> str:
     original = f'"{row["quote"]}"'
     if loc.lang != "ar":
         return loc.t("quote.original", quote=original, url=row["quote_url"])
-    rendering = translations()[row["id"]].format(**_row_values(ds, row, loc))
+    try:
+        rendering = translations()[row["id"]].format(**_row_values(ds, row, loc))
+    # A row the dashboard has no translation for (an edited or new file), or one whose figures changed: the original
+    # alone, isolated, rather than a translation that would not match it.
+    except (KeyError, IndexError, ValueError):
+        return loc.t("quote.original", quote=isolate(original), url=isolate(row["quote_url"]))
     return loc.t("quote.translated", translation=rendering, quote=isolate(original), url=isolate(row["quote_url"]))
 
 
