@@ -185,7 +185,7 @@ ALLOWED_HTML = {
     # The shared templates autoescape every value (airwars/markup.py).
     "ui/view.py": {"markup", "table", "source_lines", "problems", "frame", "content", "loc", "t", "problem", "paragraphs", "cite", "cards", "citation", "licence_lines", "dates_lines", "page", "dataset"},
     # The finder's own autoescaped template (airwars/templates/finder.html.j2): the reader's text as pieces, ours as labels.
-    "ui/finder.py": {"extract", "text_pieces", "_template", "str", "loc", "t", "text", "table_html", "found", "shown_text", "marked"},
+    "ui/finder.py": {"extract", "text_pieces", "_template", "str", "loc", "t", "text", "table_html", "SHOWN", "found", "shown_text", "marked"},
 }
 
 
