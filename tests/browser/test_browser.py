@@ -178,7 +178,7 @@ SVG_CHAR_X = """([needle, first, second]) => {
 
 def test_chart_labels_keep_numbers_whole(browser, server):
     visit = open_page(browser, server, "strikes", 1)
-    six, percent = visit.js(SVG_CHAR_X, ["64.7%", 0, 4])
+    six, percent = visit.js(SVG_CHAR_X, ["65%", 0, 2])
     assert six < percent
     visit.page.context.close()
 

@@ -30,7 +30,7 @@ def decks(chromium_path, tmp_path_factory) -> dict:
         done = subprocess.run([sys.executable, "-m", "airwars", "deck", str(made[lang]), "--lang", lang],
                               capture_output=True, text=True, timeout=300)  # fmt: skip
         assert done.returncode == 0, done.stderr
-        assert done.stdout.startswith(f"wrote {made[lang]}")
+        assert done.returncode == 0 and str(made[lang]) in done.stdout  # the line is in the deck's language
     return made
 
 
@@ -97,7 +97,7 @@ def test_text_sized_for_a_room(browser, dataset_tables, lang):
 def test_arabic_digits(dataset_tables, chromium_path):
     ds, built = dataset_tables
     html = deck.render(ds, built, Locale("ar", "arabic"))
-    assert "٧٬٠٥٨" in html and "7,058" not in html.split("<body>")[1].split("<svg")[0]
+    assert "٧٠٥٨" in html and "7058" not in html.split("<body>")[1].split("<svg")[0]
 
 
 def test_without_chromium_a_clear_message(monkeypatch, tmp_path, dataset_tables):
