@@ -49,6 +49,8 @@ tables: $(VENV)/.run-deps
 # BENCH_ARGS=--quick: one run, never fails. Then the screenshots of every page into artifacts/.
 bench: $(VENV)/.test-deps browser
 	$(BIN)/python -m bench $(BENCH_ARGS)
+	$(BIN)/python -m bench.data_check
+	$(BIN)/python -m bench.finder
 	$(BIN)/python -m tests.browser.screenshots --artifacts
 
 screenshots: $(VENV)/.test-deps browser
