@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import shutil
 from pathlib import Path
 
@@ -16,6 +18,20 @@ settings.load_profile("suite")
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA_DIR = ROOT / "data"
+BOM = "\ufeff".encode()
+
+
+def csv_rows(payload: bytes) -> list[list[str]]:
+    """A downloaded CSV as rows of text, as a spreadsheet would split it."""
+    assert payload.startswith(BOM)
+    return list(csv.reader(io.StringIO(payload.decode("utf-8-sig"), newline="")))
+
+
+def csv_column(payload: bytes, header: str) -> list[str]:
+    """One column of a downloaded CSV, below its header."""
+    rows = csv_rows(payload)
+    index = rows[0].index(header)
+    return [row[index] for row in rows[1:]]
 
 
 @pytest.fixture(scope="session")

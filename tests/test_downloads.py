@@ -2,32 +2,14 @@
 
 from __future__ import annotations
 
-import csv
-import io
 import re
 from datetime import date
-from pathlib import Path
 
 import pytest
 
 from airwars import citation, downloads, tables
 from airwars.i18n import LANGUAGES, Locale
-
-ROOT = Path(__file__).resolve().parent.parent
-BOM = "\ufeff".encode()
-
-
-def _rows(payload: bytes) -> list[list[str]]:
-    """A downloaded CSV as rows of text, as a spreadsheet would split it."""
-    assert payload.startswith(BOM)
-    return list(csv.reader(io.StringIO(payload.decode("utf-8-sig"), newline="")))
-
-
-def _column(payload: bytes, header: str) -> list[str]:
-    rows = _rows(payload)
-    index = rows[0].index(header)
-    return [row[index] for row in rows[1:]]
-
+from tests.conftest import BOM, csv_column, csv_rows
 
 ACCESSED = date(2026, 11, 29)
 
@@ -52,13 +34,13 @@ ACCESSED = date(2026, 11, 29)
     ],
 )  # fmt: skip
 def test_csv_headers_in_the_readers_language(built, lang, table_name, headers):
-    assert _rows(downloads.csv_for(table_name, built[table_name], Locale(lang)))[0] == headers
+    assert csv_rows(downloads.csv_for(table_name, built[table_name], Locale(lang)))[0] == headers
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
 @pytest.mark.parametrize("table_name", tables.TABLE_NAMES)
 def test_every_table_exports_distinct_readable_headers(built, lang, table_name):
-    headers = _rows(downloads.csv_for(table_name, built[table_name], Locale(lang)))[0]
+    headers = csv_rows(downloads.csv_for(table_name, built[table_name], Locale(lang)))[0]
     assert len(headers) == len(downloads.EXPORTS[table_name](built[table_name], Locale(lang)))  # no two keys share a label
     assert not [h for h in headers if re.fullmatch(r"[a-z]+(_[a-z]+)*", h)], headers  # no internal column codes
 
@@ -82,7 +64,7 @@ def test_every_table_exports_distinct_readable_headers(built, lang, table_name):
     ],
 )  # fmt: skip
 def test_whole_numbers_stay_whole_and_shares_are_rounded(built, table_name, header, expected):
-    assert _column(downloads.csv_for(table_name, built[table_name], Locale("en")), header) == expected
+    assert csv_column(downloads.csv_for(table_name, built[table_name], Locale("en")), header) == expected
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
@@ -105,7 +87,7 @@ def test_no_float_noise_in_any_table(built, lang, table_name):
     ],
 )  # fmt: skip
 def test_qualifiers_in_words(built, lang, table_name, key, expected):
-    rows = _rows(downloads.csv_for(table_name, built[table_name], Locale(lang)))
+    rows = csv_rows(downloads.csv_for(table_name, built[table_name], Locale(lang)))
     certainty = rows[0].index(Locale(lang).labels["column.qualifier"])
     assert {row[0]: row[certainty] for row in rows[1:]}[key] == expected
 
@@ -128,8 +110,8 @@ def test_formula_like_text_is_neutralised_but_negative_numbers_stay_numbers(buil
     table = built["timeline"].copy()
     table["publisher_en"] = cell
     payload = downloads.csv_for("timeline", table, Locale("en"))
-    assert set(_column(payload, "Publisher")) == {written}
-    assert "-142" in _column(downloads.csv_for("cross_check", built["cross_check"], Locale("en")),
+    assert set(csv_column(payload, "Publisher")) == {written}
+    assert "-142" in csv_column(downloads.csv_for("cross_check", built["cross_check"], Locale("en")),
                              "Difference from the nearest count after (article − count)")  # fmt: skip
 
 
@@ -185,7 +167,7 @@ def test_the_rounding_note_goes_with_the_rounded_counts(dataset, table_name, rou
 def test_the_total_rows_share_is_marked_computed_not_as_reported(built):
     """100% of the total is the dashboard's own division, not a figure the article reports."""
     loc = Locale("en")
-    rows = _rows(downloads.csv_for("strikes_by_country", built["strikes_by_country"], loc))
+    rows = csv_rows(downloads.csv_for("strikes_by_country", built["strikes_by_country"], loc))
     total = dict(zip(rows[0], rows[[row[0] for row in rows].index(loc.t("country.total"))]))
     assert total["Share derived?"] == loc.t("common.yes")
     assert total["Share certainty"] != loc.t("qualifier_name.exact")

@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-import csv
-import io
 import re
 import struct
-from pathlib import Path
 
 import pytest
 
@@ -16,22 +13,6 @@ from airwars.i18n import LANGUAGES, Locale
 from airwars.layout import CHARTS
 from airwars.text import strip_isolates
 from tests.test_pages import chart_data, charts_drawn, open_page
-
-ROOT = Path(__file__).resolve().parent.parent
-BOM = "\ufeff".encode()
-
-
-def _rows(payload: bytes) -> list[list[str]]:
-    """A downloaded CSV as rows of text, as a spreadsheet would split it."""
-    assert payload.startswith(BOM)
-    return list(csv.reader(io.StringIO(payload.decode("utf-8-sig"), newline="")))
-
-
-def _column(payload: bytes, header: str) -> list[str]:
-    rows = _rows(payload)
-    index = rows[0].index(header)
-    return [row[index] for row in rows[1:]]
-
 
 # --- images --------------------------------------------------------------------------------------------------------
 
