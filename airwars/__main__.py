@@ -211,54 +211,56 @@ def _umask() -> int:
     return current
 
 
+def _refused(args: argparse.Namespace, loc: Locale, suffix: str, wrong_suffix: str) -> bool:
+    """Say why the target cannot be written, if it cannot: a name without its suffix, or a place in the data folder."""
+    path = Path(args.path)
+    if path.suffix.lower() != suffix:
+        say(loc.t(wrong_suffix, path=args.path), err=True)
+        return True
+    if any(_inside(path, folder) for folder in (Path(_data_dir(args)), data.DEFAULT_DATA_DIR)):
+        say(loc.t("cli.inside_data", path=args.path), err=True)
+        return True
+    return False
+
+
+def _write(args: argparse.Namespace, loc: Locale, content: bytes) -> int:
+    """Write a made file atomically and say so; a failed write leaves any earlier file whole, and says why."""
+    path = Path(args.path)
+    try:
+        write_atomically(path, content)
+    except OSError as error:
+        say(loc.t("cli.cannot_write", path=args.path, reason=error.strerror or str(error)), err=True)
+        return 1
+    say(loc.t("cli.wrote", path=str(path), size=loc.num(path.stat().st_size / 1e6, 1)))
+    return 0
+
+
 def _export(args: argparse.Namespace, loc: Locale) -> int:
     """Build the report, then write it: a problem reading the data is never called a problem writing the file."""
-    path, data_dir = Path(args.path), Path(_data_dir(args))
-    if path.suffix.lower() != ".html":
-        say(loc.t("cli.not_html", path=args.path), err=True)
-        return 1
-    if any(_inside(path, folder) for folder in (data_dir, data.DEFAULT_DATA_DIR)):
-        say(loc.t("cli.inside_data", path=args.path), err=True)
+    if _refused(args, loc, ".html", "cli.not_html"):
         return 1
     try:
-        html = report.from_data_dir(data_dir, args.lang, args.digits)
+        html = report.from_data_dir(Path(_data_dir(args)), args.lang, args.digits)
     except data.DataError as error:
         return _report(error.problems, loc)
     except OSError as error:  # the report's own files (font, plotly.js), not the data
         say(loc.t("cli.cannot_read", path=error.filename, reason=error.strerror or str(error)), err=True)
         return 1
-    try:
-        write_atomically(path, html.encode("utf-8"))
-    except OSError as error:
-        say(loc.t("cli.cannot_write", path=args.path, reason=error.strerror or str(error)), err=True)
-        return 1
-    say(loc.t("cli.wrote", path=str(path), size=loc.num(path.stat().st_size / 1e6, 1)))
-    return 0
+    return _write(args, loc, html.encode("utf-8"))
 
 
 def _deck(args: argparse.Namespace, loc: Locale) -> int:
     """Make the deck, then write it atomically: bad data, no Chromium and a failed write each get their own message."""
-    path, data_dir = Path(args.path), Path(_data_dir(args))
-    if path.suffix.lower() != ".pdf":
-        say(loc.t("cli.not_pdf", path=args.path), err=True)
-        return 1
-    if any(_inside(path, folder) for folder in (data_dir, data.DEFAULT_DATA_DIR)):
-        say(loc.t("cli.inside_data", path=args.path), err=True)
+    if _refused(args, loc, ".pdf", "cli.not_pdf"):
         return 1
     try:
-        pdf = deck.from_data_dir(data_dir, args.lang, args.digits)
+        pdf = deck.from_data_dir(Path(_data_dir(args)), args.lang, args.digits)
     except data.DataError as error:
         return _report(error.problems, loc)
     except deck.DeckError as error:
         say(str(error), err=True)
         return 1
-    try:
-        write_atomically(path, pdf)
-    except OSError as error:
-        say(loc.t("cli.cannot_write", path=args.path, reason=error.strerror or str(error)), err=True)
-        return 1
-    say(loc.t("cli.wrote", path=str(path), size=loc.num(path.stat().st_size / 1e6, 1)))
-    return 0
+    return _write(args, loc, pdf)
 
 
 def _report(problems: list[data.Problem], loc: Locale) -> int:
