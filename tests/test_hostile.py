@@ -183,7 +183,9 @@ def _names(node: ast.AST) -> set[str]:
 ALLOWED_HTML = {
     "ui/shell.py": {"css", "BASE_CSS", "RTL_CSS", "PRESENT_CSS", "presenting", "loc", "rtl", "document_script"},
     # The shared templates autoescape every value (airwars/markup.py).
-    "ui/view.py": {"markup", "table", "source_lines", "problems", "frame", "content", "loc", "t", "problem", "paragraphs", "cite", "cards", "citation", "licence_lines", "dates_lines", "page", "dataset"},
+    "ui/view.py": {"markup", "table", "source_lines", "problems", "frame", "content", "loc", "t", "problem", "paragraphs", "cite", "cards", "citation", "licence_lines", "dates_lines", "page", "dataset",
+                   # the intro and method notes, filled with the page's facts (some carry data text) and escaped
+                   "story", "fill", "facts", "key", "keys"},
     # The finder's own autoescaped template (airwars/templates/finder.html.j2): the reader's text as pieces, ours as labels.
     "ui/finder.py": {"extract", "text_pieces", "_template", "str", "loc", "t", "text", "table_html", "SHOWN", "found", "shown_text", "marked"},
 }

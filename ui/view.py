@@ -167,7 +167,7 @@ def start(key: str) -> PageData:
         st.caption(f"{loc.t('app.period')} · {loc.t('app.byline')}", text_alignment="right" if loc.rtl else "left")
         # On paper the first page's header also says how recent the data is (the screen has it under "Cite this page").
         st.html(markup.paragraphs(cite.dates_lines(page.dataset, loc)[:1], "aw-print-only"))
-        st.markdown(story.fill(loc, f"intro.{key}", page.facts))
+        st.html(markup.paragraphs([story.fill(loc, f"intro.{key}", page.facts)]))  # its facts may carry data text
         sidebar_tools(page)
     return page
 
@@ -379,7 +379,8 @@ def method_notes(page: PageData, keys: tuple[str, ...]) -> None:
     if page.present or not keys:
         return
     heading(page.loc.t("common.method_heading"), page.loc, level=2)
-    st.markdown("\n".join(f"- {story.fill(page.loc, f'method.{key}', page.facts)}" for key in keys))
+    # Escaped HTML, not Markdown: the notes' facts carry text from the data files (Airwars' own sentences).
+    st.html(markup.paragraphs([story.fill(page.loc, f"method.{key}", page.facts) for key in keys], "aw-method"))
 
 
 def draw_page(key: str) -> None:
