@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
+
 import pytest
+from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 
 from airwars.i18n import Locale
 from tests.browser.test_browser import PAGES, open_page
@@ -58,6 +61,11 @@ def titles() -> dict:
 @pytest.mark.parametrize("path, key, charts", PAGES, ids=[p[1] for p in PAGES])
 def test_page_fits_the_screen(browser, server, titles, path, key, charts, size, lang):
     visit = open_page(browser, server, path, charts, LANGS[lang], SIZES[size])
+    if size in ("phone", "tablet"):
+        # Streamlit folds the sidebar with a slide: wait for the fold to end (a condition, bounded), then measure.
+        with contextlib.suppress(PlaywrightTimeoutError):
+            visit.page.wait_for_function(f"() => {{ const s = ({STATE})(); return s.collapsed && !s.sidebarOnScreen; }}",
+                                         timeout=15_000)
     state = visit.js(STATE)
     visit.page.context.close()
     loc = Locale(lang)
