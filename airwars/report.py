@@ -32,7 +32,7 @@ CSP = "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'
 STYLE = """
 *, *::before, *::after { box-sizing: border-box; }
 body { margin: 0 auto; max-width: 1100px; padding: 1.5rem 2rem 3rem; font-family: "Noto Sans Arabic", sans-serif;
-       color: #222; line-height: 1.6; overflow-wrap: anywhere; }
+       color: #222; line-height: 1.6; overflow-wrap: break-word; }
 h1 { font-size: 2.2rem; line-height: 1.3; margin: 0 0 .25rem; } h2 { margin-top: 2.5rem; line-height: 1.35; }
 .byline, .source { color: #595959; font-size: .9rem; margin: .2rem 0; }
 .aw-contents ol { padding-inline-start: 1.2rem; }

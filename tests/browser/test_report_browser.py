@@ -60,3 +60,52 @@ def test_report_without_javascript_shows_every_chart(browser, tmp_path, lang):
         assert chart["text"].strip()
     assert page.evaluate("() => document.querySelectorAll('.aw-chart-missing').length") == 0
     context.close()
+
+
+# Each word of the visible text (an address aside) whose pieces sit on more than one line: a word broken inside.
+BROKEN_WORDS = """() => {
+  const broken = [];
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  for (let node; (node = walker.nextNode());) {
+    const element = node.parentElement;
+    if (!element || element.closest('a, svg, script, style, textarea, .chart') || !element.getClientRects().length) continue;
+    for (const match of node.textContent.matchAll(/[^\\s\\u2066-\\u2069]+/g)) {
+      if (match[0].includes('/')) continue;  // an address may break anywhere
+      const range = document.createRange();
+      range.setStart(node, match.index);
+      range.setEnd(node, match.index + match[0].length);
+      const rects = [...range.getClientRects()].filter(r => r.width > 0);
+      if (rects.some(a => rects.some(b => b.top >= a.bottom - 2))) broken.push(match[0]);
+    }
+  }
+  return broken;
+}"""
+REPORT_TABLES = """() => [...document.querySelectorAll('.aw-table')].filter(t => t.getClientRects().length).map(table => {
+  const box = table.closest('.aw-scroll'), cells = [...table.querySelectorAll('td')];
+  return {
+    sideways: box.scrollWidth > box.clientWidth + 1,
+    cards: cells.every(td => getComputedStyle(td).display === 'block'),
+    labelled: cells.every(td => getComputedStyle(td, '::before').content.includes(td.dataset.label)),
+    cells: cells.length,
+  };
+})"""
+
+
+@pytest.mark.parametrize("lang", ["ar", "en"])
+def test_report_tables_on_a_phone_are_cards_with_words_whole(browser, tmp_path, lang):
+    """At 390 px the report's tables are label/value cards, as the pages' are, and no word breaks inside
+    («المجمو/ع», «100.0/%»); at 1366 px no word breaks either."""
+    path = report.export(tmp_path / f"report-{lang}.html", lang=lang)
+    for width, height in ((390, 844), (1366, 768)):
+        page = browser.new_page(viewport={"width": width, "height": height})
+        page.goto(path.as_uri())
+        page.wait_for_function("() => document.querySelectorAll('.js-plotly-plot .main-svg').length >= 4", timeout=30_000)
+        page.evaluate("() => document.fonts.ready")
+        tables, broken = page.evaluate(REPORT_TABLES), page.evaluate(BROKEN_WORDS)
+        page.close()
+        assert broken == [], f"words broken inside at {width} px"
+        if width == 390:
+            assert tables and all(t["cells"] for t in tables)
+            for table in tables:
+                assert table["cards"] and table["labelled"], "each row a card of label: value lines"
+                assert not table["sideways"], "no table scrolls sideways on a phone"
