@@ -85,6 +85,9 @@ VERBS = {"تجاوز": "more_than", "يتجاوز": "more_than", "تتجاوز":
          "يتخطى": "more_than", "تخطت": "more_than", "يناهز": "about", "ناهز": "about", "تناهز": "about",
          "ناهزت": "about", "يقارب": "about", "قارب": "about", "تقارب": "about", "قاربت": "about"}  # fmt: skip
 _COUNT_SUBJECT = ("عدد", "حصيلة", "عتبة", "حاجز", "مجموع", "إجمالي", "اجمالي")
+# «تجاوز … عتبة الألف»: the mark a verb of excess passes; the number after it is the verb's, however far the verb.
+_THRESHOLDS = {"عتبة", "حاجز", "سقف", "العتبة", "الحاجز"}
+_VERB_REACH = 12  # words between a verb and its number: «يتجاوز عدد الأطفال الذين يعانون … في المحافظة 2000»
 AFTER_QUALIFIERS = ((("على", "الأقل"), "at_least"), (("على", "الاقل"), "at_least"), (("علي", "الأقل"), "at_least"),
                     (("على", "أقل", "تقدير"), "at_least"), (("تقريبا",), "about"), (("أو", "أكثر"), "at_least"),
                     (("فأكثر",), "at_least"))  # fmt: skip
@@ -106,7 +109,7 @@ UNITS = (  # word forms after a figure, and the unit they make evident
       "فلسطينيا", "فلسطينيين", "لاجئ", "لاجئا", "لاجئين", "نازح", "نازحا", "نازحين", "معتقل", "معتقلا", "أسير",
       "أسيرا", "رهينة", "رهائن", "امرأة", "سيدة", "مدنيات", "قتيلة", "أفراد", "فرد", "آخرين", "آخرون", "صحافيا",
       "صحفيا", "صحفيين", "صحافيين", "إسرائيليا", "إسرائيليين", "اسرائيليين", "نساء", "منشق", "منشقا", "منشقين",
-      "مصابين", "قتيلة", "ضحيه"), "people"),
+      "مصابين", "قتيلة", "ضحيه", "راكب", "راكبا", "ركاب"), "people"),
     (("دولار", "دولارا", "دولارات", "دولارًا"), "dollars"), (("يورو",), "euros"),
     (("جنيه", "جنيها", "جنيهات", "إسترليني", "استرليني"), "pounds"), (("ليرة", "ليرات"), "lira"),
     (("دينار", "دينارا", "دنانير", "د.ك"), "dinars"), (("درهم", "دراهم", "درهما"), "dirhams"),
@@ -119,17 +122,24 @@ _DUAL_NOUNS = {  # singular stem: unit
     "جندي": "soldiers", "طفل": "children", "شخص": "people", "صاروخ": None, "قتيل": "people", "جريح": "people",
     "شهيد": "people", "أسبوع": None, "اسبوع": None, "عام": None, "شهر": None, "يوم": None, "منزل": None,
     "هجوم": "strikes", "مبنى": None, "عنصر": "fighters", "ضابط": "soldiers", "بلاغ": "incidents", "تقرير": "incidents",
-    "انفجار": None, "لغم": None,
+    "انفجار": None, "لغم": None, "شاب": "people", "رجل": "people", "شقيق": "people", "ابن": "people",
+    "فتي": "people", "صبي": "people", "طبيب": "people", "سجين": "people", "أسير": "people", "اسير": "people",
 }  # fmt: skip
+# Plurals that end like a dual of a noun above: «فتيان» and «صبيان» are boys, not two boys.
+_NOT_DUALS = {"فتيان", "صبيان"}
 _DUAL_FEMININE = {"طائرة": None, "سيارة": None, "مسيرة": None, "مسيّرة": None, "غارة": "strikes", "ضربة": "strikes",
                   "ساعة": None, "دولة": None, "قرية": None, "بلدة": None, "حالة": "incidents", "قذيفة": None,
                   "سنة": None, "مرة": None, "عملية": None, "طفلة": "children", "عائلة": "families", "دقيقة": None, "امرأة": "people",
-                  "مدينة": None, "حادثة": "incidents", "مروحية": None}  # fmt: skip
+                  "مدينة": None, "حادثة": "incidents", "مروحية": None, "مركبة": None, "إصابة": "incidents",
+                  "اصابة": "incidents", "دبابة": None, "آلية": None, "عربة": None, "شاحنة": None, "مقاتلة": None,
+                  "سفينة": None, "فتاة": "people", "سيدة": "people", "رهينة": "people", "شقيقة": "people",
+                  "مواطنة": "people"}  # fmt: skip
 _SOUND_PLURAL = {"مدني": "civilians", "مواطن": "people", "فلسطيني": "people", "مصاب": "people", "مقاتل": "fighters",
                  "إسرائيلي": "people", "اسرائيلي": "people", "أمريكي": None, "أميركي": None, "عسكري": "soldiers",
                  "منشق": "fighters", "مسلح": "fighters", "إرهابي": "fighters", "لاجئ": "people", "سوري": "people",
                  "عراقي": "people", "معتقل": "people", "مدرس": None,
-                 "صحفي": "people", "صحافي": "people", "مسعف": "people", "ناشط": "people", "موظف": "people"}  # fmt: skip
+                 "صحفي": "people", "صحافي": "people", "مسعف": "people", "ناشط": "people", "موظف": "people",
+                 "آخر": "people", "مستوطن": "people", "عامل": "people", "مسؤول": "people"}  # fmt: skip
 _TWO = {"اثنين", "اثنان", "اثنتين", "اثنتان", "إثنين", "إثنان"}
 MONTHS = ("يناير", "فبراير", "مارس", "أبريل", "ابريل", "إبريل", "مايو", "يونيو", "يوليو", "يونيه", "يوليه", "أغسطس", "اغسطس", "سبتمبر",
           "أكتوبر", "اكتوبر", "نوفمبر", "ديسمبر", "كانون", "شباط", "آذار", "اذار", "أذار", "نيسان", "أيار", "ايار",
@@ -147,7 +157,23 @@ NAME_WORDS = {"الحلقة", "حلقة", "رقم", "الرقم", "عيار", "�
               "الحافلة", "الطريق", "طريق", "المخرج", "البوابة", "الكيلو", "الكيلومتر", "الدرجة", "القسم", "الغرفة",
               "المبنى", "العمارة", "الصف", "المقعد", "الدائرة", "المنطقة", "الجزء", "المجلد", "الخط", "الرحلة",
               "الحديث", "الآية", "السورة", "الساعة", "ساعة"}  # fmt: skip
-_TIME_AFTER = {"صباحا", "مساء", "مساءا", "ظهرا", "فجرا", "ليلا", "عصرا", "ص", "م", "بتوقيت", "صباح"}
+# A number after these is part of a model's or a product's name: Latin letters spelt in Arabic («إف 16», «تي 72»,
+# «إس 300») and families of aircraft, weapons and products («سو 24», «ميغ 29», «بوينغ 737», «آيفون 15»). The letter
+# names that are also common words («في», «أو», «إن», «ما») are left out.
+MODEL_WORDS = {"إف", "اف", "أف", "إل", "إس", "اس", "إم", "تي", "بي", "سي", "دي", "جي", "كيه", "إيه", "ايه", "إتش",
+               "اتش", "يو", "إكس", "اكس", "آر", "كيو", "زد", "دبليو", "سو", "سوخوي", "ميغ", "ميج", "مي", "كا",
+               "توبوليف", "إليوشن", "اليوشن", "إيل", "أنتونوف", "انتونوف", "ياك", "بوينغ", "بوينج", "إيرباص",
+               "ايرباص", "ميراج", "آيفون", "ايفون", "أيفون", "غالاكسي", "جالاكسي", "بلايستيشن", "ويندوز",
+               "كوفيد", "فورمولا"}  # fmt: skip
+_LATIN_NAME = re.compile(r"[A-Za-z]{1,5}")  # «F 16», «Su 24», «MiG 29»
+_TIME_AFTER = {"صباحا", "مساء", "مساءا", "ظهرا", "فجرا", "ليلا", "عصرا", "ص", "م", "بتوقيت", "صباح", "بالتوقيت",
+               "فجر", "ظهر", "عصر"}  # fmt: skip
+# «من صباح اليوم»: a part of the day after «من»
+_DAY_PARTS = {"صباح", "مساء", "ظهر", "فجر", "عصر", "ليل", "ليلة", "بعد", "منتصف"}
+# Prayers, and the fast's hours, whose times newspapers print as «الفجر 5.16»
+PRAYERS = {"الفجر", "الشروق", "الظهر", "العصر", "المغرب", "العشاء", "الإمساك", "الامساك", "الإفطار", "الافطار",
+           "السحور"}  # fmt: skip
+_CLOCK = re.compile(r"(?:[01]?\d|2[0-3])[.,:][0-5]\d")  # 5.16, 12,05: an hour and its minutes
 _CLITICS = ("وبال", "وال", "بال", "لل", "فال", "كال", "ال", "وب", "ول", "فب", "فل", "وك", "و", "ب", "ل", "ف", "ك")
 MINUS_SIGNS = "-\u2212"
 _BREAK = r"\s،,؛;:()\[\]«»\"'!?؟.…/“”‘’"
@@ -155,7 +181,7 @@ _AR = "\u0621-\u064a"
 # A number token ends where the word ends or an Arabic word begins («2500أسير»): «70th» is not the number 70, and
 # «2015-2016» is not -2016. Clitics may lead it («ب2500»، «ل3000»، «وب14.1»). Groups of three digits after a space
 # are thousands («12 400»); «3ر8» is an agency's decimal.
-_NUMBER = (rf"(?:و?[بلك]|[وف])?[+\-\u2212]?(?:(?<!\d[ \u00a0\u202f])\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+(?![\d.,]|[ \u00a0\u202f]\d)|\d+(?:[.,ر]\d+)*)"
+_NUMBER = (rf"(?:و?[بلك]|[وف])?[+\-\u2212]?(?:(?<!\d[ \u00a0\u202f])\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+(?![\d.,]|[ \u00a0\u202f]\d)|\d+(?:[.,]\d+|ر[ \u00a0]?\d+)*)"
            rf"(?:-%|%-?)?(?=[{_BREAK}%]|$|[{_AR}])")  # fmt: skip
 # The plain word first, whole (possessive): most tokens are words without digits.
 _TOKEN = re.compile(rf"[^{_BREAK}\d%]++(?![\d%])|(?<![\d.,]){_NUMBER}|[^{_BREAK}\d%]+(?=\d)|[^{_BREAK}]+|%")
@@ -442,17 +468,28 @@ def _stem_in(word: str, table: dict | set) -> str | None:
 def _dual(word: str) -> str | None:
     """The unit key of a dual noun («طائرتين», «جنديان»), '' for a dual with no unit; None if the word is no dual."""
     for form in _stems(word):
-        for ending in ("تين", "تان", "تا"):
-            if form.endswith(ending) and form[: -len(ending)] + "ة" in _DUAL_FEMININE:
-                return _DUAL_FEMININE[form[: -len(ending)] + "ة"] or ""
-        for ending in ("ين", "ان"):
-            stem = form[: -len(ending)]
-            if form.endswith(ending) and stem in _DUAL_NOUNS:
-                return _DUAL_NOUNS[stem] or ""
-        if form.endswith("ان") and form[:-2] in _SOUND_PLURAL:
-            return _SOUND_PLURAL[form[:-2]] or ""
         if form.endswith("يين") and form[:-2] in _SOUND_PLURAL:
             return None  # «مدنيين»: a plural, unless its marks say dual (see scan)
+        unit = _dual_form(form)
+        if unit is not None:
+            return unit
+    return None
+
+
+@lru_cache(maxsize=16384)
+def _dual_form(form: str) -> str | None:
+    """The unit key of a word that is a dual as it stands, without a clitic taken off."""
+    if form in _NOT_DUALS:
+        return None
+    for ending in ("تين", "تان", "تا"):
+        if form.endswith(ending) and form[: -len(ending)] + "ة" in _DUAL_FEMININE:
+            return _DUAL_FEMININE[form[: -len(ending)] + "ة"] or ""
+    for ending in ("ين", "ان"):
+        stem = form[: -len(ending)]
+        if form.endswith(ending) and stem in _DUAL_NOUNS:
+            return _DUAL_NOUNS[stem] or ""
+    if form.endswith("ان") and form[:-2] in _SOUND_PLURAL:
+        return _SOUND_PLURAL[form[:-2]] or ""
     return None
 
 
@@ -663,8 +700,10 @@ def _last_stem(word: str) -> str:
 
 
 def _verb_before(tokens: list[_Token], first: int, normal: str) -> str | None:
-    """A verb of excess or approximation a few words before, with the count it governs between: «تجاوز عدد القتلى 300»."""
-    for back in range(1, 7):
+    """A verb of excess or approximation before, in the same clause, with the count it governs between
+    («تجاوز عدد القتلى 300») or the mark it passes just before the number («تخطت الحصيلة … حاجز 500»)."""
+    threshold = first > 0 and _stem_in(tokens[first - 1].text, _THRESHOLDS) is not None
+    for back in range(1, _VERB_REACH + 1):
         k = first - back
         if k < 0:
             return None
@@ -672,12 +711,23 @@ def _verb_before(tokens: list[_Token], first: int, normal: str) -> str | None:
         if _CLAUSE_BREAK.search(normal, word.end, tokens[first].start):
             return None
         verb = _stem_in(word.text, VERBS)
-        if verb and (back == 1 or any(t.text.startswith(_COUNT_SUBJECT) or _stem_in(t.text, set(_COUNT_SUBJECT))
-                                      for t in tokens[k + 1:first])):  # fmt: skip
-            return VERBS[verb]
+        if verb and (back == 1 or threshold or any(t.text.startswith(_COUNT_SUBJECT) or _stem_in(t.text, set(_COUNT_SUBJECT))
+                                                   for t in tokens[k + 1:first])):  # fmt: skip
+            # «في البلدتين حاجز 500»: a threshold further on says the verb's number is the one after it
+            return None if not threshold and _threshold_ahead(tokens, first, normal) else VERBS[verb]
         if _DIGITS.fullmatch(word.text) and any(c.isdigit() for c in word.text):
             return None
     return None
+
+
+def _threshold_ahead(tokens: list[_Token], first: int, normal: str) -> bool:
+    """A threshold word a few words after a number, in the same clause."""
+    for k in range(first + 1, min(first + 6, len(tokens))):
+        if _CLAUSE_BREAK.search(normal, tokens[first].end, tokens[k].start):
+            return False
+        if _stem_in(tokens[k].text, _THRESHOLDS):
+            return True
+    return False
 
 
 def _after_qualifier(tokens: list[_Token], after: int) -> tuple[str | None, int]:
@@ -771,6 +821,10 @@ def _is_date(tokens: list[_Token], first: int, last: int, kinds: list[str | None
     return False
 
 
+# Nouns of a series, ranked by a ten after them: «القرن العشرين» is the twentieth century, «الدورة الأربعين» the 40th.
+_SERIES_NOUNS = NAME_WORDS | {"القرن", "الذكرى", "العيد", "المؤتمر", "الجلسة", "القمة", "الاجتماع", "المهرجان",
+                              "البطولة", "اليوم", "الأسبوع", "الشهر", "العام", "السنة", "المرتبة", "المركز", "الطابق",
+                              "الدقيقة", "الألفية", "الحكومة", "الكنيست", "الفيلق", "عيد", "ذكرى", "قرن"}  # fmt: skip
 _PLACE_WORDS = {"قرية", "بلدة", "مدينة", "منطقة", "حي", "ناحية", "بلدات", "قرى", "مخيم"}
 
 
@@ -783,7 +837,8 @@ def _bare_scale_is_no_count(tokens: list[_Token], kinds: list[str | None], first
 
 
 def _article_number_is_no_count(tokens: list[_Token], first: int, last: int) -> bool:
-    """«السادس والعشرون من سبتمبر»: a number word with the article after an ordinal, or before a month, is a date."""
+    """«السادس والعشرون من سبتمبر»: a number word with the article after an ordinal, or before a month, is a date;
+    a ten with the article after a noun of a series («القرن العشرين», «الذكرى الثلاثين») is a rank."""
     word = tokens[first].text
     if first > 0 and _stem_in(tokens[first - 1].text, ORDINALS) and word in ("عشر", "عشرة"):
         return True
@@ -791,18 +846,36 @@ def _article_number_is_no_count(tokens: list[_Token], first: int, last: int) -> 
         return False
     if first > 0 and _stem_in(tokens[first - 1].text, ORDINALS):
         return True  # «السادس والعشرون», «الثامنة عشرة»: a rank, not a count
+    if first > 0 and last - first == 1 and _stem_in(tokens[first - 1].text, _SERIES_NOUNS):
+        value = _word_value(_number_word(word) or word)
+        if value >= 20 and value % 10 == 0:
+            return True
     following = [tokens[k].text for k in range(last, min(last + 2, len(tokens)))]
     return bool(following) and (_is_month(following[0]) or (following[0] == "من" and len(following) > 1
                                                               and _is_month(following[1])))  # fmt: skip
 
 
 def _is_time(tokens: list[_Token], first: int, last: int, kinds: list[str | None]) -> bool:
-    """«الساعة 10 صباحاً»: an hour, not a count."""
+    """«الساعة 10 صباحاً», «الفجر 5.16», «10.30 من صباح اليوم»: an hour, not a count."""
     if kinds != ["digits"]:
         return False
     before = tokens[first - 1].text if first > 0 else ""
     after = tokens[last].text if last < len(tokens) else ""
-    return _stem_in(before, {"الساعة", "ساعة"}) is not None or (after in _TIME_AFTER and not _unit(tokens, last))
+    if _stem_in(before, {"الساعة", "ساعة"}) is not None or (after in _TIME_AFTER and not _unit(tokens, last)):
+        return True
+    if after == "من" and last + 1 < len(tokens) and _stem_in(tokens[last + 1].text, _DAY_PARTS):
+        return not _unit(tokens, last)
+    # After a prayer only an hour with its minutes is a time: «المغرب 5» may be Morocco's five of something.
+    return _CLOCK.fullmatch(tokens[first].text) is not None and _stem_in(before, PRAYERS) is not None
+
+
+_PLURAL_TIMES = {"أشهر", "اشهر", "شهور", "أيام", "ايام", "ساعات", "سنوات", "سنين", "أعوام", "اعوام", "أسابيع",
+                 "اسابيع", "دقائق", "عقود"}  # fmt: skip
+
+
+def _counted_plural(word: str) -> bool:
+    """«الأشهر», «الضحايا»: a plural noun of time or of what is counted, which a number after it counts."""
+    return _stem_in(word, _PLURAL_TIMES) is not None or _word_unit(word)[0] is not None
 
 
 _COUNTED_TIME = {"ساعة", "ساعات", "يوما", "يوم", "أيام", "ايام", "دقيقة", "دقائق", "عاما", "سنة", "شهرا", "أسبوعا",
@@ -819,10 +892,22 @@ def _is_name(tokens: list[_Token], first: int, last: int, kinds: list[str | None
     glued = first > 0 and tokens[first - 1].end == tokens[first].start
     before = tokens[first - 1].text if first > 0 else ""
     if glued and before.endswith("ال"):  # «القناة الـ12», «شارع الـ30»: the article on a number makes it a rank
+        if first > 1 and before == "ال" and _counted_plural(tokens[first - 2].text):
+            return False  # «الأشهر الـ12», «الضحايا الـ30»: after a plural the article is the count's
         return not (last < len(tokens) and _stem_in(tokens[last].text, _COUNTED_TIME))  # «خلال الـ24 ساعة» is a count
     if before == "ال":  # «الـ 186 شخصاً» is a count; «الحلقة الـ 12» a name
         return first > 1 and _stem_in(tokens[first - 2].text, NAME_WORDS) is not None
     return _stem_in(before, NAME_WORDS) is not None
+
+
+def _is_model(tokens: list[_Token], first: int) -> bool:
+    """«إف 16», «سو 24», «F 16», «بوينغ 737»: the number of a model's or a product's name, not a count."""
+    if first == 0:
+        return False
+    before = tokens[first - 1].text
+    if before.startswith("و") and before[1:] in MODEL_WORDS:
+        before = before[1:]  # «وسو 24»
+    return before in MODEL_WORDS or _LATIN_NAME.fullmatch(before) is not None
 
 
 def _in_latin_code(normal: str, token: _Token) -> bool:
@@ -914,7 +999,7 @@ def scan(text: str) -> Scan:
             continue  # «آلاف الشهداء»: vague, see _vague
         if run_kinds[0] == "word" and _article_number_is_no_count(tokens, first, last):
             continue
-        if run_kinds == ["digits"] and _in_latin_code(normal, tokens[first]):
+        if run_kinds == ["digits"] and (_in_latin_code(normal, tokens[first]) or _is_model(tokens, first)):
             continue
         if run_kinds == ["digits"] and (_is_date(tokens, first, last, run_kinds) or _is_time(tokens, first, last, run_kinds)
                                         or _is_name(tokens, first, last, run_kinds)):  # fmt: skip
@@ -1004,9 +1089,9 @@ def _duals(text: str, sentences: _Sentences, origin: list[int], tokens: list[_To
             index += 1
             continue
         end = index + 1
-        while end < len(tokens) and ((kinds[end] == "dual" and not _and_dual(tokens[end].text))
-                                     or _number_word(tokens[end].text) == "اثنين"):
-            end += 1  # «طائرتين مسيّرتين» agree: one count; «امرأتان وطفلان» are two
+        while end < len(tokens) and ((kinds[end] == "dual" and _dual_form(tokens[end].text) is not None
+                                      and not _and_dual(tokens[end].text)) or _number_word(tokens[end].text) == "اثنين"):
+            end += 1  # «طائرتين مسيّرتين» agree: one count; «امرأتان وطفلان», «إصابتان لفتيين» are two
         qualifier, begin = _qualifier(tokens, index, normal)
         if qualifier == "range":
             qualifier, begin = "exact", index
