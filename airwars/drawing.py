@@ -2,7 +2,7 @@
 
 The local Chromium draws each figure with the same plotly.js and the same embedded font the report uses
 (`chromium --headless --dump-dom` on a page built here), so the labels are measured with the glyphs they are shown
-with. kaleido (slides.chart_image) would measure them with whatever font the system has, which has no Arabic here.
+with (slides.chart_image draws the slide images the same way).
 Nothing is fetched: the page is a file with everything inline, under a CSP that allows no request.
 
 The SVG comes back as text from a browser: it is parsed and rebuilt from an allow-list of elements and attributes,

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
-import atexit
-import contextlib
+import base64
 import html
+import json
 import os
+import re
 import shutil
-import threading
-import warnings
+import subprocess
+import tempfile
+from functools import lru_cache
+from pathlib import Path
 
 import plotly.graph_objects as go
 
@@ -25,9 +28,9 @@ SLIDE_AXIS_TITLE_SIZE = 22
 SLIDE_SOURCE_SIZE = 20  # the smallest text on a slide: above 1/50 of its height (18 px)
 SLIDE_TEXT_SCALE = 1.6  # explicit font sizes in a chart (notes, labels) grow by this much on a slide
 SLIDE_MIN_SIZE = SLIDE_HEIGHT / 50
+TITLE_TOP = 40  # px from the image's top edge to the title's
 IMAGE_FORMATS = ("png", "svg")
-NO_PROXY = "http://127.0.0.1:9"  # the discard port: nothing answers, so nothing leaves the machine
-RENDER_TIMEOUT = 20  # seconds before a stuck render gives up (kaleido's default is 90)
+RENDER_TIMEOUT = 30  # seconds before a stuck render gives up: the reader gets no image, not a wait without end
 
 
 def image_options(name: str, fmt: str = "png") -> dict:
@@ -94,10 +97,13 @@ def slide_figure(fig: go.Figure, loc: Locale, source_lines: list[str], note: str
     bottom = ticks + legend_height + footer_height + 16
     title_lines = _slide_title(fig, loc).count("<br>") + 1
     top = round(title_lines * SLIDE_TITLE_SIZE * 1.3) + 56
+    # A title of two lines or more: plotly.js puts its first line's baseline at y (a one-line title's top, dy=0.7em, is
+    # dropped), which would cut the first line at the image's top edge; that baseline goes down by the line's ascent.
+    title_y = TITLE_TOP + (round(SLIDE_TITLE_SIZE * 0.75) if title_lines > 1 else 0)
     slide.update_layout(
         width=SLIDE_WIDTH, height=SLIDE_HEIGHT, title_text=_slide_title(fig, loc), title_font_size=SLIDE_TITLE_SIZE,
         # The title at the image's top, inside the side margins (the screen's title runs to the container's edges).
-        title=dict(pad=dict(l=SLIDE_MARGIN, r=SLIDE_MARGIN, t=0, b=0), y=1 - 40 / SLIDE_HEIGHT, yref="container",
+        title=dict(pad=dict(l=SLIDE_MARGIN, r=SLIDE_MARGIN, t=0, b=0), y=1 - title_y / SLIDE_HEIGHT, yref="container",
                    yanchor="top", automargin=False),
         font_size=SLIDE_FONT_SIZE, margin=dict(l=SLIDE_MARGIN, r=SLIDE_MARGIN, t=top, b=bottom),
         # One row read in the reader's direction: plotly lays a row out left to right, so Arabic takes it reversed.
@@ -118,12 +124,8 @@ def slide_figure(fig: go.Figure, loc: Locale, source_lines: list[str], note: str
     return slide
 
 
-_RENDER_LOCK = threading.Lock()
-_server_started = False
-
-
 def _chromium() -> str | None:
-    """The Chromium kaleido drives: $BROWSER_PATH, $CHROMIUM, else the system one."""
+    """The local Chromium that draws the images: $BROWSER_PATH, $CHROMIUM, else the system one."""
     for candidate in (os.environ.get("BROWSER_PATH"), os.environ.get("CHROMIUM")):
         if candidate and os.path.exists(candidate):
             return candidate
@@ -131,48 +133,84 @@ def _chromium() -> str | None:
 
 
 def images_available() -> bool:
-    """Whether slide images can be drawn here: kaleido installed and a Chromium to drive."""
-    try:
-        import kaleido  # noqa: F401  (optional: the dashboard runs without it)
-    except ImportError:
-        return False
+    """Whether slide images can be drawn here: a local Chromium to draw them."""
     return _chromium() is not None
 
 
-def _start_renderer() -> None:
-    """One headless Chromium for the process, started on the first image and stopped at exit."""
-    global _server_started
-    if _server_started:
-        return
-    import kaleido
+# The slide drawn by the local Chromium on a page that holds plotly.js and the project's own font (Noto Sans Arabic,
+# static/fonts), so the text is measured and shaped with the glyphs it is shown with, as on the pages. The SVG carries
+# the font (data: URLs in its own <style>), so it shows the same wherever it is opened; the PNG is that SVG painted on a
+# canvas. kaleido drew both with whatever font the system had: none with Arabic here, so a fallback's shapes.
+_SLIDE_PAGE = """<!DOCTYPE html><html><head><meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="{csp}">
+<style>{font_css}</style><script>{plotly_js}</script></head><body>
+<script type="application/json" id="figure">{figure}</script>
+<script type="application/json" id="font">{font}</script>
+<script>
+const figure = JSON.parse(document.getElementById('figure').textContent);
+const fontCss = JSON.parse(document.getElementById('font').textContent);
+const put = (id, text) => {{
+  const out = document.createElement('textarea');
+  out.id = id;
+  out.textContent = text;
+  document.body.appendChild(out);
+}};
+const faces = ['16px "Noto Sans Arabic"', 'bold 16px "Noto Sans Arabic"'].map(f => document.fonts.load(f, 'ابت abc'));
+Promise.all(faces).then(() => document.fonts.ready).then(async () => {{
+  const url = await Plotly.toImage(figure, {{format: 'svg', width: {width}, height: {height}}});
+  const svg = decodeURIComponent(url.slice(url.indexOf(',') + 1))
+    .replace(/<defs[^>]*>/, (defs) => `${{defs}}<style>${{fontCss}}</style>`);
+  put('svg', svg);
+  const image = new Image();
+  image.src = 'data:image/svg+xml;base64,' + btoa(unescape(encodeURIComponent(svg)));
+  await image.decode();
+  const canvas = document.createElement('canvas');
+  canvas.width = {width};
+  canvas.height = {height};
+  canvas.getContext('2d').drawImage(image, 0, 0);
+  put('png', canvas.toDataURL('image/png'));
+}}).catch(error => {{ document.body.dataset.failed = String(error); }});
+</script></body></html>"""
+_DRAWN = re.compile(r'<textarea id="(svg|png)">(.*?)</textarea>', re.DOTALL)
 
-    # Local and private: plotly.js comes from the plotly package; mathjax=False, else kaleido loads it from a CDN;
-    # a proxy that goes nowhere keeps Chromium's own background requests off the network.
-    kaleido.start_sync_server(path=_chromium(), mathjax=False, proxy_server=NO_PROXY, timeout=RENDER_TIMEOUT,
-                              silence_warnings=True)  # fmt: skip
-    atexit.register(_stop_renderer)
-    _server_started = True
+
+def _slide_page(figure_json: str) -> str:
+    """The page the slide is drawn on: plotly.js and the font inline, the figure as JSON, nothing fetched."""
+    from airwars import drawing, report
+
+    return _SLIDE_PAGE.format(
+        csp=drawing.CSP, font_css=report.font_css(), plotly_js=report.plotly_js(),
+        figure=figure_json.replace("<", "\\u003c"), font=json.dumps(report.font_css()).replace("<", "\\u003c"),
+        width=SLIDE_WIDTH, height=SLIDE_HEIGHT,
+    )  # fmt: skip
 
 
-def _stop_renderer() -> None:
-    """Close the renderer's Chromium at exit; a failure then is no reader's concern."""
-    import kaleido
+@lru_cache(maxsize=8)
+def _render(figure_json: str) -> dict[str, bytes]:
+    """A slide figure drawn once as SVG and PNG by the local Chromium; empty when it cannot be drawn here."""
+    from airwars import drawing
 
-    with contextlib.suppress(Exception):
-        kaleido.stop_sync_server(silence_warnings=True)
+    path = _chromium()
+    if path is None:
+        return {}
+    with tempfile.TemporaryDirectory(prefix="airwars-slide-") as folder:
+        page = Path(folder) / "slide.html"
+        page.write_text(_slide_page(figure_json), encoding="utf-8")
+        command = [path, *drawing.CHROMIUM_FLAGS, f"--user-data-dir={folder}/profile", "--virtual-time-budget=30000",
+                   "--dump-dom", page.as_uri()]  # fmt: skip
+        try:
+            done = subprocess.run(command, capture_output=True, text=True, timeout=RENDER_TIMEOUT, check=False,
+                                  env={**os.environ, "HOME": folder})  # fmt: skip
+        except (OSError, subprocess.SubprocessError):
+            return {}
+    drawn = {kind: html.unescape(text) for kind, text in _DRAWN.findall(done.stdout)}
+    if set(drawn) != {"svg", "png"} or not drawn["png"].startswith("data:image/png;base64,"):
+        return {}
+    return {"svg": drawn["svg"].encode("utf-8"), "png": base64.b64decode(drawn["png"].split(",", 1)[1])}
 
 
 def chart_image(fig: go.Figure, fmt: str = "png") -> bytes | None:
-    """A slide figure as PNG or SVG bytes at 1600×900; None when no renderer is available here."""
+    """A slide figure as PNG or SVG bytes at 1600×900, in the project's own font; None when it cannot be drawn here."""
     if fmt not in IMAGE_FORMATS or not images_available():
         return None
-    with _RENDER_LOCK:
-        try:
-            _start_renderer()
-            with warnings.catch_warnings():
-                # plotly warns on every image that a running server ignores its launch options: noise for a reader.
-                warnings.simplefilter("ignore", UserWarning)
-                return fig.to_image(format=fmt, width=SLIDE_WIDTH, height=SLIDE_HEIGHT, scale=1)
-        # kaleido and its browser fail in many ways (no display, crashed tab): the reader gets no image, not a traceback.
-        except Exception:  # noqa: BLE001
-            return None
+    return _render(fig.to_json()).get(fmt)

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import io
 import re
 import struct
+from pathlib import Path
 
 import pytest
+from PIL import Image, ImageFont
 
 from airwars import report, slides, story
 from airwars.charts import characters_per_line
@@ -67,7 +70,7 @@ def test_chart_image_is_none_without_a_renderer(built, dataset, monkeypatch):
     assert slides.chart_image(_chart(built, dataset, "us_share", Locale("ar")), "png") is None
 
 
-@pytest.mark.skipif(not slides.images_available(), reason="kaleido or Chromium missing: slide images are optional")
+@pytest.mark.skipif(not slides.images_available(), reason="Chromium missing: slide images are optional")
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_chart_image_png_and_svg_at_slide_size(built, dataset, lang):
     loc = Locale(lang)
@@ -88,6 +91,50 @@ def test_chart_image_png_and_svg_at_slide_size(built, dataset, lang):
     boxes = re.findall(r'translate\([\d.]+,([\d.]+)\)"><rect class="bg" [^>]*height="([\d.]+)"[^>]*/><text[^>]*>(.*?)</text>', svg)
     footer = [(top, height) for top, height, text in boxes if strip_isolates(sources[0]) in strip_isolates(text)]
     assert len(footer) == 1 and float(footer[0][0]) + float(footer[0][1]) <= 900
+
+
+FONTS = Path(__file__).parent.parent / "static" / "fonts"
+
+
+def _ink(image: Image.Image, box: tuple[int, int, int, int]) -> tuple[int, int, int, int] | None:
+    """The bounding box of what is drawn darker than light grey inside box, in the image's coordinates."""
+    crop = image.convert("L").crop(box).point(lambda v: 255 if v < 160 else 0)
+    found = crop.getbbox()
+    return None if found is None else (found[0] + box[0], found[1] + box[1], found[2] + box[0], found[3] + box[1])
+
+
+@pytest.mark.skipif(not slides.images_available(), reason="Chromium missing: slide images are optional")
+@pytest.mark.parametrize("lang", LANGUAGES)
+@pytest.mark.parametrize("name", ["strike_distribution", "timeline"])
+def test_slide_image_is_drawn_in_the_projects_font_inside_its_margins(built, dataset, lang, name):
+    """The title on the PNG is as wide as Noto Sans Arabic (static/fonts) draws it, shaped (raqm), not a fallback's
+    width; it sits inside the margins and below the top edge; the SVG carries the font, so it shows the same anywhere;
+    and no blank band: no run of white rows a tenth of the image high, nothing empty under the last line."""
+    loc = Locale(lang)
+    sources = story.chart_sources(dataset, CHARTS[name], loc, short=True)
+    slide = slides.slide_figure(_chart(built, dataset, name, loc), loc, sources, note=loc.t(CHARTS[name].note))
+    image = Image.open(io.BytesIO(slides.chart_image(slide, "png"))).convert("RGB")
+    assert image.size == (1600, 900)
+    svg = slides.chart_image(slide, "svg").decode("utf-8")
+    assert "@font-face" in svg and "data:font/woff2;base64," in svg
+    first_line = strip_isolates(slide.layout.title.text).removeprefix("<b>").removesuffix("</b>").split("<br>")[0]
+    subset = "arabic" if loc.rtl else "latin"
+    font = ImageFont.truetype(str(FONTS / f"noto-sans-arabic-{subset}-700-normal.woff2"), slides.SLIDE_TITLE_SIZE)
+    expected = font.getlength(first_line, direction="rtl" if loc.rtl else "ltr")
+    ink = _ink(image, (0, 0, 1600, slides.TITLE_TOP + round(slides.SLIDE_TITLE_SIZE * 1.2)))
+    assert ink is not None
+    left, top, right, _ = ink
+    assert abs((right - left) - expected) <= 0.03 * expected, (right - left, expected)
+    assert top >= slides.TITLE_TOP / 2, "the title's first line below the image's top edge"
+    assert left >= slides.SLIDE_MARGIN - 2 and right <= 1600 - slides.SLIDE_MARGIN + 2, "the title inside the margins"
+    whole = _ink(image, (0, 0, 1600, 900))
+    assert whole is not None and 900 - whole[3] <= 40, "nothing empty under the sources"
+    gray = image.convert("L")
+    runs, run = [], 0
+    for y in range(900):
+        run = run + 1 if gray.crop((0, y, 1600, y + 1)).getextrema()[0] > 245 else 0
+        runs.append(run)
+    assert max(runs[ink[3]:whole[3]] or [0]) < 90, "no blank band between the title and the sources"
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)

@@ -284,7 +284,7 @@ def _downloads(page: PageData, table: pd.DataFrame, table_name: str) -> None:
 
 
 def _slide_image(fig: go.Figure, loc: Locale, sources: list[str], note: str, fmt: str) -> bytes:
-    """One slide image, drawn when the reader asks for it (empty when kaleido cannot draw)."""
+    """One slide image, drawn when the reader asks for it (empty when the local Chromium cannot draw it)."""
     return slides.chart_image(slides.slide_figure(fig, loc, sources, note), fmt) or b""
 
 
