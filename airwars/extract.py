@@ -47,6 +47,7 @@ _SCALE_FORMS = {
     1e12: ("تريليون", "ترليون", "تريليونات", "تريليونا", "ترليونا", "ترليونات"),
 }
 _DUAL_FORMS = {
+    100: ("مئتان", "مئتين", "مئتي", "مئتا", "مائتان", "مائتين", "مائتي", "مائتا"),  # «أكثر من مئتي مصاب»
     1e3: ("ألفان", "ألفين", "ألفي", "الفان", "الفين", "الفي"),
     1e6: ("مليونان", "مليونين", "مليوني"),
     1e9: ("ملياران", "مليارين", "ملياري", "بليونان", "بليونين", "بليوني"),
@@ -124,6 +125,7 @@ _DUAL_NOUNS = {  # singular stem: unit
     "هجوم": "strikes", "مبنى": None, "عنصر": "fighters", "ضابط": "soldiers", "بلاغ": "incidents", "تقرير": "incidents",
     "انفجار": None, "لغم": None, "شاب": "people", "رجل": "people", "شقيق": "people", "ابن": "people",
     "فتي": "people", "صبي": "people", "طبيب": "people", "سجين": "people", "أسير": "people", "اسير": "people",
+    "هدف": None, "فندق": None, "مبني": None, "مسجد": None, "مستشفي": None, "مطار": None, "حزب": None,
 }  # fmt: skip
 # Plurals that end like a dual of a noun above: «فتيان» and «صبيان» are boys, not two boys.
 _NOT_DUALS = {"فتيان", "صبيان"}
@@ -133,7 +135,7 @@ _DUAL_FEMININE = {"طائرة": None, "سيارة": None, "مسيرة": None, "�
                   "مدينة": None, "حادثة": "incidents", "مروحية": None, "مركبة": None, "إصابة": "incidents",
                   "اصابة": "incidents", "دبابة": None, "آلية": None, "عربة": None, "شاحنة": None, "مقاتلة": None,
                   "سفينة": None, "فتاة": "people", "سيدة": "people", "رهينة": "people", "شقيقة": "people",
-                  "مواطنة": "people"}  # fmt: skip
+                  "مواطنة": "people", "كنيسة": None, "مدرسة": None, "بناية": None, "عمارة": None}  # fmt: skip
 _SOUND_PLURAL = {"مدني": "civilians", "مواطن": "people", "فلسطيني": "people", "مصاب": "people", "مقاتل": "fighters",
                  "إسرائيلي": "people", "اسرائيلي": "people", "أمريكي": None, "أميركي": None, "عسكري": "soldiers",
                  "منشق": "fighters", "مسلح": "fighters", "إرهابي": "fighters", "لاجئ": "people", "سوري": "people",
@@ -156,7 +158,7 @@ NAME_WORDS = {"الحلقة", "حلقة", "رقم", "الرقم", "عيار", "�
               "القرار", "قرار", "الكتيبة", "الموسم", "المرحلة", "النسخة", "الفصل", "الباب", "الحزمة", "الإصدار",
               "الحافلة", "الطريق", "طريق", "المخرج", "البوابة", "الكيلو", "الكيلومتر", "الدرجة", "القسم", "الغرفة",
               "المبنى", "العمارة", "الصف", "المقعد", "الدائرة", "المنطقة", "الجزء", "المجلد", "الخط", "الرحلة",
-              "الحديث", "الآية", "السورة", "الساعة", "ساعة"}  # fmt: skip
+              "الحديث", "الآية", "السورة", "الساعة", "ساعة", "الدقيقة"}  # fmt: skip
 # A number after these is part of a model's or a product's name: Latin letters spelt in Arabic («إف 16», «تي 72»,
 # «إس 300») and families of aircraft, weapons and products («سو 24», «ميغ 29», «بوينغ 737», «آيفون 15»). The letter
 # names that are also common words («في», «أو», «إن», «ما») are left out.
@@ -180,12 +182,12 @@ _BREAK = r"\s،,؛;:()\[\]«»\"'!?؟.…/“”‘’"
 _AR = "\u0621-\u064a"
 # A number token ends where the word ends or an Arabic word begins («2500أسير»): «70th» is not the number 70, and
 # «2015-2016» is not -2016. Clitics may lead it («ب2500»، «ل3000»، «وب14.1»). Groups of three digits after a space
-# are thousands («12 400»); «3ر8» is an agency's decimal.
-_NUMBER = (rf"(?:و?[بلك]|[وف])?[+\-\u2212]?(?:(?<!\d[ \u00a0\u202f])\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+(?![\d.,]|[ \u00a0\u202f]\d)|\d+(?:[.,]\d+|ر[ \u00a0]?\d+)*)"
+# are thousands («12 400»); «3ر8» is an agency's decimal; «%98.8» is a percentage typed sign first.
+_NUMBER = (rf"(?:و?[بلك]|[وف])?(?:(?<![\d%])%(?=\d))?[+\-\u2212]?(?:(?<!\d[ \u00a0\u202f])\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+(?![\d.,]|[ \u00a0\u202f]\d)|\d+(?:[.,]\d+|ر[ \u00a0]?\d+)*)"
            rf"(?:-%|%-?)?(?=[{_BREAK}%]|$|[{_AR}])")  # fmt: skip
 # The plain word first, whole (possessive): most tokens are words without digits.
 _TOKEN = re.compile(rf"[^{_BREAK}\d%]++(?![\d%])|(?<![\d.,]){_NUMBER}|[^{_BREAK}\d%]+(?=\d)|[^{_BREAK}]+|%")
-_DIGITS = re.compile(r"(و?[بلك]|[وف])?([+\-\u2212])?([\d \u00a0\u202f.,ر]*\d)(-%|%-?)?")
+_DIGITS = re.compile(r"(و?[بلك]|[وف])?(?:%(?=\d))?([+\-\u2212])?([\d \u00a0\u202f.,ر]*\d)(-%|%-?)?")
 # Times of day, dates written in digits, and the numbers of a list are not figures.
 _NOT_FIGURES = re.compile(
     r"(?<![\d.,])\d{1,2}:\d{2}(?::\d{2})?(?![\d])"  # 10:30, 04:51
@@ -711,12 +713,13 @@ def _verb_before(tokens: list[_Token], first: int, normal: str) -> str | None:
         if _CLAUSE_BREAK.search(normal, word.end, tokens[first].start):
             return None
         verb = _stem_in(word.text, VERBS)
-        if verb and (back == 1 or threshold or any(t.text.startswith(_COUNT_SUBJECT) or _stem_in(t.text, set(_COUNT_SUBJECT))
+        subject = back == 2 and tokens[k + 1].text.startswith("ال")  # «تجاوزت الصادرات تريليون درهم»
+        if verb and (back == 1 or subject or threshold or any(t.text.startswith(_COUNT_SUBJECT) or _stem_in(t.text, set(_COUNT_SUBJECT))
                                                    for t in tokens[k + 1:first])):  # fmt: skip
             # «في البلدتين حاجز 500»: a threshold further on says the verb's number is the one after it
             return None if not threshold and _threshold_ahead(tokens, first, normal) else VERBS[verb]
-        if _DIGITS.fullmatch(word.text) and any(c.isdigit() for c in word.text):
-            return None
+        if _word_kind(word.text) in ("digits", "word", "scale", "dual_scale"):
+            return None  # «تجاوز عدد النازحين ألفي شخص خلال يومين»: the verb's number came before
     return None
 
 
@@ -825,6 +828,7 @@ def _is_date(tokens: list[_Token], first: int, last: int, kinds: list[str | None
 _SERIES_NOUNS = NAME_WORDS | {"القرن", "الذكرى", "العيد", "المؤتمر", "الجلسة", "القمة", "الاجتماع", "المهرجان",
                               "البطولة", "اليوم", "الأسبوع", "الشهر", "العام", "السنة", "المرتبة", "المركز", "الطابق",
                               "الدقيقة", "الألفية", "الحكومة", "الكنيست", "الفيلق", "عيد", "ذكرى", "قرن"}  # fmt: skip
+_NAMED_PLACES = {"حي", "حيي", "منطقة", "منطقتي", "ضاحية", "مخيم", "مشروع", "شارع", "جادة"}
 _PLACE_WORDS = {"قرية", "بلدة", "مدينة", "منطقة", "حي", "ناحية", "بلدات", "قرى", "مخيم"}
 
 
@@ -869,13 +873,15 @@ def _is_time(tokens: list[_Token], first: int, last: int, kinds: list[str | None
     return _CLOCK.fullmatch(tokens[first].text) is not None and _stem_in(before, PRAYERS) is not None
 
 
+_TIME_NOUNS = {"عام", "سنة", "ساعة", "شهر", "يوم", "قرن", "أسبوع", "اسبوع", "دقيقة", "عقد", "قرن", "ليلة", "نهار"}
 _PLURAL_TIMES = {"أشهر", "اشهر", "شهور", "أيام", "ايام", "ساعات", "سنوات", "سنين", "أعوام", "اعوام", "أسابيع",
                  "اسابيع", "دقائق", "عقود"}  # fmt: skip
 
 
 def _counted_plural(word: str) -> bool:
     """«الأشهر», «الضحايا»: a plural noun of time or of what is counted, which a number after it counts."""
-    return _stem_in(word, _PLURAL_TIMES) is not None or _word_unit(word)[0] is not None
+    bare = re.sub("(?:ها|هم|ه|نا)$", "", word)  # «مبارياته الـ12», «مشاركاتها الـ10»
+    return _stem_in(word, _PLURAL_TIMES) is not None or _word_unit(word)[0] is not None or bare.endswith("ات")
 
 
 _COUNTED_TIME = {"ساعة", "ساعات", "يوما", "يوم", "أيام", "ايام", "دقيقة", "دقائق", "عاما", "سنة", "شهرا", "أسبوعا",
@@ -897,6 +903,8 @@ def _is_name(tokens: list[_Token], first: int, last: int, kinds: list[str | None
         return not (last < len(tokens) and _stem_in(tokens[last].text, _COUNTED_TIME))  # «خلال الـ24 ساعة» is a count
     if before == "ال":  # «الـ 186 شخصاً» is a count; «الحلقة الـ 12» a name
         return first > 1 and _stem_in(tokens[first - 2].text, NAME_WORDS) is not None
+    if first > 1 and before.startswith("ال") and _stem_in(tokens[first - 2].text, _NAMED_PLACES):
+        return True  # «حي المزة 86»: a neighbourhood named with its number
     return _stem_in(before, NAME_WORDS) is not None
 
 
@@ -949,6 +957,7 @@ def _countable(value: float | None) -> bool:
     return value is None or (math.isfinite(value) and abs(value) <= MAX_VALUE)
 
 
+_AND_FRACTIONS = {"ونصف": 1 / 2, "وربع": 1 / 4}
 _COUNT_UNITS = {"civilians", "fighters", "soldiers", "children", "families", "people", "strikes", "incidents"}
 
 
@@ -980,6 +989,8 @@ def scan(text: str) -> Scan:
         if kinds[index] is None and token.text.endswith("يين") and _SUKUN_DUAL.search(text, origin[token.start], origin[token.end - 1] + 1):
             if _stem_in(token.text[:-2], _SOUND_PLURAL):
                 kinds[index] = "dual"
+        elif kinds[index] is None and token.text.endswith("تي") and _construct_dual(tokens, index, normal):
+            kinds[index] = "dual"
     for index in range(1, len(tokens)):
         if kinds[index] == "scale" and kinds[index - 1] not in ("digits", "word") and \
                 _bare_scale_is_no_count(tokens, kinds, index):
@@ -1005,6 +1016,13 @@ def scan(text: str) -> Scan:
                                         or _is_name(tokens, first, last, run_kinds)):  # fmt: skip
             continue
         value, doubtful = _value(tokens[first:last], run_kinds)
+        if run_kinds[-1] in ("scale", "dual_scale") and last < len(tokens) and tokens[last].text in _AND_FRACTIONS:
+            # «3 ملايين ونصف المليون», «مليونان ونصف»: a fraction of the scale just named
+            scale = _scale_of(tokens[last - 1]) if run_kinds[-1] == "scale" else _dual_scale(tokens[last - 1])
+            value += _AND_FRACTIONS[tokens[last].text] * scale
+            last += 1
+            if last < len(tokens) and kinds[last] == "scale" and tokens[last].text.startswith("ال"):
+                last += 1
         qualifier, begin = _qualifier(tokens, first, normal)
         high, end_token = None, last
         reason = None
@@ -1061,6 +1079,7 @@ def scan(text: str) -> Scan:
     found += _duals(text, sentences, origin, tokens, kinds, normal)
     found += _fractions(text, sentences, origin, tokens, kinds, normal)
     found += _vague(text, sentences, origin, tokens, kinds)
+    found += _ones(text, sentences, origin, tokens)
     found.sort(key=lambda f: f.start)
     return Scan(_without_overlaps(found), too_large)
 
@@ -1106,6 +1125,44 @@ def _duals(text: str, sentences: _Sentences, origin: list[int], tokens: list[_To
     return found
 
 
+# Words after «سيارتي» (my car) that say it is no dual of construct: particles, pronouns, adverbs.
+_PARTICLES = {"في", "من", "على", "إلى", "الى", "عن", "مع", "التي", "الذي", "قد", "لم", "لن", "ما", "لا", "هو", "هي",
+              "كان", "كانت", "أن", "ان", "إن", "أو", "او", "ثم", "حتى", "منذ", "عند", "بعد", "قبل", "إذ", "اذ", "كما",
+              "لكن", "هذه", "هذا", "تلك", "ذلك", "كل", "نحو", "خلال", "حيث", "أمس", "امس", "أي", "اي", "غير", "دون",
+              "تماما", "كاملة", "أيضا", "ايضا", "فقط", "هنا", "هناك", "عندما", "لقد", "إنه", "انه", "إنها", "انها"}  # fmt: skip
+
+
+def _construct_dual(tokens: list[_Token], index: int, normal: str) -> bool:
+    """«قذيفتي هاون», «عمليتي تفجير»: a feminine dual that lost its ن before the noun it is of; «سيارتي بالكامل» is
+    «my car», so the next word must be a bare noun: no article, clitic, particle or number."""
+    if _stem_in(tokens[index].text[:-2] + "ة", _DUAL_FEMININE) is None or index + 1 >= len(tokens):
+        return False
+    following = tokens[index + 1].text
+    if _CLAUSE_BREAK.search(normal, tokens[index].end, tokens[index + 1].start) or not _ARABIC_LETTER.match(following):
+        return False
+    return not following.startswith(("ال", "ب", "ل", "ف", "ك", "و")) and following not in _PARTICLES \
+        and _word_kind(following) is None
+
+
+# «شخص واحد على الأقل»: one, after a noun of what is counted
+_ONE_AFTER = {"واحد", "واحدة", "واحدا", "وحيد", "وحيدة", "وحيدا"}
+
+
+def _ones(text: str, sentences: _Sentences, origin: list[int], tokens: list[_Token]) -> list[Figure]:
+    """«قتل شخص واحد», «مدني وحيد»: one, written after a noun of people or strikes, is a count of one."""
+    found = []
+    for index in range(1, len(tokens)):
+        if tokens[index].text not in _ONE_AFTER:
+            continue
+        unit = _word_unit(tokens[index - 1].text)[0]
+        if unit not in _COUNT_UNITS:
+            continue  # «هدف وحيد», «نقطة واحدة»: one is the noun's own number
+        after, _ = _after_qualifier(tokens, index + 1)
+        found.append(_figure(text, sentences, origin, 1.0, None, unit, after or "exact", tokens[index].start,
+                             tokens[index].end))  # fmt: skip
+    return found
+
+
 def _and_dual(word: str) -> bool:
     """«وطفلان»: «و» (and) before a dual noun, which starts a count of its own."""
     return word.startswith("و") and _dual(word[1:]) is not None and _dual(word) is not None
@@ -1120,8 +1177,8 @@ def _fractions(text: str, sentences: _Sentences, origin: list[int], tokens: list
         if kinds[index] != "fraction":
             continue
         word = _fraction_word(token.text) or _fraction_with_pronoun(token.text)
-        if word is None:
-            continue
+        if word is None or (index + 1 < len(tokens) and _stem_in(tokens[index + 1].text, _TIME_NOUNS)):
+            continue  # «خلال نصف عام», «ربع ساعة»: a span of time, not a share
         qualifier, begin = _qualifier(tokens, index, normal)
         if qualifier == "range":  # «ما بين ثلث ونصف» is read as two fractions
             qualifier, begin = "exact", index
