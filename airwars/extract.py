@@ -873,7 +873,7 @@ def _is_time(tokens: list[_Token], first: int, last: int, kinds: list[str | None
     return _CLOCK.fullmatch(tokens[first].text) is not None and _stem_in(before, PRAYERS) is not None
 
 
-_TIME_NOUNS = {"عام", "سنة", "ساعة", "شهر", "يوم", "قرن", "أسبوع", "اسبوع", "دقيقة", "عقد", "قرن", "ليلة", "نهار"}
+_TIME_NOUNS = {"عام", "سنة", "ساعة", "شهر", "يوم", "قرن", "أسبوع", "اسبوع", "دقيقة", "عقد", "ليلة", "نهار"}
 _PLURAL_TIMES = {"أشهر", "اشهر", "شهور", "أيام", "ايام", "ساعات", "سنوات", "سنين", "أعوام", "اعوام", "أسابيع",
                  "اسابيع", "دقائق", "عقود"}  # fmt: skip
 
