@@ -123,3 +123,18 @@ def test_tables_on_a_phone_are_cards_of_label_and_value(browser, server, lang, p
     for table in tables:
         assert not table["sideways"], "no table scrolls sideways on a phone"
         assert table["labelled"] and table["inside"], "each value beside its column's label, on the screen"
+
+
+MAIN_MENU = """() => { const r = document.querySelector('[data-testid=stMainMenu]').getBoundingClientRect();
+  return {left: r.left, right: r.right, width: innerWidth}; }"""
+
+
+@pytest.mark.parametrize("lang", list(LANGS))
+@pytest.mark.parametrize("size", ["phone", "desktop"])
+def test_main_menu_sits_at_the_headers_far_end(browser, server, lang, size):
+    """The "⋮" menu in the header's far corner, the left in Arabic as the right in English (mirrored), not mid-header."""
+    visit = open_page(browser, server, "strikes", 1, LANGS[lang], SIZES[size])
+    menu = visit.js(MAIN_MENU)
+    visit.page.context.close()
+    gap = menu["left"] if lang == "ar" else menu["width"] - menu["right"]
+    assert 0 <= gap <= 24, menu
