@@ -221,19 +221,52 @@ def test_legend_rows_have_a_gap(built, chart, scale):
     assert fig.layout.legend.font.size == round(14 * scale)  # set here: Streamlit's theme would make it 12 px
 
 
-def test_timeline_dashes_the_lower_bound_and_labels_the_gap(built):
+def test_timeline_dashes_the_lower_bound_and_marks_the_stars_date(built):
     """The "more than 5,800" of 3 August is joined to the next count by a dashed line, the exact counts by a solid
-    one; each star carries its differences from Airwars' counts either side, as the text argues them."""
+    one; the stars are said to stand at the article's publication date."""
     fig = charts.timeline(built["timeline"], Locale("en"), SOURCE)
     dashed = [t for t in fig.data if t.mode == "lines" and t.line.dash == "dash"]
     assert [list(t.x) for t in dashed] == [["2015-08-03", "2015-08-31"]]
     solid = [t for t in fig.data if t.mode == "lines" and not t.line.dash]
     assert all("2015-08-03" not in list(t.x) for t in solid)
-    gaps = [strip_isolates(a.text).replace("<br>", " ") for a in fig.layout.annotations
-            if "Article − Airwars' count of 31 August 2015 / of 30 September 2015" in strip_isolates(a.text).replace("<br>", " ")]
-    assert len(gaps) == 1
-    assert "Syria: between −27 and +38 / about −100" in gaps[0], gaps
     syria = next(t for t in fig.data if strip_isolates(t.name or "") == "Syria")
     assert list(syria.error_y.arrayminus)[0] == 2488 - 2456 and list(syria.error_y.array)[0] == 2521 - 2488
     note = [a.text for a in fig.layout.annotations if "publication date" in a.text.replace("<br>", " ")]
     assert note, "the stars are marked as the article's publication date"
+
+
+def _panel(fig) -> dict[tuple[str, str], tuple[float, str, object]]:
+    """The gap panel's points by (series, marker): where each stands, its label, its error bar."""
+    return {
+        (strip_isolates(t.y[0]), t.marker.symbol): (t.x[0], strip_isolates(t.text[0] if t.text else "").replace("<br>", " "),
+                                                    t.error_x)
+        for t in fig.data if t.xaxis == "x2"
+    }  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "lang, labels",
+    [("en", {("Total", "circle"): "about +510", ("Total", "diamond"): "about −140",
+             ("Iraq", "circle-open"): "between +471 and +537", ("Iraq", "diamond"): "about −40",
+             ("Syria", "circle-open"): "between −27 and +38", ("Syria", "diamond"): "about −100"}),
+     ("ar", {("المجموع", "circle"): "نحو +510", ("المجموع", "diamond"): "نحو −140",
+             ("العراق", "circle-open"): "ما بين +471 و+537", ("العراق", "diamond"): "نحو −40",
+             ("سوريا", "circle-open"): "ما بين −27 و+38", ("سوريا", "diamond"): "نحو −100"})],
+)  # fmt: skip
+def test_timeline_shows_the_gap_closer_up(built, lang, labels):
+    """Under the timeline, a dot plot per series: the article's figure (a star at 0) minus Airwars' counts of 31 August
+    (circles, open and with a bar where the count comes from a rounded share) and of 30 September (diamonds), each
+    labelled as the cross-check table gives it (the precision rule), and mirrored by hand in Arabic."""
+    fig = charts.timeline(built["timeline"], Locale(lang), SOURCE)
+    points = _panel(fig)
+    assert {key: text for key, (_, text, _) in points.items() if key[1] != "star"} == labels
+    assert {key[0] for key in points if key[1] == "star"} == {key[0] for key in labels}
+    assert all(x == 0 for (_, symbol), (x, _, _) in points.items() if symbol == "star")
+    iraq = points[("Iraq" if lang == "en" else "العراق", "circle-open")]
+    assert iraq[0] == (471 + 537) / 2, "a range's marker stands at its middle"
+    assert iraq[0] - iraq[2].arrayminus[0] == 4564 - 4093 and iraq[0] + iraq[2].array[0] == 4564 - 4027
+    assert points[("Total" if lang == "en" else "المجموع", "circle")][0] == 7058 - 6548
+    assert _runs_reversed(fig.layout.xaxis2) == (lang == "ar")
+    assert fig.layout.yaxis.domain[0] > fig.layout.yaxis2.domain[1], "the panel stands under the timeline"
+    heading = strip_isolates(next(a for a in fig.layout.annotations if a.name == "aw-gap-heading").text)
+    assert ("31 August 2015" if lang == "en" else "31 أغسطس/آب 2015") in heading.replace("<br>", " ")
