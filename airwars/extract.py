@@ -47,7 +47,6 @@ _SCALE_FORMS = {
     1e12: ("تريليون", "ترليون", "تريليونات", "تريليونا", "ترليونا", "ترليونات"),
 }
 _DUAL_FORMS = {
-    100: ("مئتان", "مئتين", "مئتي", "مئتا", "مائتان", "مائتين", "مائتي", "مائتا"),  # «أكثر من مئتي مصاب»
     1e3: ("ألفان", "ألفين", "ألفي", "الفان", "الفين", "الفي"),
     1e6: ("مليونان", "مليونين", "مليوني"),
     1e9: ("ملياران", "مليارين", "ملياري", "بليونان", "بليونين", "بليوني"),
@@ -57,6 +56,10 @@ SCALES = {form: scale for scale, forms in _SCALE_FORMS.items() for form in forms
 DUALS = {form: scale for scale, forms in _DUAL_FORMS.items() for form in forms}
 ACCUSATIVE_DUALS = {"ألفا", "الفا", "مليونا", "مليارا", "بليونا"}  # «ألفا قتيل» alone is 2,000
 HUNDREDS = {"مئة", "مائة"}
+# Two hundred as a dual, «أكثر من مئتي مصاب», «مائتي ألف»: a number word of 200 that pyarabic does not read
+HUNDRED_DUALS = {"مئتان", "مئتين", "مئتي", "مئتا", "مائتان", "مائتين", "مائتي", "مائتا"}
+# The two of twelve, «اثني عشر مليون»: read only before «عشر» («الاثنا عشرية» is no count)
+TWELVE_TWOS = {"اثني", "اثنا", "اثنتي", "اثنتا", "إثني", "إثنا"}
 # «خمس» is left out: it is five far more often than a fifth.
 FRACTIONS = {"نصف": 1 / 2, "ثلث": 1 / 3, "ربع": 1 / 4, "ثلثا": 2 / 3, "ثلثي": 2 / 3}
 _PRONOUNS = ("هم", "ها", "هما", "هن")  # «نصفهم»: half of them, a share of what came before
@@ -73,7 +76,7 @@ QUALIFIERS = (
     (("لا", "تقل", "عن"), "at_least"), (("ما", "لا", "تقل", "عن"), "at_least"),
     (("ما", "يزيد", "على"), "more_than"), (("ما", "يزيد", "عن"), "more_than"), (("ما", "يربو", "على"), "more_than"),
     (("ما", "يربو", "عن"), "more_than"), (("يربو", "على"), "more_than"),
-    (("أكثر", "من"), "more_than"), (("اكثر", "من"), "more_than"), (("أزيد", "من"), "more_than"),
+    (("أكثر", "من"), "more_than"), (("اكثر", "من"), "more_than"), (("أكتر", "من"), "more_than"), (("أزيد", "من"), "more_than"),
     (("تزيد", "على"), "more_than"), (("تزيد", "عن"), "more_than"), (("يزيد", "على"), "more_than"),
     (("يزيد", "عن"), "more_than"), (("أقل", "من"), "less_than"), (("اقل", "من"), "less_than"),
     (("ما", "يقارب"), "about"), (("ما", "يقرب", "من"), "about"), (("يقرب", "من"), "about"), (("ما", "يناهز"), "about"),
@@ -125,7 +128,7 @@ _DUAL_NOUNS = {  # singular stem: unit
     "هجوم": "strikes", "مبنى": None, "عنصر": "fighters", "ضابط": "soldiers", "بلاغ": "incidents", "تقرير": "incidents",
     "انفجار": None, "لغم": None, "شاب": "people", "رجل": "people", "شقيق": "people", "ابن": "people",
     "فتي": "people", "صبي": "people", "طبيب": "people", "سجين": "people", "أسير": "people", "اسير": "people",
-    "هدف": None, "فندق": None, "مبني": None, "مسجد": None, "مستشفي": None, "مطار": None, "حزب": None,
+    "هدف": None, "اعتداء": "incidents", "تفجير": "incidents", "فندق": None, "مبني": None, "مسجد": None, "مستشفي": None, "مطار": None, "حزب": None,
 }  # fmt: skip
 # Plurals that end like a dual of a noun above: «فتيان» and «صبيان» are boys, not two boys.
 _NOT_DUALS = {"فتيان", "صبيان"}
@@ -135,7 +138,7 @@ _DUAL_FEMININE = {"طائرة": None, "سيارة": None, "مسيرة": None, "�
                   "مدينة": None, "حادثة": "incidents", "مروحية": None, "مركبة": None, "إصابة": "incidents",
                   "اصابة": "incidents", "دبابة": None, "آلية": None, "عربة": None, "شاحنة": None, "مقاتلة": None,
                   "سفينة": None, "فتاة": "people", "سيدة": "people", "رهينة": "people", "شقيقة": "people",
-                  "مواطنة": "people", "كنيسة": None, "مدرسة": None, "بناية": None, "عمارة": None}  # fmt: skip
+                  "مواطنة": "people", "كنيسة": None, "ولاية": None, "مدرسة": None, "بناية": None, "عمارة": None}  # fmt: skip
 _SOUND_PLURAL = {"مدني": "civilians", "مواطن": "people", "فلسطيني": "people", "مصاب": "people", "مقاتل": "fighters",
                  "إسرائيلي": "people", "اسرائيلي": "people", "أمريكي": None, "أميركي": None, "عسكري": "soldiers",
                  "منشق": "fighters", "مسلح": "fighters", "إرهابي": "fighters", "لاجئ": "people", "سوري": "people",
@@ -167,7 +170,7 @@ MODEL_WORDS = {"إف", "اف", "أف", "إل", "إس", "اس", "إم", "تي", "
                "توبوليف", "إليوشن", "اليوشن", "إيل", "أنتونوف", "انتونوف", "ياك", "بوينغ", "بوينج", "إيرباص",
                "ايرباص", "ميراج", "آيفون", "ايفون", "أيفون", "غالاكسي", "جالاكسي", "بلايستيشن", "ويندوز",
                "كوفيد", "فورمولا"}  # fmt: skip
-_LATIN_NAME = re.compile(r"[A-Za-z]{1,5}")  # «F 16», «Su 24», «MiG 29»
+_LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z.]*")  # «F 16», «Su 24», «Lebanon 24»
 _TIME_AFTER = {"صباحا", "مساء", "مساءا", "ظهرا", "فجرا", "ليلا", "عصرا", "ص", "م", "بتوقيت", "صباح", "بالتوقيت",
                "فجر", "ظهر", "عصر"}  # fmt: skip
 # «من صباح اليوم»: a part of the day after «من»
@@ -193,6 +196,7 @@ _NOT_FIGURES = re.compile(
     r"(?<![\d.,])\d{1,2}:\d{2}(?::\d{2})?(?![\d])"  # 10:30, 04:51
     r"|(?<![\d.,/])\d{1,4}[/\-.]\d{1,2}[/\-.]\d{2,4}(?![\d])"  # 27/1/2002, 2024/10/04, 20-9-2024
     r"|(?<![\d.,/])\d{1,2}/\d{1,2}(?![\d/])"  # 20/03: a day and a month
+    r"|(?<![\d.,])\d{1,2} ?- ?\d{1,2}(?= ?\()"  # «الكويت - 22 - 10 (كونا)»: an agency's dateline
     r"|(?m:^[ \t]*\d{1,3}[.)\-](?=[ \t]))"  # «  1. محمد …»
 )
 _SENTENCE_END = re.compile(r"[.!?؟…]+(?=\s|$)|\n+")
@@ -513,6 +517,8 @@ def _word_kind(word: str) -> str | None:
         return "scale"
     if _stem_in(word, DUALS):
         return "dual_scale"
+    if _stem_in(word, HUNDRED_DUALS):
+        return "word"
     if _fraction_word(word) or _fraction_with_pronoun(word):
         return "fraction"
     if _number_word(word):
@@ -608,6 +614,10 @@ def _value(tokens: list[_Token], kinds: list[str | None]) -> tuple[float, bool]:
             current = 0
         elif kind == "conj":
             continue
+        elif _stem_in(token.text, HUNDRED_DUALS):
+            current += 200
+        elif _stem_in(token.text, TWELVE_TWOS):
+            current += 2
         else:
             word = _number_word(token.text) or token.text
             if word in HUNDREDS and 0 < current < 10:
@@ -693,6 +703,7 @@ _QUALIFIERS_BY_LAST: dict[str, tuple] = {}
 for _words_, _qualifier_ in QUALIFIERS:
     _QUALIFIERS_BY_LAST[_words_[-1]] = _QUALIFIERS_BY_LAST.get(_words_[-1], ()) + ((_words_, _qualifier_),)
 _AFTER_FIRST = {words[0] for words, _ in AFTER_QUALIFIERS}
+_ONE_WORD_QUALIFIERS = {words[0] for words, _ in QUALIFIERS if len(words) == 1}
 
 
 @lru_cache(maxsize=4096)
@@ -799,7 +810,8 @@ def _is_date(tokens: list[_Token], first: int, last: int, kinds: list[str | None
     following = [tokens[k].text for k in range(last, min(last + 2, len(tokens)))]
     month_after = bool(following) and (_is_month(following[0]) or (following[0] == "من" and len(following) > 1
                                                                      and _is_month(following[1])))  # fmt: skip
-    month_before = first > 0 and _is_month(tokens[first - 1].text)
+    month_before = first > 0 and (_is_month(tokens[first - 1].text) or (  # «كانون الأول 2017»
+        first > 1 and tokens[first - 1].text in ("الأول", "الاول", "الثاني") and _is_month(tokens[first - 2].text)))
     if re.fullmatch(r"1[34]\d\d", text) and (month_before or (following and following[0] in ("هـ", "ه", "هجري", "هجرية"))):
         return True  # «5 رجب 1439»: a year of the Hijri calendar
     if re.fullmatch(r"(19|20)\d\d", text):
@@ -807,6 +819,8 @@ def _is_date(tokens: list[_Token], first: int, last: int, kinds: list[str | None
             and _ARABIC_LETTER.match(following[0]) is not None  # «2085 مستفيداً»: a count takes its noun in -an
         if counted and not month_before and not (first > 0 and _stem_in(tokens[first - 1].text, set(YEAR_WORDS))):
             return False
+        if first > 0 and _stem_in(tokens[first - 1].text, _ONE_WORD_QUALIFIERS) and not (month_after or month_before):
+            return False  # «حوالي 1900 مدينة»: a count said to be about; a year is not
         return month_after or month_before or (first > 0 and _stem_in(tokens[first - 1].text, set(YEAR_WORDS)) is not None) \
             or not _unit(tokens, last)
     if not re.fullmatch(r"\d{1,2}", text) or int(text) > 31:
@@ -888,7 +902,9 @@ _COUNTED_TIME = {"ساعة", "ساعات", "يوما", "يوم", "أيام", "ا
                  "اسبوعا", "ساعه"}
 # Words ending in «ا» after a number that are not its counted noun: a year can be followed by them.
 _ADVERBS = {"أيضا", "ايضا", "تقريبا", "حاليا", "مجددا", "جدا", "سابقا", "لاحقا", "مثلا", "خصوصا", "عموما", "تحديدا",
-            "رسميا", "فصاعدا", "يوميا", "سنويا", "شهريا", "فقط", "أساسا", "حتى", "إذا", "اذا", "هنا", "ما", "لا"}
+            "رسميا", "فصاعدا", "يوميا", "سنويا", "شهريا", "فقط", "أساسا", "حتى", "إذا", "اذا", "هنا", "ما", "لا",
+            "عندما", "بينما", "حينما", "كلما", "ربما", "طالما", "مثلما", "إنما", "انما", "كما", "أما", "اما", "فيما",
+            "لما", "مسجلا", "مرتفعا", "منخفضا", "مقارنة"}
 
 
 def _is_name(tokens: list[_Token], first: int, last: int, kinds: list[str | None]) -> bool:
@@ -908,14 +924,24 @@ def _is_name(tokens: list[_Token], first: int, last: int, kinds: list[str | None
     return _stem_in(before, NAME_WORDS) is not None
 
 
-def _is_model(tokens: list[_Token], first: int) -> bool:
+def _is_model(tokens: list[_Token], first: int, normal: str) -> bool:
     """«إف 16», «سو 24», «F 16», «بوينغ 737»: the number of a model's or a product's name, not a count."""
     if first == 0:
         return False
     before = tokens[first - 1].text
     if before.startswith("و") and before[1:] in MODEL_WORDS:
         before = before[1:]  # «وسو 24»
-    return before in MODEL_WORDS or _LATIN_NAME.fullmatch(before) is not None
+    if before in MODEL_WORDS or _LATIN_NAME.fullmatch(before) is not None:
+        return True
+    # «كويت 15», (كويت 15): a word and a number alone between quotes or brackets are a name; «(15 عاما)» is not
+    start, end = tokens[first - 1].start, tokens[first].end
+    return _NAME_IN_QUOTES.fullmatch(normal, max(start - 1, 0), end + 1) is not None
+
+
+_NAME_IN_QUOTES = re.compile("[«(\"“][^\\s\\d«»()\"“”]+ \\d+[»)\"”]")
+
+
+_MEASURES = {"متر", "م", "كم", "سم", "ملم", "كيلومتر", "مترا", "أمتار"}
 
 
 def _in_latin_code(normal: str, token: _Token) -> bool:
@@ -991,6 +1017,9 @@ def scan(text: str) -> Scan:
                 kinds[index] = "dual"
         elif kinds[index] is None and token.text.endswith("تي") and _construct_dual(tokens, index, normal):
             kinds[index] = "dual"
+        elif kinds[index] is None and _stem_in(token.text, TWELVE_TWOS) and index + 1 < len(tokens) and \
+                tokens[index + 1].text in ("عشر", "عشرة"):
+            kinds[index] = "word"
     for index in range(1, len(tokens)):
         if kinds[index] == "scale" and kinds[index - 1] not in ("digits", "word") and \
                 _bare_scale_is_no_count(tokens, kinds, index):
@@ -1010,8 +1039,11 @@ def scan(text: str) -> Scan:
             continue  # «آلاف الشهداء»: vague, see _vague
         if run_kinds[0] == "word" and _article_number_is_no_count(tokens, first, last):
             continue
-        if run_kinds == ["digits"] and (_in_latin_code(normal, tokens[first]) or _is_model(tokens, first)):
+        if run_kinds == ["digits"] and (_in_latin_code(normal, tokens[first]) or _is_model(tokens, first, normal)):
             continue
+        if run_kinds == ["digits"] and first > 0 and tokens[first - 1].end == tokens[first].start and \
+                tokens[first].text in ("2", "3") and tokens[first - 1].text in _MEASURES:
+            continue  # «متر2», «كم2»: square or cubic, not a count
         if run_kinds == ["digits"] and (_is_date(tokens, first, last, run_kinds) or _is_time(tokens, first, last, run_kinds)
                                         or _is_name(tokens, first, last, run_kinds)):  # fmt: skip
             continue
