@@ -244,12 +244,15 @@ def us_share(table: pd.DataFrame, loc: Locale, source: str, text_scale: float = 
 
 def casualties(table: pd.DataFrame, loc: Locale, source: str, text_scale: float = 1) -> go.Figure:
     """The civilian range from low to high beside the coalition's open-ended claim, on a log axis."""
-    labels = {
-        row.group: _rtl(loc, wrap(loc.t("chart.casualties.civilians_label", group=loc.t(f"group.{row.group}"),
-                                        claimant=loc.t(f"claimant_short.{row.claimed_by}")),
-                             TICK_WIDTH if text_scale == 1 else PRESENT_TICK_WIDTH))
+    # Each category keyed by its whole label; the axis shows it wrapped for a phone (ticktext), and ui/chart.js wraps it
+    # again at the width each category is drawn at (meta.ticks), as slides.slide_figure does for a slide.
+    whole = {
+        row.group: loc.t("chart.casualties.civilians_label", group=loc.t(f"group.{row.group}"),
+                         claimant=loc.t(f"claimant_short.{row.claimed_by}"))
         for row in table.itertuples()
     }  # fmt: skip
+    labels = {group: _rtl(loc, text) for group, text in whole.items()}
+    wrapped = [_rtl(loc, wrap(text, TICK_WIDTH if text_scale == 1 else PRESENT_TICK_WIDTH)) for text in whole.values()]
     # A log axis has no zero: a count of 0 sits on the axis floor, which stays at 1 or above.
     lows = table["low"].astype(float).clip(lower=1)
     highs = table["high"].astype(float)
@@ -268,10 +271,12 @@ def casualties(table: pd.DataFrame, loc: Locale, source: str, text_scale: float 
             _open_claim(fig, loc, x, low, top, color, name, "left" if last != loc.rtl else "right")
         else:
             _range_bar(fig, loc, x, low, max(float(row.high), bottom), color, name)
-    fig.update_xaxes(categoryorder="array", categoryarray=list(labels.values()))
+    fig.update_xaxes(categoryorder="array", categoryarray=list(labels.values()), tickmode="array",
+                     tickvals=list(labels.values()), ticktext=wrapped)  # fmt: skip
     fig.update_yaxes(type="log", range=[math.log10(bottom), math.log10(top)])
     _axis_ticks(fig, loc, log_ticks(bottom, top))
     fig = _style(fig, loc, "casualties", source, loc.t("chart.casualties.scale_note"), text_scale)
+    fig.layout.meta = {**fig.layout.meta, "ticks": list(whole.values())}
     # Half a category of room at both ends: a lone marker (the open claim) would otherwise sit on the plot's edge.
     ends = [-0.5, len(labels) - 0.5]
     return fig.update_xaxes(autorange=False, range=ends[::-1] if loc.rtl else ends)

@@ -80,7 +80,13 @@ def slide_figure(fig: go.Figure, loc: Locale, source_lines: list[str], note: str
     """A copy of a chart laid out for a 1600×900 slide: large title and text inside the margins, the legend in one row
     under the tick labels, the sources and the note drawn inside the image beneath it, and no blank band between."""
     slide = go.Figure(fig)
+    meta = fig.layout.meta if isinstance(fig.layout.meta, dict) else {}
     slide.layout.meta = None  # the screen's wrapping hints (ui/chart.js): a slide is wrapped here, for its own width
+    if meta.get("ticks") and slide.layout.xaxis.ticktext:
+        # Category labels wrapped at the width each category has on the slide, not the phone's.
+        slot = (SLIDE_WIDTH - 2 * SLIDE_MARGIN) / len(meta["ticks"]) * 0.8
+        slide.update_xaxes(ticktext=["<br>".join(loc.para(line) for line in wrap(text, characters_per_line(slot, SLIDE_FONT_SIZE)).split("<br>"))
+                                     for text in meta["ticks"]])  # fmt: skip
     side, anchor = (1, "right") if loc.rtl else (0, "left")
     text_width = characters_per_line(SLIDE_WIDTH - 2 * SLIDE_MARGIN, SLIDE_SOURCE_SIZE)
     # Our own lines keep their number isolates; escaping keeps a "<" in a title from becoming plotly markup.

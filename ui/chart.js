@@ -112,6 +112,16 @@ const rewrap = (figure, width) => {
     if (figure.layout.margin) figure.layout.margin.b += extra;
     grow += extra;
   }
+  // Category labels under the axis wrapped at the width each category is drawn at (a phone's three lines are one or two
+  // on a wide screen); tighten() then closes the room the phone's lines took.
+  const axis = figure.layout.xaxis;
+  if (meta.ticks?.length && axis?.ticktext) {
+    const size = axis.tickfont?.size ?? 12;
+    const margin = figure.layout.margin ?? {};
+    // Each category's share of the plot, the value axis's labels (about five em) taken off, less the gap between bars.
+    const slot = ((width - (margin.l ?? 0) - (margin.r ?? 0) - 5 * size) / meta.ticks.length) * 0.8;
+    axis.ticktext = meta.ticks.map((text) => wrapText(text, slot, `${size}px ${family}`).map(line).join("<br>"));
+  }
   // The plot keeps its proportions on a wide screen: 300 px high on a phone, up to 0.4 of its width (at most 1.8 times).
   const plot = meta.plot_height;
   if (plot) grow += Math.round(Math.min(Math.max(plot, width * 0.4), plot * 1.8) - plot);

@@ -138,3 +138,20 @@ def test_main_menu_sits_at_the_headers_far_end(browser, server, lang, size):
     visit.page.context.close()
     gap = menu["left"] if lang == "ar" else menu["width"] - menu["right"]
     assert 0 <= gap <= 24, menu
+
+
+TICK_LINES = """() => [...document.querySelectorAll('.aw-chart .xaxislayer-above .xtick text')]
+  .map(t => Math.max(1, t.querySelectorAll('tspan.line').length))"""
+
+
+@pytest.mark.parametrize("lang", list(LANGS))
+def test_category_labels_rewrap_at_the_drawn_width(browser, server, lang):
+    """The deaths chart's category labels (three lines on a phone) take at most two lines at 1920 px: ui/chart.js wraps
+    them at the width each category is drawn at, not at the phone's count."""
+    lines = {}
+    for size in ("phone", "desktop"):
+        visit = open_page(browser, server, "casualties", 1, LANGS[lang], SIZES[size])
+        lines[size] = visit.js(TICK_LINES)
+        visit.page.context.close()
+    assert lines["desktop"] and max(lines["desktop"]) <= 2, lines
+    assert max(lines["phone"]) >= max(lines["desktop"]), lines
