@@ -113,7 +113,7 @@ UNITS = (  # word forms after a figure, and the unit they make evident
       "فلسطينيا", "فلسطينيين", "لاجئ", "لاجئا", "لاجئين", "نازح", "نازحا", "نازحين", "معتقل", "معتقلا", "أسير",
       "أسيرا", "رهينة", "رهائن", "امرأة", "سيدة", "مدنيات", "قتيلة", "أفراد", "فرد", "آخرين", "آخرون", "صحافيا",
       "صحفيا", "صحفيين", "صحافيين", "إسرائيليا", "إسرائيليين", "اسرائيليين", "نساء", "منشق", "منشقا", "منشقين",
-      "مصابين", "قتيلة", "ضحيه", "راكب", "راكبا", "ركاب"), "people"),
+      "مصابين", "قتيلة", "ضحيه", "راكب", "راكبا", "ركاب", "حاج", "حاجا", "حجاج"), "people"),
     (("دولار", "دولارا", "دولارات", "دولارًا"), "dollars"), (("يورو",), "euros"),
     (("جنيه", "جنيها", "جنيهات", "إسترليني", "استرليني"), "pounds"), (("ليرة", "ليرات"), "lira"),
     (("دينار", "دينارا", "دنانير", "د.ك"), "dinars"), (("درهم", "دراهم", "درهما"), "dirhams"),
@@ -618,6 +618,8 @@ def _value(tokens: list[_Token], kinds: list[str | None]) -> tuple[float, bool]:
             current += 200
         elif _stem_in(token.text, TWELVE_TWOS):
             current += 2
+        elif token.text in _ONE:
+            current += 1
         else:
             word = _number_word(token.text) or token.text
             if word in HUNDREDS and 0 < current < 10:
@@ -983,6 +985,24 @@ def _countable(value: float | None) -> bool:
     return value is None or (math.isfinite(value) and abs(value) <= MAX_VALUE)
 
 
+_DOT_GROUPS = re.compile(r"(?<![\d.,])\d{1,3}\.\d{3}\.\d{3}(?![\d.,])")
+_DOT_DECIMAL = re.compile(r"(?<![\d.,])\d+\.(?:\d{1,2}|\d{4,})(?![\d.,])")
+# Verbs and nouns of change: «ارتفع من 30 إلى 80» gives two figures, not a range
+_CHANGE = {"رفع", "رفعت", "يرفع", "خفض", "خفضت", "ارتفع", "ارتفعت", "يرتفع", "ترتفع", "انخفض", "انخفضت", "ينخفض", "تنخفض", "تراجع", "تراجعت", "يتراجع",
+           "زاد", "زادت", "قفز", "قفزت", "صعد", "صعدت", "هبط", "هبطت", "تضاعف", "ازداد", "ازدادت", "تقلص", "تقلصت",
+           "ارتفاع", "انخفاض", "زيادة", "يزيد", "تزيد", "ينمو", "نما", "نمت", "تحول", "تحولت", "تغير"}  # fmt: skip
+
+
+def _change_before(tokens: list[_Token], first: int, normal: str) -> bool:
+    """A verb or noun of change earlier in the clause: «ارتفع عدد القتلى من 30 إلى 80»."""
+    for k in range(first - 1, max(first - 10, -1), -1):
+        if _CLAUSE_BREAK.search(normal, tokens[k].end, tokens[first].start):
+            return False
+        if _stem_in(tokens[k].text, _CHANGE):
+            return True
+    return False
+
+
 _AND_FRACTIONS = {"ونصف": 1 / 2, "وربع": 1 / 4}
 _COUNT_UNITS = {"civilians", "fighters", "soldiers", "children", "families", "people", "strikes", "incidents"}
 
@@ -1017,6 +1037,9 @@ def scan(text: str) -> Scan:
                 kinds[index] = "dual"
         elif kinds[index] is None and token.text.endswith("تي") and _construct_dual(tokens, index, normal):
             kinds[index] = "dual"
+        elif kinds[index] is None and token.text in _ONE and index + 1 < len(tokens) and \
+                tokens[index + 1].text.startswith("و") and kinds[index + 1] == "word":
+            kinds[index] = "word"  # «واحد وثلاثين ألف»: one in a compound, not a noun's own number
         elif kinds[index] is None and _stem_in(token.text, TWELVE_TWOS) and index + 1 < len(tokens) and \
                 tokens[index + 1].text in ("عشر", "عشرة"):
             kinds[index] = "word"
@@ -1026,6 +1049,7 @@ def scan(text: str) -> Scan:
             kinds[index] = None
     found: list[Figure] = []
     runs = _phrases(tokens, kinds)
+    dots_group = _DOT_GROUPS.search(normal) is not None and _DOT_DECIMAL.search(normal) is None
     skip, too_large = set(), 0
 
     def add(value, high, unit, qualifier, begin, end, status=FIGURE, reason=None):
@@ -1058,9 +1082,14 @@ def scan(text: str) -> Scan:
         qualifier, begin = _qualifier(tokens, first, normal)
         high, end_token = None, last
         reason = None
+        following = runs[index + 1] if index + 1 < len(runs) else None
+        # «30 إلى 80 ألفا», «من 40 ألفا إلى 50 ألفا», «بين عشرين ألفا إلى واحد وثلاثين ألف»: a range with «إلى»;
+        # «ارتفع من 30 إلى 80» is a change, two figures
+        to = following is not None and following[0] == last + 1 and tokens[last].text in ("إلى", "الى")
+        if to and qualifier == "exact" and not _change_before(tokens, first, normal):
+            qualifier, begin = "range", (first - 1 if first > 0 and tokens[first - 1].text == "من" else first)
         if qualifier == "range":
-            following = runs[index + 1] if index + 1 < len(runs) else None
-            if following and following[0] == last and tokens[last].text.startswith("و") and not (
+            if following and (to or (following[0] == last and tokens[last].text.startswith("و"))) and not (
                     following[2] == ["digits"] and _is_date(tokens, following[0], following[1], following[2])):
                 high, doubt_high = _value(tokens[following[0]:following[1]], following[2])
                 doubtful |= doubt_high
@@ -1089,7 +1118,9 @@ def scan(text: str) -> Scan:
             unit = "percent"
             end_token += next(len(w) for w in PERCENT_WORDS if _words(tokens, end_token, len(w)) == w)
         if doubtful:
-            if unit in _COUNT_UNITS:  # «2.300 غارة»: a count has no decimals; the dot groups thousands
+            # «2.300 غارة»: a count has no decimals; the dot groups thousands, as it does in a text that writes
+            # «1.084.859» and no decimal with a dot
+            if unit in _COUNT_UNITS or (dots_group and "," not in tokens[first].text):
                 value = float(re.sub(r"[.,]", "", _digits_match(tokens[first].text).group(3)))
             else:
                 reason = "separator"
@@ -1204,17 +1235,24 @@ def _fractions(text: str, sentences: _Sentences, origin: list[int], tokens: list
                normal: str) -> list[Figure]:  # fmt: skip
     """«ثلث» and its kind: shares of a whole, with the qualifier before them («نحو ثلث» is about a third);
     «ربع مليار» is a quarter of a billion, and «نصفهم» half of those named before."""
-    found = []
+    found, skip = [], -1
     for index, token in enumerate(tokens):
-        if kinds[index] != "fraction":
+        if kinds[index] != "fraction" or index == skip:
             continue
         word = _fraction_word(token.text) or _fraction_with_pronoun(token.text)
         if word is None or (index + 1 < len(tokens) and _stem_in(tokens[index + 1].text, _TIME_NOUNS)):
             continue  # «خلال نصف عام», «ربع ساعة»: a span of time, not a share
         qualifier, begin = _qualifier(tokens, index, normal)
-        if qualifier == "range":  # «ما بين ثلث ونصف» is read as two fractions
-            qualifier, begin = "exact", index
         end, value = index + 1, FRACTIONS[word]
+        upper = _fraction_word(tokens[end].text) if qualifier == "range" and end < len(tokens) else None
+        if upper and tokens[end].text.startswith("و") and FRACTIONS[upper] > value:
+            # «بين ربع وثلث الكمية»: a range of shares
+            found.append(_figure(text, sentences, origin, value, FRACTIONS[upper], "fraction", "range",
+                                 _start(tokens[begin]), tokens[end].end))  # fmt: skip
+            skip = end
+            continue
+        if qualifier == "range":  # «بين نصف وثلث»: no range that way round, two fractions
+            qualifier, begin = "exact", index
         unit: str | None = "fraction"
         if end < len(tokens) and kinds[end] == "scale" and not tokens[end].text.startswith("و"):
             value, unit = value * _scale_of(tokens[end]), None
