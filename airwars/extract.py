@@ -128,7 +128,7 @@ _DUAL_NOUNS = {  # singular stem: unit
     "هجوم": "strikes", "مبنى": None, "عنصر": "fighters", "ضابط": "soldiers", "بلاغ": "incidents", "تقرير": "incidents",
     "انفجار": None, "لغم": None, "شاب": "people", "رجل": "people", "شقيق": "people", "ابن": "people",
     "فتي": "people", "صبي": "people", "طبيب": "people", "سجين": "people", "أسير": "people", "اسير": "people",
-    "هدف": None, "اعتداء": "incidents", "تفجير": "incidents", "فندق": None, "مبني": None, "مسجد": None, "مستشفي": None, "مطار": None, "حزب": None,
+    "هدف": None, "عقد": None, "اعتداء": "incidents", "تفجير": "incidents", "فندق": None, "مبني": None, "مسجد": None, "مستشفي": None, "مطار": None, "حزب": None,
 }  # fmt: skip
 # Plurals that end like a dual of a noun above: «فتيان» and «صبيان» are boys, not two boys.
 _NOT_DUALS = {"فتيان", "صبيان"}
@@ -150,7 +150,7 @@ MONTHS = ("يناير", "فبراير", "مارس", "أبريل", "ابريل", 
           "أكتوبر", "اكتوبر", "نوفمبر", "ديسمبر", "كانون", "شباط", "آذار", "اذار", "أذار", "نيسان", "أيار", "ايار",
           "حزيران", "تموز", "آب", "أيلول", "ايلول", "تشرين", "غشت", "يوليوز", "شتنبر", "نونبر", "دجنبر", "جانفي",
           "فيفري", "أفريل", "افريل", "ماي", "جوان", "جويلية", "أوت", "اوت", "محرم", "صفر", "ربيع", "جمادى",
-          "جمادي", "رجب", "شعبان", "رمضان", "شوال", "القعدة", "الحجة", "january", "february", "march",
+          "جمادي", "رجب", "شعبان", "رمضان", "شوال", "القعدة", "الحجة", "ذو", "ذي", "january", "february", "march",
           "april", "may", "june", "july", "august", "september", "october", "november", "december")  # fmt: skip
 _MONTH_PREFIXES = tuple(m for m in MONTHS if len(m) >= 4)  # «نوفمبرالمقبل»: a month glued to the next word
 DAY_NAMES = {"الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الاربعاء", "الخميس", "الجمعة", "السبت", "الأحد", "الاحد"}
@@ -203,6 +203,7 @@ _SENTENCE_END = re.compile(r"[.!?؟…]+(?=\s|$)|\n+")
 _ARABIC_LETTER = re.compile(r"[\u0621-\u064a]")
 _SPACE = re.compile(r"\s")
 _CLAUSE_BREAK = re.compile(r"[.،,؛;:!?؟()«»\"“”]")
+_PHRASE_BREAK = re.compile(r"[.،,؛;:!?؟()]")
 # Byte-order marks, UTF-32 first: its little-endian mark begins with UTF-16's.
 _BYTE_ORDER_MARKS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
                      (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))  # fmt: skip
@@ -717,6 +718,8 @@ def _last_stem(word: str) -> str:
 def _verb_before(tokens: list[_Token], first: int, normal: str) -> str | None:
     """A verb of excess or approximation before, in the same clause, with the count it governs between
     («تجاوز عدد القتلى 300») or the mark it passes just before the number («تخطت الحصيلة … حاجز 500»)."""
+    if tokens[first].text.startswith("ب"):
+        return None  # «تجاوز التوقعات بنصف مليار»: the margin it exceeds by
     threshold = first > 0 and _stem_in(tokens[first - 1].text, _THRESHOLDS) is not None
     for back in range(1, _VERB_REACH + 1):
         k = first - back
@@ -1200,8 +1203,8 @@ def _construct_dual(tokens: list[_Token], index: int, normal: str) -> bool:
     «my car», so the next word must be a bare noun: no article, clitic, particle or number."""
     if _stem_in(tokens[index].text[:-2] + "ة", _DUAL_FEMININE) is None or index + 1 >= len(tokens):
         return False
-    following = tokens[index + 1].text
-    if _CLAUSE_BREAK.search(normal, tokens[index].end, tokens[index + 1].start) or not _ARABIC_LETTER.match(following):
+    following = tokens[index + 1].text  # «قذيفتي “هاون”»: the noun may stand in quotes
+    if _PHRASE_BREAK.search(normal, tokens[index].end, tokens[index + 1].start) or not _ARABIC_LETTER.match(following):
         return False
     return not following.startswith(("ال", "ب", "ل", "ف", "ك", "و")) and following not in _PARTICLES \
         and _word_kind(following) is None

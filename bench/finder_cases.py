@@ -195,6 +195,10 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
     "a range between and ila": ("يقدر عددهم ما بين عشرين ألفا إلى واحد وثلاثين ألف مقاتل.",
                                 [(20_000, 31_000, "fighters", "range", F)]),
     "a range of fractions": ("يتراوح حجم المساعدات بين ربع وثلث الكمية المتوقعة.", [(0.25, 1 / 3, "fraction", "range", F)]),
+    "a hijri month of two words": ("نُشر الخبر في 6 ذو القعدة 1446 هـ.", []),
+    "a construct dual before a quoted noun": ("سقطت قذيفتي “هاون” على الصالة.", [(2, None, None, "exact", F)]),
+    "two decades": ("تراجع التقزم في العقدين الماضيين.", [(2, None, None, "exact", F)]),
+    "exceeded by a margin": ("جاء العجز أكبر مما قدروا، إذ تجاوز التوقعات بنصف مليار دولار.", [(500_000_000, None, "dollars", "exact", F)]),
     # vague
     "tens of": ("قتل عشرات المدنيين في الغارة.", [(None, None, "civilians", "vague", V)]),
     "hundreds of thousands": ("نزح مئات الآلاف من السكان.", [(None, None, None, "vague", V)]),
