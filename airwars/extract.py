@@ -924,9 +924,12 @@ def _is_name(tokens: list[_Token], first: int, last: int, kinds: list[str | None
         return not (last < len(tokens) and _stem_in(tokens[last].text, _COUNTED_TIME))  # «خلال الـ24 ساعة» is a count
     if before == "ال":  # «الـ 186 شخصاً» is a count; «الحلقة الـ 12» a name
         return first > 1 and _stem_in(tokens[first - 2].text, NAME_WORDS) is not None
-    if first > 1 and before.startswith("ال") and _stem_in(tokens[first - 2].text, _NAMED_PLACES):
-        return True  # «حي المزة 86»: a neighbourhood named with its number
-    return _stem_in(before, NAME_WORDS) is not None
+    return _named_place(tokens, first) or _stem_in(before, NAME_WORDS) is not None
+
+
+def _named_place(tokens: list[_Token], first: int) -> bool:
+    """«حي المزة 86»: a neighbourhood named with its number."""
+    return first > 1 and tokens[first - 1].text.startswith("ال") and _stem_in(tokens[first - 2].text, _NAMED_PLACES) is not None
 
 
 def _is_model(tokens: list[_Token], first: int, normal: str) -> bool:
@@ -1059,8 +1062,14 @@ def scan(text: str) -> Scan:
         found.append(_figure(text, sentences, origin, value, high, unit, qualifier, _start(tokens[begin]),
                              tokens[end - 1].end, status, reason))  # fmt: skip
 
+    # A word and a number that the text once shows to be a name («حي المزة 86», «(كويت 15)») are one everywhere in it
+    names = {(tokens[first - 1].text, tokens[first].text) for first, last, run_kinds in runs
+             if run_kinds == ["digits"] and first > 1 and (_is_model(tokens, first, normal) or _named_place(tokens, first))}
     for index, (first, last, run_kinds) in enumerate(runs):
         if index in skip:
+            continue
+        if names and run_kinds == ["digits"] and first > 0 and (tokens[first - 1].text, tokens[first].text) in names \
+                and not _unit(tokens, last):
             continue
         if run_kinds[0] == "scale" and _stem_in(tokens[first].text, PLURAL_SCALES):
             continue  # «آلاف الشهداء»: vague, see _vague

@@ -199,6 +199,7 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
     "a construct dual before a quoted noun": ("سقطت قذيفتي “هاون” على الصالة.", [(2, None, None, "exact", F)]),
     "two decades": ("تراجع التقزم في العقدين الماضيين.", [(2, None, None, "exact", F)]),
     "exceeded by a margin": ("جاء العجز أكبر مما قدروا، إذ تجاوز التوقعات بنصف مليار دولار.", [(500_000_000, None, "dollars", "exact", F)]),
+    "a name once is a name everywhere": ("سقطت قذائف على المزة 86 أمس، بعد قصف حي المزة 86 الأسبوع الماضي.", []),
     # vague
     "tens of": ("قتل عشرات المدنيين في الغارة.", [(None, None, "civilians", "vague", V)]),
     "hundreds of thousands": ("نزح مئات الآلاف من السكان.", [(None, None, None, "vague", V)]),
