@@ -64,7 +64,7 @@ TWELVE_TWOS = {"اثني", "اثنا", "اثنتي", "اثنتا", "إثني", "
 FRACTIONS = {"نصف": 1 / 2, "ثلث": 1 / 3, "ربع": 1 / 4, "ثلثا": 2 / 3, "ثلثي": 2 / 3}
 _PRONOUNS = ("هم", "ها", "هما", "هن")  # «نصفهم»: half of them, a share of what came before
 # Plural scale words and counting nouns without a number: «عشرات المدنيين», «مئات الآلاف», «آلاف»: vague, never a value.
-VAGUE = {"عشرات", "مئات", "بضع", "بضعة", "العشرات", "المئات"}
+VAGUE = {"عشرات", "مئات", "بضع", "بضعة", "بضعا", "نيف", "العشرات", "المئات"}
 PLURAL_SCALES = {"آلاف", "الاف", "ألوف", "ملايين", "مليارات", "بلايين", "تريليونات", "الآلاف", "الملايين", "المليارات"}
 ORDINALS = {"الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع", "العاشر", "الحادي",
             "الأولى", "الثانية", "الثالثة", "الرابعة", "الخامسة", "السادسة", "السابعة", "الثامنة", "التاسعة", "العاشرة"}
@@ -94,7 +94,7 @@ _THRESHOLDS = {"عتبة", "حاجز", "سقف", "العتبة", "الحاجز"}
 _VERB_REACH = 12  # words between a verb and its number: «يتجاوز عدد الأطفال الذين يعانون … في المحافظة 2000»
 AFTER_QUALIFIERS = ((("على", "الأقل"), "at_least"), (("على", "الاقل"), "at_least"), (("علي", "الأقل"), "at_least"),
                     (("على", "أقل", "تقدير"), "at_least"), (("تقريبا",), "about"), (("أو", "أكثر"), "at_least"),
-                    (("فأكثر",), "at_least"))  # fmt: skip
+                    (("فأكثر",), "at_least"), (("ونيف",), "more_than"))  # fmt: skip
 CIVILIAN_WORDS = ("مدني", "مدنيا", "مدنيين", "مدنيون", "مدنية", "مدنيان", "مدنيي")
 UNITS = (  # word forms after a figure, and the unit they make evident
     (CIVILIAN_WORDS, "civilians"),
@@ -1050,6 +1050,8 @@ def scan(text: str) -> Scan:
                 tokens[index + 1].text in ("عشر", "عشرة"):
             kinds[index] = "word"
     for index in range(1, len(tokens)):
+        if kinds[index] == "word" and kinds[index - 1] == "vague" and tokens[index].text.startswith("و"):
+            kinds[index] = "vague"  # «بضعة وعشرون»: twenty-some, no value
         if kinds[index] == "scale" and kinds[index - 1] not in ("digits", "word") and \
                 _bare_scale_is_no_count(tokens, kinds, index):
             kinds[index] = None

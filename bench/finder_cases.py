@@ -201,6 +201,8 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
     "exceeded by a margin": ("جاء العجز أكبر مما قدروا، إذ تجاوز التوقعات بنصف مليار دولار.", [(500_000_000, None, "dollars", "exact", F)]),
     "a name once is a name everywhere": ("سقطت قذائف على المزة 86 أمس، بعد قصف حي المزة 86 الأسبوع الماضي.", []),
     # vague
+    "a few and twenty": ("قتل بضعة وعشرون مدنيا في القصف.", [(None, None, "civilians", "vague", V)]),
+    "twenty-odd": ("قتل عشرون ونيف من المدنيين.", [(20, None, None, "more_than", F)]),
     "tens of": ("قتل عشرات المدنيين في الغارة.", [(None, None, "civilians", "vague", V)]),
     "hundreds of thousands": ("نزح مئات الآلاف من السكان.", [(None, None, None, "vague", V)]),
     "thousands of": ("فرّ آلاف السكان من القرية.", [(None, None, None, "vague", V)]),
