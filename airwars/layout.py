@@ -113,6 +113,8 @@ PAGES = (
         Block("table", "derived_values", heading="common.derived_heading", when="reading"),
         Block("sources", "all", heading="common.sources_heading", when="reading"),
         Block("source_lines", "article", when="presenting"),
+        # The reports the monthly step draws on: listed here, where they have room, not in that step's corner.
+        Block("source_lines", "reports", when="presenting"),
     ), notes=("period", "sources_kinds", "us_share", "syria", "same_day", "claims", "ratio", "rounding", "scale")),
     Page("finder", (Block("finder"),), story=False, report=False),
 )  # fmt: skip

@@ -387,6 +387,19 @@ def chart_sources(ds: Dataset, chart: Chart, loc: Locale, short: bool = False) -
     return _source_lines(ds, citation.table_sources(chart.table, ds), loc, short)
 
 
+PRESENT_SOURCE_LINES = 3  # source lines a presenter's step shows at most: more, at a size a room reads, crowd the chart
+
+
+def present_sources(ds: Dataset, chart: Chart, loc: Locale) -> list[str]:
+    """A chart's source lines on a presenter's step: all of them when they are few; else the article's, and one line
+    saying that Airwars' reports are listed on the sources step (which shows them, layout.PAGES)."""
+    lines = chart_sources(ds, chart, loc)
+    if len(lines) <= PRESENT_SOURCE_LINES:
+        return lines
+    article = [source_id for source_id in citation.table_sources(chart.table, ds) if source_id in set(ds.figures["source_id"])]
+    return [*_source_lines(ds, article, loc), loc.t("present.reports_elsewhere", step=loc.t("nav.sources"))]
+
+
 def _source_lines(ds: Dataset, source_ids, loc: Locale, short: bool = False) -> list[str]:
     return [source_line(ds, loc, source_id, short) for source_id in dict.fromkeys(source_ids)]
 
@@ -402,7 +415,8 @@ def block_content(block: Block, ds: Dataset, tables: dict[str, pd.DataFrame], lo
         chart = CHARTS[block.name]
         table = tables[chart.table]
         content |= {"chart": chart, "data": table, "table": display_table(chart.table, table, loc),
-                    "description": chart.describe(table, loc), "sources": chart_sources(ds, chart, loc)}  # fmt: skip
+                    "description": chart.describe(table, loc),
+                    "sources": present_sources(ds, chart, loc) if presenting else chart_sources(ds, chart, loc)}  # fmt: skip
     elif block.kind == "table":
         content |= {"data": tables[block.name], "table": display_table(block.name, tables[block.name], loc),
                     "sources": _source_lines(ds, citation.table_sources(block.name, ds), loc)}  # fmt: skip

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import expect
 
+from airwars import story
 from airwars.i18n import Locale
 from tests.browser.test_browser import open_page
 from tools.browser import SCRIPT_DONE, wait_drawn
@@ -45,6 +46,7 @@ FITS = """() => {
     chart_share: box ? box.height / innerHeight : null,
     title_gap: below.length ? Math.min(...below) - title.bottom : null,
     sources_inside: sources.length > 0 && sources.every(r => r.bottom <= innerHeight && r.top >= 0),
+    source_lines: sources.length,
     controls_inside: [...document.querySelectorAll('button')].filter(b => b.getClientRects().length)
       .every(b => b.getBoundingClientRect().bottom <= innerHeight),
     ...(__SIZES__)(),
@@ -76,6 +78,10 @@ def test_presenter_view_fills_one_screen(browser, server, path, charts, size, qu
     assert state["labels_min"] is None or state["labels_min"] >= height / 45, "ticks, labels and legend at 1/45 or more"
     assert state["titles_min"] >= height / 25, "titles at 1/25 of the height or more"
     assert state["cards_whole"], "each headline card shows its whole label and value"
+    if path == "sources":  # the last step lists the reports the monthly step leaves out of its corner
+        assert state["source_lines"] > story.PRESENT_SOURCE_LINES
+    else:
+        assert state["source_lines"] <= story.PRESENT_SOURCE_LINES, "a few source lines a step, each legible"
     assert visit.errors == []
 
 
