@@ -81,13 +81,19 @@ QUALIFIERS = (
     (("يزيد", "عن"), "more_than"), (("أقل", "من"), "less_than"), (("اقل", "من"), "less_than"),
     (("ما", "يقارب"), "about"), (("ما", "يقرب", "من"), "about"), (("يقرب", "من"), "about"), (("ما", "يناهز"), "about"),
     (("نحو",), "about"), (("حوالي",), "about"), (("حوالى",), "about"), (("قرابة",), "about"), (("زهاء",), "about"),
-    (("تقريبا",), "about"), (("قرابه",), "about"),
+    (("تقريبا",), "about"), (("قرابه",), "about"), (("فوق",), "more_than"), (("دون",), "less_than"),
+    (("مقتربة", "من"), "about"), (("مقتربا", "من"), "about"), (("يقترب", "من"), "about"), (("تقترب", "من"), "about"),
+    (("اقترب", "من"), "about"), (("اقتربت", "من"), "about"),
 )  # fmt: skip
 # Verbs of excess or approximation, a few words before the figure: «تجاوز عدد القتلى 300», «يناهز عددهم 400».
 VERBS = {"تجاوز": "more_than", "يتجاوز": "more_than", "تتجاوز": "more_than", "تجاوزت": "more_than",
          "فاق": "more_than", "يفوق": "more_than", "تفوق": "more_than", "فاقت": "more_than", "تخطى": "more_than",
          "يتخطى": "more_than", "تخطت": "more_than", "يناهز": "about", "ناهز": "about", "تناهز": "about",
-         "ناهزت": "about", "يقارب": "about", "قارب": "about", "تقارب": "about", "قاربت": "about"}  # fmt: skip
+         "ناهزت": "about", "يقارب": "about", "قارب": "about", "تقارب": "about", "قاربت": "about",
+         "تتخطى": "more_than", "متجاوزة": "more_than", "متجاوزا": "more_than", "متخطية": "more_than",
+         "متخطيا": "more_than", "تعدى": "more_than", "يتعدى": "more_than", "تتعدى": "more_than", "تعدت": "more_than",
+         "اقترب": "about", "اقتربت": "about", "يقترب": "about", "تقترب": "about", "مقتربة": "about",
+         "مقتربا": "about"}  # fmt: skip
 _COUNT_SUBJECT = ("عدد", "حصيلة", "عتبة", "حاجز", "مجموع", "إجمالي", "اجمالي")
 # «تجاوز … عتبة الألف»: the mark a verb of excess passes; the number after it is the verb's, however far the verb.
 _THRESHOLDS = {"عتبة", "حاجز", "سقف", "العتبة", "الحاجز"}

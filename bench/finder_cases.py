@@ -143,6 +143,11 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
     "verb of approximation, a long subject": ("وقد ناهز عدد النازحين من القرى الشرقية خلال الأسبوع 3000 نازح.",
                                               [(3_000, None, "people", "about", F)]),
     "a verb of another clause": ("تجاوز الجيش الحدود وقتل 30 مدنيا.", [(30, None, "civilians", "exact", F)]),
+    "a participle of excess": ("ارتفعت الأسعار متجاوزة حاجز 70 دولارا.", [(70, None, "dollars", "more_than", F)]),
+    "above and below": ("أغلق الخام فوق 70 دولارا، وأصيب أطفال دون 5 سنوات.",
+                        [(70, None, "dollars", "more_than", F), (5, None, None, "less_than", F)]),
+    "approaching": ("ارتفعت الأسعار مقتربة من 117 دولارا.", [(117, None, "dollars", "about", F)]),
+    "a present verb of excess, feminine": ("يتوقع أن تتخطى الأسعار السبعين دولارا.", [(70, None, "dollars", "more_than", F)]),
     # seen in real news (development part), written again here
     "an ordinal of tens after a singular noun": ("شهدت البلاد في ثمانينيات القرن العشرين حربا طويلة.", []),
     "an anniversary is no count": ("احتفلت الجامعة بالذكرى الثلاثين لتأسيسها.", []),
