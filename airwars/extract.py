@@ -167,7 +167,7 @@ NAME_WORDS = {"الحلقة", "حلقة", "رقم", "الرقم", "عيار", "�
               "القرار", "قرار", "الكتيبة", "الموسم", "المرحلة", "النسخة", "الفصل", "الباب", "الحزمة", "الإصدار",
               "الحافلة", "الطريق", "طريق", "المخرج", "البوابة", "الكيلو", "الكيلومتر", "الدرجة", "القسم", "الغرفة",
               "المبنى", "العمارة", "الصف", "المقعد", "الدائرة", "المنطقة", "الجزء", "المجلد", "الخط", "الرحلة",
-              "الحديث", "الآية", "السورة", "الساعة", "ساعة", "الدقيقة"}  # fmt: skip
+              "الحديث", "الآية", "السورة", "الساعة", "ساعة", "الدقيقة", "المركز", "المرتبة"}  # fmt: skip
 # A number after these is part of a model's or a product's name: Latin letters spelt in Arabic («إف 16», «تي 72»,
 # «إس 300») and families of aircraft, weapons and products («سو 24», «ميغ 29», «بوينغ 737», «آيفون 15»). The letter
 # names that are also common words («في», «أو», «إن», «ما») are left out.
@@ -930,7 +930,17 @@ def _is_name(tokens: list[_Token], first: int, last: int, kinds: list[str | None
         return not (last < len(tokens) and _stem_in(tokens[last].text, _COUNTED_TIME))  # «خلال الـ24 ساعة» is a count
     if before == "ال":  # «الـ 186 شخصاً» is a count; «الحلقة الـ 12» a name
         return first > 1 and _stem_in(tokens[first - 2].text, NAME_WORDS) is not None
-    return _named_place(tokens, first) or _stem_in(before, NAME_WORDS) is not None
+    return _named_place(tokens, first) or _stem_in(before, NAME_WORDS) is not None or _dual_of_name(before)
+
+
+@lru_cache(maxsize=4096)
+def _dual_of_name(word: str) -> bool:
+    """«الدقيقتين 40 و62», «المادتين 5 و6»: the dual of a word that names by number, before the numbers it names."""
+    for form in _stems(word):
+        singular = form[:-3] + "ة" if form.endswith(("تين", "تان")) else form[:-2] if form.endswith(("ين", "ان")) else ""
+        if singular and (singular in NAME_WORDS or "ال" + singular in NAME_WORDS):
+            return True
+    return False
 
 
 def _named_place(tokens: list[_Token], first: int) -> bool:
@@ -1090,6 +1100,10 @@ def scan(text: str) -> Scan:
             continue  # «متر2», «كم2»: square or cubic, not a count
         if run_kinds == ["digits"] and (_is_date(tokens, first, last, run_kinds) or _is_time(tokens, first, last, run_kinds)
                                         or _is_name(tokens, first, last, run_kinds)):  # fmt: skip
+            following = runs[index + 1] if index + 1 < len(runs) else None
+            if following and following[0] == last and following[2] == ["digits"] and first > 0 and \
+                    _dual_of_name(tokens[first - 1].text) and tokens[last].text.startswith("و"):
+                skip.add(index + 1)  # «الدقيقتين 40 و62»: both are named
             continue
         value, doubtful = _value(tokens[first:last], run_kinds)
         if run_kinds[-1] in ("scale", "dual_scale") and last < len(tokens) and tokens[last].text in _AND_FRACTIONS:
@@ -1187,8 +1201,9 @@ def _duals(text: str, sentences: _Sentences, origin: list[int], tokens: list[_To
     """«طائرتين», «جنديان», «مدنيان»: a dual noun is a count of two; «منشقان اثنان» and «جنديين قتيلين» are one figure."""
     found, index = [], 0
     while index < len(tokens):
-        if kinds[index] != "dual" or (index > 0 and kinds[index - 1] in ("digits", "word")):
-            index += 1
+        if kinds[index] != "dual" or (index > 0 and kinds[index - 1] in ("digits", "word")) or (
+                index + 1 < len(tokens) and kinds[index + 1] == "digits" and _dual_of_name(tokens[index].text)):
+            index += 1  # «الدقيقتين 40 و62»: the numbers name the two, which are no count of their own
             continue
         end = index + 1
         while end < len(tokens) and ((kinds[end] == "dual" and _dual_form(tokens[end].text) is not None

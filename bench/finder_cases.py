@@ -148,6 +148,8 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
                         [(70, None, "dollars", "more_than", F), (5, None, None, "less_than", F)]),
     "approaching": ("ارتفعت الأسعار مقتربة من 117 دولارا.", [(117, None, "dollars", "about", F)]),
     "a present verb of excess, feminine": ("يتوقع أن تتخطى الأسعار السبعين دولارا.", [(70, None, "dollars", "more_than", F)]),
+    "a rank in a table": ("حل الفريق في المركز 14 برصيد 9 نقاط.", [(9, None, None, "exact", F)]),
+    "minutes named after their dual": ("سجل اللاعب هدفين في الدقيقتين 40 و62.", [(2, None, None, "exact", F)]),
     # seen in real news (development part), written again here
     "an ordinal of tens after a singular noun": ("شهدت البلاد في ثمانينيات القرن العشرين حربا طويلة.", []),
     "an anniversary is no count": ("احتفلت الجامعة بالذكرى الثلاثين لتأسيسها.", []),
