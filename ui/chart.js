@@ -20,17 +20,19 @@ const plotly = () => {
   return window.airwarsPlotly;
 };
 
-// On paper the chart takes the printed column's width (A4 and US Letter, 13 mm margins: 680 px fits both) when printing
-// starts, and the screen's again afterwards: plotly.js keeps the width it drew at, which runs off a page.
+// On paper the chart is drawn again at the printed column's width (A4 and US Letter, 13 mm margins: 680 px fits both)
+// when printing starts, and at the screen's afterwards. plotly.js keeps the width it drew at, which runs off a page, and
+// the plot's height follows the width (rewrap): only redrawn at the paper's width does the chart leave room on its sheet
+// for the source lines and the description under it (airwars/styles/print.css keeps them together).
 const PRINT_WIDTH = 680;
 if (!window.airwarsPrint) {
   window.airwarsPrint = true;
   const charts = () => document.querySelectorAll(".aw-chart.js-plotly-plot");
   window.addEventListener("beforeprint", () => {
-    for (const box of charts()) if (box.clientWidth > PRINT_WIDTH) window.Plotly?.relayout(box, { width: PRINT_WIDTH });
+    for (const box of charts()) box.airwarsPaper?.(true);
   });
   window.addEventListener("afterprint", () => {
-    for (const box of charts()) window.Plotly?.relayout(box, { width: null, autosize: true });
+    for (const box of charts()) box.airwarsPaper?.(false);
   });
 }
 
@@ -191,10 +193,11 @@ export default function ({ data, parentElement }) {
   let figure;
   let height = window.innerHeight;
   let width = 0;
-  const draw = (Plotly, config) => {
-    width = box.clientWidth;
+  const draw = (Plotly, config, paper = 0) => {
+    width = paper || box.clientWidth;
     figure = figureFor(data);
     rewrap(figure, width);
+    if (paper) figure.layout.width = paper;
     return Plotly.react(box, figure.data, figure.layout, config).then(() => tighten(box, figure, Plotly)).then(() => untab(box));
   };
   let observer;
@@ -204,6 +207,10 @@ export default function ({ data, parentElement }) {
     if (gone) return;
     const config = configFor(data, Plotly);
     draw(Plotly, config);
+    // Printing: at the paper's width when the screen's is wider; afterwards at the screen's again.
+    box.airwarsPaper = (printing) => {
+      if (printing ? box.clientWidth > PRINT_WIDTH : width !== box.clientWidth) draw(Plotly, config, printing ? PRINT_WIDTH : 0);
+    };
     // The box follows its column (sidebar folded or opened, a phone turned), not only the window; one observer per box,
     // however often Streamlit hands it new data.
     box.airwarsObserver?.disconnect();

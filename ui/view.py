@@ -248,14 +248,17 @@ def draw_chart(page: PageData, content: dict) -> None:
         show_chart(fig, spec.name, content["description"], present=True)
         st.html(markup.source_lines(content["sources"]))
         return
-    chart_tab, table_tab = st.tabs([loc.t("common.chart_tab"), loc.t("common.table_tab")])
-    with chart_tab:
-        slide = slides.slide_figure(fig, loc, content["sources"], loc.t(spec.note))
-        show_chart(fig, spec.name, content["description"], present=False, slide=slide, slide_label=loc.t("download.camera"))
-    with table_tab:
-        show_table(content["table"])
-    st.html(markup.source_lines(content["sources"]))
-    st.markdown(content["description"])
+    # One box for the chart, its source lines and its description: on paper they print on one sheet (print.css).
+    with st.container(key=f"figure-{spec.name}"):
+        chart_tab, table_tab = st.tabs([loc.t("common.chart_tab"), loc.t("common.table_tab")])
+        with chart_tab:
+            slide = slides.slide_figure(fig, loc, content["sources"], loc.t(spec.note))
+            label = loc.t("download.camera")
+            show_chart(fig, spec.name, content["description"], present=False, slide=slide, slide_label=label)
+        with table_tab:
+            show_table(content["table"])
+        st.html(markup.source_lines(content["sources"]))
+        st.markdown(content["description"])
     # The downloads sit in a popover: its buttons are drawn only when it opens, which keeps the page light.
     with st.popover(loc.t("download.menu"), icon=None):
         _downloads(page, content["data"], spec.table)

@@ -50,8 +50,9 @@ def printed(browser, server, reports, tmp_path_factory):
     return pdf
 
 
-def chart_texts(kind: str, lang: str) -> list[tuple[str, str]]:
-    """Each printed chart's first title line and its description (the text under it), as the renderers make them."""
+def chart_texts(kind: str, lang: str) -> list[tuple[str, list[str]]]:
+    """Each printed chart's first title line, and the text under it (its source lines and description), as the renderers
+    make them."""
     ds = data.load(data.DEFAULT_DATA_DIR)
     built, loc = tables.build_tables(ds), Locale(lang)
     keys = [page.key for page in layout.PAGES if page.report] if kind == "report" else [PAGE_PATH]
@@ -62,19 +63,12 @@ def chart_texts(kind: str, lang: str) -> list[tuple[str, str]]:
                 content = story.block_content(block, ds, built, loc, False, story.facts(ds, built, loc))
                 title = content["chart"].build(content["data"], loc, "", 1).layout.title.text
                 first = html.unescape(strip_isolates(re.sub(r"<[^>]+>", "", title.split("<br>")[0])))
-                texts.append((first, content["description"]))
+                texts.append((first, [*content["sources"], content["description"]]))
     return texts
 
 
-# Known, not yet fixed: on US Letter (shorter than A4) the longer chart descriptions of the sources' own words push
-# the text under a chart onto the next sheet in these two prints. Nothing is cut; the chart and its text part.
-SPLIT_ON_LETTER = {("report", "ar", "Letter"), ("page", "en", "Letter")}
-
-
 @pytest.mark.parametrize("kind, lang, fmt", PRINTS)
-def test_nothing_cut_and_each_chart_on_one_page(printed, kind, lang, fmt, request):
-    if (kind, lang, fmt) in SPLIT_ON_LETTER:
-        request.applymarker(pytest.mark.xfail(reason="a chart's text parts from it on Letter (see SPLIT_ON_LETTER)"))
+def test_nothing_cut_and_each_chart_on_one_page(printed, kind, lang, fmt):
     sheets = pages(printed(kind, lang, fmt))
     size = {"A4": (595.9, 842.9), "Letter": (612.0, 792.0)}[fmt]
     assert all(abs(p.width - size[0]) < 1 and abs(p.height - size[1]) < 1 for p in sheets)
@@ -84,11 +78,12 @@ def test_nothing_cut_and_each_chart_on_one_page(printed, kind, lang, fmt, reques
         # Page numbers in the bottom margin: "3 / 12" (12 / 3 once an Arabic line is read back left to right).
         foot = {w.text for w in sheet.words if w.y0 > sheet.height - 16 / 25.4 * 72}
         assert {str(number), str(len(sheets))} <= foot, (number, foot)
-    for title, description in chart_texts(kind, lang):
+    for title, under in chart_texts(kind, lang):
         on = found_on(sheets, title)
         assert len(on) == 1, (title, on)
-        # The text under the chart prints on the chart's page.
-        assert on[0] in found_on(sheets, description), (title, description)
+        # The source lines and the description under the chart print on the chart's page.
+        for text in under:
+            assert on[0] in found_on(sheets, text), (title, text)
 
 
 @pytest.mark.parametrize("lang", LANGS)
