@@ -28,7 +28,9 @@ def test_presenter_view_has_controls_and_no_extras(path):
     app = open_page(path, present="1")
     labels = [b.label for b in app.button]
     assert {"السابق", "التالي", "الخروج من وضع العرض"} <= set(labels)
-    assert not app.get("download_button"), "downloads belong to the reading view"
+    # Of the downloads only the deck, in the sidebar: the rest belong to the reading view.
+    assert [b.proto.label for b in app.get("download_button")] == ["تنزيل العرض (PDF)"]
+    assert [b.proto.label for b in app.sidebar.get("download_button")] == ["تنزيل العرض (PDF)"]
     assert not app.get("code"), "the link box is hidden while presenting"
     assert any('class="aw-source"' in h.proto.body for h in app.get("html")), "a source line on every view"
 

@@ -46,7 +46,8 @@ DRAWN = """([charts, lang, present]) => {
     && document.documentElement.lang === lang
     && document.querySelector('h1') !== null
     && document.querySelectorAll('.js-plotly-plot .main-svg').length >= charts
-    && (present ? document.querySelector('.st-key-present-exit button') !== null && !sidebar?.getClientRects().length
+    && (present ? document.querySelector('.st-key-present-exit button') !== null  // and the sidebar folded away:
+                  && (!sidebar?.getClientRects().length || getComputedStyle(sidebar).visibility === 'hidden')
                 : document.querySelector('.aw-cite, .st-key-finder-file') !== null);
 }"""
 

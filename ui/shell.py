@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import Literal
 from urllib.parse import SplitResult, urlencode, urlsplit
 
 import streamlit as st
@@ -120,7 +121,10 @@ def navigation(loc: Locale, page_key: str) -> None:
 def start(page_key: str) -> Locale:
     """Set up the page (config, sidebar, styles, <html lang dir>) for the page page_key; return the reader's locale."""
     _seed_from_url()
-    st.set_page_config(page_title=tab_title(locale(), page_key), page_icon="📊", layout="wide")
+    # Presenting, the sidebar starts folded (its button fades with the controls, ui/present.css): the deck is in it.
+    folded: Literal["collapsed", "auto"] = "collapsed" if presenting() else "auto"
+    title = tab_title(locale(), page_key)
+    st.set_page_config(page_title=title, page_icon="📊", layout="wide", initial_sidebar_state=folded)
     with st.sidebar:
         navigation(locale(), page_key)
         st.radio("Language · اللغة", LANGUAGES, key="lang", horizontal=True, format_func=LANGUAGE_NAMES.__getitem__,

@@ -169,11 +169,14 @@ def start(key: str) -> PageData:
         st.html(markup.paragraphs(cite.dates_lines(page.dataset, loc)[:1], "aw-print-only"))
         st.html(markup.paragraphs([story.fill(loc, f"intro.{key}", page.facts)]))  # its facts may carry data text
         sidebar_tools(page)
+    else:
+        with st.sidebar:
+            deck_button(page)
     return page
 
 
 def sidebar_tools(page: PageData) -> None:
-    """The link to this view, and the static report, in the sidebar."""
+    """The link to this view, the static report and the presenter's deck, in the sidebar."""
     loc = page.loc
     with st.sidebar:
         # In a popover, the code box (and its highlighter's script) loads only when asked for.
@@ -184,13 +187,17 @@ def sidebar_tools(page: PageData) -> None:
             file_name=f"airwars-report-{loc.lang}.html", mime="text/html", help=loc.t("report.help"),
             key="report", on_click="ignore", width="stretch",
         )  # fmt: skip
-        # The presenter's deck: one 16:9 page per step, for a room without the dashboard; made only when asked for.
-        can_draw = drawing.available()
-        st.download_button(
-            loc.t("present.deck"), lambda: deck_pdf(page.directory, page.file_stamp, loc.lang, loc.digits),
-            file_name=f"airwars-deck-{loc.lang}.pdf", mime="application/pdf", key="deck", on_click="ignore",
-            help=loc.t("present.deck_help" if can_draw else "present.deck_missing"), disabled=not can_draw, width="stretch",
-        )  # fmt: skip
+        deck_button(page)
+
+
+def deck_button(page: PageData) -> None:
+    """The presenter's deck: one 16:9 page per step, for a room without the dashboard; made only when asked for."""
+    loc, can_draw = page.loc, drawing.available()
+    st.download_button(
+        loc.t("present.deck"), lambda: deck_pdf(page.directory, page.file_stamp, loc.lang, loc.digits),
+        file_name=f"airwars-deck-{loc.lang}.pdf", mime="application/pdf", key="deck", on_click="ignore",
+        help=loc.t("present.deck_help" if can_draw else "present.deck_missing"), disabled=not can_draw, width="stretch",
+    )  # fmt: skip
 
 
 def show_problems(problems: list[data.Problem], loc: Locale) -> None:

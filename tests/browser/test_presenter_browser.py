@@ -5,8 +5,9 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import expect
 
-from airwars import story
+from airwars import layout, story
 from airwars.i18n import Locale
+from tests.browser.pdf_text import found_on, pages
 from tests.browser.test_browser import open_page
 from tools.browser import SCRIPT_DONE, wait_drawn
 
@@ -41,13 +42,18 @@ FITS = """() => {
   const sources = [...document.querySelectorAll('.aw-source')].map(e => e.getBoundingClientRect());
   return {
     scrolls: main.scrollHeight > main.clientHeight + 1 || document.scrollingElement.scrollHeight > innerHeight + 1,
-    chrome_hidden: hidden('[data-testid=stSidebar]') && hidden('[data-testid=stHeader]') && hidden('[data-testid=stToolbar]'),
+    // The sidebar folded off the screen; of the header only the button that unfolds it (the deck is in the sidebar).
+    chrome_hidden: [...document.querySelectorAll('[data-testid=stSidebar]')].every(e => !e.getClientRects().length
+        || getComputedStyle(e).visibility === 'hidden' || e.getBoundingClientRect().right <= 0
+        || e.getBoundingClientRect().left >= innerWidth)
+      && [...document.querySelectorAll('[data-testid=stHeader] button')].filter(b => b.getClientRects().length)
+        .map(b => b.dataset.testid).join() === 'stExpandSidebarButton',
     chart_inside: box ? box.top >= 0 && box.bottom <= innerHeight && box.left >= 0 && box.right <= innerWidth : null,
     chart_share: box ? box.height / innerHeight : null,
     title_gap: below.length ? Math.min(...below) - title.bottom : null,
     sources_inside: sources.length > 0 && sources.every(r => r.bottom <= innerHeight && r.top >= 0),
     source_lines: sources.length,
-    controls_inside: [...document.querySelectorAll('button')].filter(b => b.getClientRects().length)
+    controls_inside: [...document.querySelectorAll('[data-testid=stMain] button')].filter(b => b.getClientRects().length)
       .every(b => b.getBoundingClientRect().bottom <= innerHeight),
     ...(__SIZES__)(),
     cards_whole: [...document.querySelectorAll('.aw-card p')].every(p => {
@@ -113,6 +119,32 @@ def test_presenter_steps_with_buttons_and_arrow_keys(browser, server):
     page.wait_for_function("() => !location.search.includes('present')")
     page.wait_for_selector("[data-testid=stSidebar]", state="visible")
     visit.page.context.close()
+
+
+def test_the_deck_from_the_sidebar_in_presenter_mode(browser, server, tmp_path):
+    """Presenting, the sidebar starts folded; its button unfolds it, and it offers the deck: the 16:9 PDF, one page per
+    step of the story, each with its step's title."""
+    loc = Locale("en")
+    visit = open_page(browser, server, "us_share", 1, "?present=1&lang=en")
+    page = visit.page
+    unfold = page.get_by_role("button", name=loc.t("shell.expand_sidebar"))
+    assert unfold.get_attribute("aria-expanded") == "false"
+    page.mouse.move(400, 300)  # the button fades with the controls when idle; a move brings it back
+    unfold.click()
+    deck_button = page.locator("[data-testid=stSidebar]").get_by_role("button", name=loc.t("present.deck"))
+    expect(deck_button).to_be_in_viewport()
+    with page.expect_download(timeout=120_000) as download:
+        deck_button.click()
+    assert download.value.suggested_filename == "airwars-deck-en.pdf"
+    saved = tmp_path / "deck.pdf"
+    download.value.save_as(saved)
+    sheets = pages(saved)
+    assert len(sheets) == len(layout.STORY)
+    assert all(abs(p.width / p.height - 16 / 9) < 0.01 for p in sheets)
+    for number, key in enumerate(layout.STORY):
+        assert number in found_on(sheets, loc.t(f"title.{key}")), key
+    assert visit.errors == []
+    page.context.close()
 
 
 def test_csv_download_opens_in_a_spreadsheet(browser, server):
