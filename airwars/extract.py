@@ -11,7 +11,7 @@ import math
 import re
 import unicodedata
 from bisect import bisect_right
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from functools import lru_cache
 from html import escape
 
@@ -928,8 +928,8 @@ def _is_name(tokens: list[_Token], first: int, last: int, kinds: list[str | None
         if first > 1 and before == "ال" and _counted_plural(tokens[first - 2].text):
             return False  # «الأشهر الـ12», «الضحايا الـ30»: after a plural the article is the count's
         return not (last < len(tokens) and _stem_in(tokens[last].text, _COUNTED_TIME))  # «خلال الـ24 ساعة» is a count
-    if before == "ال":  # «الـ 186 شخصاً» is a count; «الحلقة الـ 12» a name
-        return first > 1 and _stem_in(tokens[first - 2].text, NAME_WORDS) is not None
+    if before == "ال":  # «الـ 186 شخصاً» is a count; «الحلقة الـ 12», «اليوم الـ 437» a name or a rank
+        return first > 1 and _stem_in(tokens[first - 2].text, _SERIES_NOUNS) is not None
     return _named_place(tokens, first) or _stem_in(before, NAME_WORDS) is not None or _dual_of_name(before)
 
 
@@ -1008,6 +1008,7 @@ def _countable(value: float | None) -> bool:
 
 
 _DOT_GROUPS = re.compile(r"(?<![\d.,])\d{1,3}\.\d{3}\.\d{3}(?![\d.,])")
+_PLAIN_DOTTED = re.compile(r"\d{1,3}\.\d{3}")
 _DOT_DECIMAL = re.compile(r"(?<![\d.,])\d+\.(?:\d{1,2}|\d{4,})(?![\d.,])")
 # Verbs and nouns of change: «ارتفع من 30 إلى 80» gives two figures, not a range
 _CHANGE = {"رفع", "رفعت", "يرفع", "خفض", "خفضت", "ارتفع", "ارتفعت", "يرتفع", "ترتفع", "انخفض", "انخفضت", "ينخفض", "تنخفض", "تراجع", "تراجعت", "يتراجع",
@@ -1074,6 +1075,7 @@ def scan(text: str) -> Scan:
     found: list[Figure] = []
     runs = _phrases(tokens, kinds)
     dots_group = _DOT_GROUPS.search(normal) is not None and _DOT_DECIMAL.search(normal) is None
+    dotted_counts = 0  # «44.664 شهيدا»: counts whose dot groups thousands, which says how the text writes them
     skip, too_large = set(), 0
 
     def add(value, high, unit, qualifier, begin, end, status=FIGURE, reason=None):
@@ -1156,6 +1158,7 @@ def scan(text: str) -> Scan:
             # «1.084.859» and no decimal with a dot
             if unit in _COUNT_UNITS or (dots_group and "," not in tokens[first].text):
                 value = float(re.sub(r"[.,]", "", _digits_match(tokens[first].text).group(3)))
+                dotted_counts += "." in tokens[first].text and unit in _COUNT_UNITS
             else:
                 reason = "separator"
         after, after_end = _after_qualifier(tokens, end_token)
@@ -1165,6 +1168,11 @@ def scan(text: str) -> Scan:
             add(None, None, unit, qualifier, begin, end_token, UNREAD, reason)
             continue
         add(value, high, unit, qualifier, begin, end_token)
+    if dotted_counts and _DOT_DECIMAL.search(normal) is None:
+        # «… 44.664 شهيدا، وارتفع عدد المصابين إلى 105.976»: the same dot in the same text; money stays in doubt
+        found = [replace(f, value=float(re.sub(r"[.,]", "", f.phrase)), status=FIGURE, reason=None)
+                 if f.reason == "separator" and f.unit in _COUNT_UNITS | {None} and _PLAIN_DOTTED.fullmatch(f.phrase)
+                 else f for f in found]  # fmt: skip
     starts = [t.start for t in tokens]
     for match in _BROKEN.finditer(normal):  # better blank than 5 and a trillion: said to be unread, with why
         begin = bisect_right(starts, match.start()) - 1

@@ -150,6 +150,11 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
     "a present verb of excess, feminine": ("يتوقع أن تتخطى الأسعار السبعين دولارا.", [(70, None, "dollars", "more_than", F)]),
     "a rank in a table": ("حل الفريق في المركز 14 برصيد 9 نقاط.", [(9, None, None, "exact", F)]),
     "minutes named after their dual": ("سجل اللاعب هدفين في الدقيقتين 40 و62.", [(2, None, None, "exact", F)]),
+    "the day's rank with a spaced article": ("قتل 52 شخصا في اليوم الـ 437 للحرب.", [(52, None, "people", "exact", F)]),
+    "thousands dotted before a count, and so in the same text": ("بلغ عدد الشهداء 44.664 شهيدا، وارتفع عدد المصابين إلى 105.976.",
+                                                                 [(44_664, None, "people", "exact", F), (105_976, None, None, "exact", F)]),
+    "a rate in doubt stays unread beside a dotted count": ("نفذت الطائرات 2.300 غارة، وبلغ سعر الصرف 3.750 ريال.",
+                                                           [(2_300, None, "strikes", "exact", F), (None, None, "riyals", "exact", U)]),
     # seen in real news (development part), written again here
     "an ordinal of tens after a singular noun": ("شهدت البلاد في ثمانينيات القرن العشرين حربا طويلة.", []),
     "an anniversary is no count": ("احتفلت الجامعة بالذكرى الثلاثين لتأسيسها.", []),
