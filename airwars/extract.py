@@ -899,6 +899,8 @@ def _is_time(tokens: list[_Token], first: int, last: int, kinds: list[str | None
 
 
 _TIME_NOUNS = {"عام", "سنة", "ساعة", "شهر", "يوم", "قرن", "أسبوع", "اسبوع", "دقيقة", "عقد", "ليلة", "نهار"}
+_NO_SHARE_AFTER = {"سنوي", "سنوية", "سنويا", "شهري", "شهرية", "نهائي", "النهائي", "نهائية", "النهائية", "الكرة",
+                   "قطر", "قطرها", "دائري", "دائرية"}  # fmt: skip
 _PLURAL_TIMES = {"أشهر", "اشهر", "شهور", "أيام", "ايام", "ساعات", "سنوات", "سنين", "أعوام", "اعوام", "أسابيع",
                  "اسابيع", "دقائق", "عقود"}  # fmt: skip
 
@@ -1283,8 +1285,9 @@ def _fractions(text: str, sentences: _Sentences, origin: list[int], tokens: list
         if kinds[index] != "fraction" or index == skip:
             continue
         word = _fraction_word(token.text) or _fraction_with_pronoun(token.text)
-        if word is None or (index + 1 < len(tokens) and _stem_in(tokens[index + 1].text, _TIME_NOUNS)):
-            continue  # «خلال نصف عام», «ربع ساعة»: a span of time, not a share
+        if word is None or (index + 1 < len(tokens) and (_stem_in(tokens[index + 1].text, _TIME_NOUNS)
+                                                         or tokens[index + 1].text in _NO_SHARE_AFTER)):
+            continue  # «خلال نصف عام», «ربع ساعة», «ربع سنوي», «ربع النهائي»: a span or a name, not a share
         qualifier, begin = _qualifier(tokens, index, normal)
         end, value = index + 1, FRACTIONS[word]
         upper = _fraction_word(tokens[end].text) if qualifier == "range" and end < len(tokens) else None
