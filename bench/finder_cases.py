@@ -121,6 +121,7 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
     "month glued to the next word": ("اتفقا على موعد 17 نوفمبرالمقبل.", []),
     # model and product names: the number is part of the name
     "a model after a letter name": ("أسقطت الدفاعات طائرة من طراز إل 39 فوق الريف.", []),
+    "a model after a letter name with hamza": ("سقطت طائرة تدريب من نوع أل 39 قرب عدن.", []),
     "fighter models": ("أقلعت مقاتلات إف 16 وسو 24 وميغ 29 من القاعدة.", []),
     "models glued, latin or hyphenated": ("حلّقت طائرتا F 16 واف16 فوق الحدود مع قاذفة بي-52.", [(2, None, None, "exact", F)]),
     "a tank model": ("دمّر المقاتلون دبابة تي 72 وثلاث عربات.", [(3, None, None, "exact", F)]),
