@@ -95,6 +95,7 @@ VERBS = {"تجاوز": "more_than", "يتجاوز": "more_than", "تتجاوز":
          "اقترب": "about", "اقتربت": "about", "يقترب": "about", "تقترب": "about", "مقتربة": "about",
          "مقتربا": "about"}  # fmt: skip
 _COUNT_SUBJECT = ("عدد", "حصيلة", "عتبة", "حاجز", "مجموع", "إجمالي", "اجمالي")
+_COUNT_SUBJECTS = set(_COUNT_SUBJECT)
 # «تجاوز … عتبة الألف»: the mark a verb of excess passes; the number after it is the verb's, however far the verb.
 _THRESHOLDS = {"عتبة", "حاجز", "سقف", "العتبة", "الحاجز"}
 _VERB_REACH = 12  # words between a verb and its number: «يتجاوز عدد الأطفال الذين يعانون … في المحافظة 2000»
@@ -732,11 +733,11 @@ def _verb_before(tokens: list[_Token], first: int, normal: str) -> str | None:
         if k < 0:
             return None
         word = tokens[k]
-        if _CLAUSE_BREAK.search(normal, word.end, tokens[first].start):
+        if _CLAUSE_BREAK.search(normal, word.end, tokens[k + 1].start):  # the gaps after it were seen already
             return None
         verb = _stem_in(word.text, VERBS)
         subject = back == 2 and tokens[k + 1].text.startswith("ال")  # «تجاوزت الصادرات تريليون درهم»
-        if verb and (back == 1 or subject or threshold or any(t.text.startswith(_COUNT_SUBJECT) or _stem_in(t.text, set(_COUNT_SUBJECT))
+        if verb and (back == 1 or subject or threshold or any(t.text.startswith(_COUNT_SUBJECT) or _stem_in(t.text, _COUNT_SUBJECTS)
                                                    for t in tokens[k + 1:first])):  # fmt: skip
             # «في البلدتين حاجز 500»: a threshold further on says the verb's number is the one after it
             return None if not threshold and _threshold_ahead(tokens, first, normal) else VERBS[verb]
@@ -964,6 +965,7 @@ def _is_model(tokens: list[_Token], first: int, normal: str) -> bool:
     return _NAME_IN_QUOTES.fullmatch(normal, max(start - 1, 0), end + 1) is not None
 
 
+_CLOSING = set("»)\"”")
 _NAME_IN_QUOTES = re.compile("[«(\"“][^\\s\\d«»()\"“”]+ \\d+[»)\"”]")
 
 
@@ -1086,7 +1088,8 @@ def scan(text: str) -> Scan:
 
     # A word and a number that the text once shows to be a name («حي المزة 86», «(كويت 15)») are one everywhere in it
     names = {(tokens[first - 1].text, tokens[first].text) for first, last, run_kinds in runs
-             if run_kinds == ["digits"] and first > 1 and (_is_model(tokens, first, normal) or _named_place(tokens, first))}
+             if run_kinds == ["digits"] and first > 1 and (_named_place(tokens, first) or (
+                 normal[tokens[first].end:tokens[first].end + 1] in _CLOSING and _is_model(tokens, first, normal)))}
     for index, (first, last, run_kinds) in enumerate(runs):
         if index in skip:
             continue
