@@ -160,6 +160,56 @@ const tighten = (box, figure, Plotly) => {
   return Plotly.relayout(box, update);
 };
 
+/** The page's own font (Noto Sans Arabic, static/fonts) as @font-face rules with data: URLs, read from the page's style
+ * sheets once: an image drawn from an SVG sees no font of the page, only what the SVG itself carries. */
+const embeddedFonts = () => {
+  window.airwarsFontCss ??= (async () => {
+    const rules = [...document.styleSheets].flatMap((sheet) => {
+      try { return [...sheet.cssRules]; } catch { return []; }
+    }).filter((rule) => rule instanceof CSSFontFaceRule && rule.style.getPropertyValue("font-family").includes("Noto Sans Arabic"));
+    const faces = await Promise.all(rules.map(async (rule) => {
+      const address = /url\(["']?([^"')]+)/.exec(rule.style.getPropertyValue("src"))?.[1];
+      if (!address) return "";
+      const blob = await (await fetch(new URL(address, document.baseURI))).blob();
+      const data = await new Promise((resolve) => {
+        const reader = new FileReader();
+        reader.onload = () => resolve(reader.result);
+        reader.readAsDataURL(blob);
+      });
+      const range = rule.style.getPropertyValue("unicode-range");
+      return `@font-face { font-family: "Noto Sans Arabic"; font-weight: ${rule.style.getPropertyValue("font-weight") || 400}; `
+        + `src: url(${String(data).replace("application/octet-stream", "font/woff2")}) format("woff2");${range ? ` unicode-range: ${range};` : ""} }`;
+    }));
+    const css = faces.join("\n");
+    // The same fonts loaded by the page under another name: the image's own document then finds them ready (the same
+    // data: URLs), instead of drawing its text before they arrive, which leaves a slide with no text.
+    const style = document.createElement("style");
+    style.textContent = css.replaceAll('"Noto Sans Arabic"', '"Airwars Slide"');
+    document.head.appendChild(style);
+    await Promise.all(["16px", "bold 16px"].map((font) => document.fonts.load(`${font} "Airwars Slide"`, "ابت abc")));
+    return css;
+  })().catch(() => "");
+  return window.airwarsFontCss;
+};
+
+/** The slide as a PNG in the page's own font: plotly.js draws it as SVG (measured with the page's font), the font goes
+ * inside the SVG, and a canvas paints it; plotly's own download would paint it with whatever font the system has. */
+const saveSlide = async (Plotly, slide, options) => {
+  const { width, height } = slide.layout;
+  const url = await Plotly.toImage(slide, { format: "svg", width, height });
+  const css = await embeddedFonts();
+  const svg = decodeURIComponent(url.slice(url.indexOf(",") + 1)).replace(/<defs[^>]*>/, (defs) => `${defs}<style>${css}</style>`);
+  const image = new Image();
+  image.src = `data:image/svg+xml;base64,${btoa(unescape(encodeURIComponent(svg)))}`;
+  await image.decode();
+  const canvas = Object.assign(document.createElement("canvas"), { width, height });
+  canvas.getContext("2d").drawImage(image, 0, 0);
+  const link = Object.assign(document.createElement("a"), { href: canvas.toDataURL("image/png"), download: `${options.filename}.png` });
+  document.body.appendChild(link);
+  link.click();
+  link.remove();
+};
+
 /** plotly.js's options, with the camera button swapped for one that saves the slide figure (the sources inside, as the
  * downloads menu's image), labelled in the reader's language. */
 const configFor = (data, Plotly) => {
@@ -171,7 +221,8 @@ const configFor = (data, Plotly) => {
     modeBarButtonsToRemove: [...data.config.modeBarButtonsToRemove, "toImage"],
     modeBarButtonsToAdd: [{
       name: "airwars-slide", title: data.slide_label, icon: Plotly.Icons.camera,
-      click: () => Plotly.downloadImage(slide, { ...options, width: slide.layout.width, height: slide.layout.height, scale: 1 }),
+      click: () => saveSlide(Plotly, slide, options).catch(() =>
+        Plotly.downloadImage(slide, { ...options, width: slide.layout.width, height: slide.layout.height, scale: 1 })),
     }],
   };
 };

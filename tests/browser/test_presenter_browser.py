@@ -170,6 +170,23 @@ def test_png_download_from_plotly_button(browser, server):
     width, height = int.from_bytes(content[16:20], "big"), int.from_bytes(content[20:24], "big")
     assert (width, height) == (1600, 900), "800×450 drawn at twice the size: slide-sized text"
     visit.page.context.close()
+    # The same slide as the downloads menu's, in the same font: the title's ink where the server's image has it.
+    from io import BytesIO
+
+    from PIL import Image
+
+    from airwars import data, slides, tables
+    from airwars.layout import CHARTS
+    from tests.test_slides import _ink
+
+    if not slides.images_available():
+        return
+    dataset, loc, spec = data.load(data.DEFAULT_DATA_DIR), Locale("ar"), CHARTS["us_share"]
+    fig = spec.build(tables.build_tables(dataset)[spec.table], loc, "", 1)
+    served = slides.chart_image(slides.slide_figure(fig, loc, story.chart_sources(dataset, spec, loc), loc.t(spec.note)))
+    band = (0, 0, 1600, slides.TITLE_TOP + round(slides.SLIDE_TITLE_SIZE * 1.2))
+    mine, theirs = (_ink(Image.open(BytesIO(png)), band) for png in (content, served))
+    assert mine and theirs and all(abs(a - b) <= 3 for a, b in zip(mine, theirs, strict=True)), (mine, theirs)
 
 
 def test_slide_image_from_the_downloads(browser, server):
