@@ -2,7 +2,8 @@
    No "<"+letter anywhere in this file: DOMPurify drops such a script.
    Streamlit has no setting for the html element's lang and dir nor for its own interface text: set them here, and again whenever
    Streamlit redraws the elements concerned. Our own widgets are found by their key's class (.st-key-KEY); Streamlit's
-   chrome has no key, so seven of its internal names are used, each for one thing no public API reaches. */
+   chrome has no key, so three of its internal names are used (the skip link, the sidebar, the main menu's button),
+   and the sidebar's two buttons are found by the ARIA relation that ties them to it (aria-controls). */
 (() => {
   const s = __SETTINGS__;
   const root = document.documentElement;
@@ -18,21 +19,10 @@
     if (root.dir !== s.dir) root.dir = s.dir;
     // Streamlit's chrome, in English and without a key: the skip link, the sidebar's two buttons, the sidebar, the menu.
     text('[data-testid="stSkipToContent"]', s.skip_to_main);
-    attr('[data-testid="stExpandSidebarButton"]', 'aria-label', s.expand_sidebar);
-    attr('[data-testid="stSidebarCollapseButton"] button', 'aria-label', s.collapse_sidebar);
+    attr('button[aria-controls="stSidebar"][aria-expanded="false"]', 'aria-label', s.expand_sidebar);
+    attr('button[aria-controls="stSidebar"][aria-expanded="true"]', 'aria-label', s.collapse_sidebar);
     attr('[data-testid="stSidebar"]', 'aria-label', s.sidebar);
     attr('[data-testid="stMainMenuButton"]', 'aria-label', s.main_menu);
-    // Icon names (expand_more, upload ...) are ligatures: never part of an accessible name.
-    attr('[data-testid="stIconMaterial"]', 'aria-hidden', 'true');
-    for (const button of document.querySelectorAll('[data-testid="stPopoverButton"]')) {
-      const label = button.querySelector('[data-testid="stMarkdownContainer"]')?.textContent;
-      if (label && button.getAttribute('aria-label') !== label) button.setAttribute('aria-label', label);
-    }
-    // Streamlit names a help icon "Help for" its widget's label, in English, and offers no key for it: the one
-    // English string matched, for want of a public way.
-    for (const button of document.querySelectorAll('button[aria-label^="Help for "]')) {
-      button.setAttribute('aria-label', `${s.help_for} ${button.getAttribute('aria-label').slice(9)}`);
-    }
     // The figures finder's uploader: its button, its input, and its limit line rebuilt from what the element accepts.
     text(`${upload} section button p`, s.upload);
     attr(`${upload} input[type="file"]`, 'aria-label', s.upload_input);

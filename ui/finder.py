@@ -58,8 +58,7 @@ def show_found(text: str, loc: Locale) -> None:
     shown_text, marked = extract.preview(text, found)
     heading(loc.t("finder.text_heading"), loc, level=2)
     if len(shown_text) < len(text):
-        st.caption(loc.t("finder.text_cut", shown=loc.num(len(shown_text)), total=loc.num(len(text))),
-                   text_alignment="right" if loc.rtl else "left")
+        shell.caption(loc.t("finder.text_cut", shown=loc.num(len(shown_text)), total=loc.num(len(text))), loc, "cut")
     # The template escapes every piece of the reader's text; only its own <mark> and <a> tags are HTML.
     st.html(str(_template().text(extract.text_pieces(shown_text, marked), loc.t("finder.row_link"))))
     heading(loc.t("finder.table_heading"), loc, level=2)
@@ -67,8 +66,7 @@ def show_found(text: str, loc: Locale) -> None:
         st.info(loc.t("finder.none_found"))
         return
     if len(found) > extract.SHOWN:
-        st.caption(loc.t("finder.showing", shown=loc.num(extract.SHOWN), total=loc.num(len(found))),
-                   text_alignment="right" if loc.rtl else "left")
+        shell.caption(loc.t("finder.showing", shown=loc.num(extract.SHOWN), total=loc.num(len(found))), loc, "showing")
     st.html(table_html(found[: extract.SHOWN], loc))
     # The files are made on click, on their own thread: a long list does not hold up the page.
     st.download_button(loc.t("finder.download_table"), lambda: tables.csv_bytes(extract.found_rows(found, loc)),

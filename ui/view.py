@@ -164,9 +164,10 @@ def start(key: str) -> PageData:
                 presenting(), directory, file_stamp)  # fmt: skip
     heading(loc.t(f"title.{key}"), loc)
     if not page.present:
-        st.caption(f"{loc.t('app.period')} · {loc.t('app.byline')}", text_alignment="right" if loc.rtl else "left")
+        shell.caption(f"{loc.t('app.period')} · {loc.t('app.byline')}", loc, "byline")
         # On paper the first page's header also says how recent the data is (the screen has it under "Cite this page").
-        st.html(markup.paragraphs(cite.dates_lines(page.dataset, loc)[:1], "aw-print-only"))
+        with st.container(key="aw-print-only"):  # its class hides it on screen (airwars/styles/print.css)
+            st.html(markup.paragraphs(cite.dates_lines(page.dataset, loc)[:1], "aw-print-only"))
         st.html(markup.paragraphs([story.fill(loc, f"intro.{key}", page.facts)]))  # its facts may carry data text
         sidebar_tools(page)
     else:
@@ -181,7 +182,8 @@ def sidebar_tools(page: PageData) -> None:
     with st.sidebar:
         # In a popover, the code box (and its highlighter's script) loads only when asked for.
         with st.popover(loc.t("present.link_heading"), help=loc.t("present.link_help"), width="stretch"):
-            st.code(link_to(page.key), language=None, wrap_lines=True)
+            with st.container(key="aw-link"):  # its class keeps the copy button shown (ui/layout.css)
+                st.code(link_to(page.key), language=None, wrap_lines=True)
         st.download_button(
             loc.t("report.download"), lambda: report_html(page.directory, page.file_stamp, loc.lang, loc.digits),
             file_name=f"airwars-report-{loc.lang}.html", mime="text/html", help=loc.t("report.help"),
@@ -267,7 +269,7 @@ def draw_chart(page: PageData, content: dict) -> None:
         st.html(markup.source_lines(content["sources"]))
         st.markdown(content["description"])
     # The downloads sit in a popover: its buttons are drawn only when it opens, which keeps the page light.
-    with st.popover(loc.t("download.menu"), icon=None):
+    with st.container(key=f"aw-downloads-{spec.name}"), st.popover(loc.t("download.menu"), icon=None):
         _downloads(page, content["data"], spec.table)
         if slides.images_available():
             _slide_images(page, fig, spec, content["sources"])
@@ -318,7 +320,8 @@ def draw_table(page: PageData, content: dict) -> None:
     show_table(content["table"])
     if content.get("sources"):
         st.html(markup.source_lines(content["sources"]))
-    with st.popover(page.loc.t("download.menu"), icon=None):
+    # The keyed container's class keeps the menu off paper (airwars/styles/print.css).
+    with st.container(key=f"aw-downloads-table-{content['name']}"), st.popover(page.loc.t("download.menu"), icon=None):
         _downloads(page, content["data"], content["name"])
 
 
