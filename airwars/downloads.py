@@ -8,8 +8,9 @@ from datetime import date
 
 import pandas as pd
 
-from airwars import citation
+from airwars import citation, columns
 from airwars.citation import cell_text, fill, source_entry, source_name
+from airwars.columns import Column
 from airwars.data import Dataset
 from airwars.i18n import Locale
 from airwars.tables import _neutralise
@@ -18,7 +19,6 @@ from airwars.text import round_half_up
 # Tables whose counts rest on a rounded share: their companion says how they are rounded.
 ROUNDED_TABLES = ("us_share_iraq", "derived_values")
 WESTERN_DIGITS = "0-9"  # what the CSV is written in, whatever digits the reader chose on screen
-UNIT_OF_DERIVED = {"strikes": "download.unit_strikes", "percent": "download.unit_percent", "people": "download.unit_people"}
 
 
 # --- numbers and cells ---------------------------------------------------------------------------------------------
@@ -51,140 +51,48 @@ def _qualifier(loc: Locale, qualifier: str) -> str:
     return _label(loc, f"qualifier_name.{qualifier}")
 
 
-
-# --- the CSV of each table -------------------------------------------------------------------------------------
-
-
-def _strikes_by_country(table: pd.DataFrame, loc: Locale) -> dict[str, list]:
-    return {
-        "column.country": [_label(loc, f"country.{c}") for c in table["country"]],
-        "column.strikes": [number(v) for v in table["strikes"]],
-        "column.qualifier": [_qualifier(loc, q) for q in table["qualifier"]],
-        "download.share_percent": [number(v) for v in table["share"]],
-        # Every share is the dashboard's own division of two counts: none is "as reported", the total's 100% included.
-        "download.share_qualifier": [_label(loc, "download.computed_exact") if q == "exact" else _qualifier(loc, q)
-                                     for q in table["share_qualifier"]],
-        "download.share_derived": [_yes_no(True, loc) for _ in table["share"]],
-        "column.derived": [_yes_no(d, loc) for d in table["derived"]],
-        "column.formula": [_label(loc, f"formula.strikes_{c}") if d else "" for c, d in zip(table["country"], table["derived"])],
-        "column.claimed_by": [_label(loc, f"claimant.{c}") for c in table["claimed_by"]],
-    }  # fmt: skip
+# --- the CSV of each table: its columns as airwars/columns.py describes them --------------------------------------
 
 
-def _us_share_iraq(table: pd.DataFrame, loc: Locale) -> dict[str, list]:
-    # The counts rest on a rounded share: the count the pages show (to the hundred, "about"), then the working.
-    return {
-        "column.partner": [_label(loc, f"partner.{p}") for p in table["partner"]],
-        "download.share_percent": [number(v) for v in table["share"]],
-        "download.share_qualifier": [_qualifier(loc, q) for q in table["share_qualifier"]],
-        "download.share_derived": [_yes_no(d, loc) for d in table["derived"]],
-        "download.share_formula": [_label(loc, "formula.others_share_iraq") if d else "" for d in table["derived"]],
-        "column.strikes": [number(v) for v in table["strikes"]],
-        "column.qualifier": [_qualifier(loc, q) for q in table["strikes_qualifier"]],
-        "download.strikes_derived": [_yes_no(d, loc) for d in table["strikes_derived"]],
-        "download.strikes_exact": [number(v) for v in table["strikes_exact"]],
-        "download.strikes_formula": [_label(loc, f"formula.{p}_strikes_iraq") for p in table["partner"]],
-        "column.claimed_by": [_label(loc, f"claimant.{c}") for c in table["claimed_by"]],
-    }
+def _labelled(column: Column, table: pd.DataFrame, loc: Locale) -> list[str]:
+    """Each value's label as written; empty where the value is missing or, for a formula, where nothing was computed."""
+    wanted = [bool(d) for d in table[column.derived]] if column.derived else [True] * len(table)
+    return [
+        _label(loc, column.labels.format(v)) if cell_text(v) and w else "" for v, w in zip(table[column.source], wanted)
+    ]
 
 
-def _casualty_ranges(table: pd.DataFrame, loc: Locale) -> dict[str, list]:
-    return {
-        "column.group": [_label(loc, f"group.{g}") for g in table["group"]],
-        "column.low": [number(v) for v in table["low"]],
-        "column.high": [number(v) for v in table["high"]],
-        "column.qualifier": [_qualifier(loc, q) for q in table["qualifier"]],
-        "column.claimed_by": [_label(loc, f"claimant.{c}") for c in table["claimed_by"]],
-    }
-
-
-def _derived_values(table: pd.DataFrame, loc: Locale) -> dict[str, list]:
-    return {
-        "column.figure": [_label(loc, f"derived.{i}") for i in table["id"]],
-        "column.value": [number(v) for v in table["value"]],
-        "column.high": [number(v) for v in table["value_max"]],
-        "download.unit": [_label(loc, UNIT_OF_DERIVED[u]) for u in table["unit"]],
-        "column.qualifier": [_qualifier(loc, q) for q in table["qualifier"]],
-        "column.formula": [_label(loc, f"formula.{i}") for i in table["id"]],
-        "column.calculation": list(table["expression"]),
-        # Only where the value shown was rounded beyond its one decimal (the counts to the hundred).
-        "column.exact": [number(e) if number(e) != number(v) else None for v, e in zip(table["value"], table["exact"])],
-    }
-
-
-def _counts(table: pd.DataFrame, loc: Locale) -> dict[str, list]:
-    # The formula codes of derived counts have no label; the calculation beside them reads as numbers.
-    return {
-        "column.as_of": list(table["as_of"]),
-        "column.series": [_label(loc, f"series.{s}") for s in table["series"]],
-        "column.strikes": [number(v) for v in table["strikes"]],
-        "column.qualifier": [_qualifier(loc, q) for q in table["qualifier"]],
-        "column.derived": [_yes_no(d, loc) for d in table["derived"]],
-        "column.calculation": [cell_text(e) for e in table["expression"]],
-        "column.publisher": [source_name(row, loc) for _, row in table.iterrows()],
-        "column.address": [cell_text(u) for u in table["url"]],
-    }
-
-
-def _cross_check(table: pd.DataFrame, loc: Locale) -> dict[str, list]:
-    columns: dict[str, list] = {
-        "column.series": [_label(loc, f"series.{s}") for s in table["series"]],
-        "column.article": [number(v) for v in table["article"]],
-        "column.qualifier": [_qualifier(loc, q) for q in table["article_qualifier"]],
-        "column.derived": [_yes_no(d, loc) for d in table["article_derived"]],
-    }
-    for side in ("before", "after"):
-        columns |= {
-            f"download.{side}_date": [cell_text(d) for d in table[f"{side}_date"]],
-            f"column.{side}": [number(v) for v in table[f"{side}_strikes"]],
-            f"download.{side}_derived": [_yes_no(d, loc) for d in table[f"{side}_derived"]],
-            f"download.{side}_difference": [number(v) for v in table[f"{side}_difference"]],
-            f"download.{side}_address": [cell_text(u) for u in table[f"{side}_url"]],
-        }
-    return columns
-
-
-def _us_share_context(table: pd.DataFrame, loc: Locale) -> dict[str, list]:
-    # No difference column: the two shares are cumulative over different periods, not a change.
-    return {
-        "column.region": [_label(loc, f"country.{r}") for r in table["region"]],
-        "download.article_share_percent": [number(v) for v in table["article_share"]],
-        "column.as_of": [cell_text(d) for d in table["as_of"]],
-        "download.two_year_share_percent": [number(v) for v in table["two_year_share"]],
-        "column.address": [cell_text(u) for u in table["url"]],
-    }
-
-
-def _airwars_civilian_deaths(table: pd.DataFrame, loc: Locale) -> dict[str, list]:
-    return {
-        "column.figure": [_label(loc, f"download.metric.{m}") for m in table["metric"]],
-        "column.as_of": [cell_text(d) for d in table["as_of"]],
-        "column.low": [number(v) for v in table["low"]],
-        "column.high": [number(v) for v in table["high"]],
-        "column.qualifier": [_qualifier(loc, q) for q in table["qualifier"]],
-        "column.claimed_by": [_label(loc, f"claimant.{c}") for c in table["claimed_by"]],
-        "download.period_start": [cell_text(d) for d in table["period_start"]],
-        "download.period_end": [cell_text(d) for d in table["period_end"]],
-        "column.report_quote": [cell_text(q) for q in table["quote"]],
-        "column.quote_url": [cell_text(u) for u in table["quote_url"]],
-        "column.publisher": [source_name(row, loc) for _, row in table.iterrows()],
-        "column.address": [cell_text(u) for u in table["url"]],
-        "column.url_kind": [_label(loc, f"url_kind.{k}") if cell_text(k) else "" for k in table["url_kind"]],
-    }
-
-
-EXPORTS: dict[str, Callable[[pd.DataFrame, Locale], dict[str, list]]] = {
-    "strikes_by_country": _strikes_by_country, "us_share_iraq": _us_share_iraq, "casualty_ranges": _casualty_ranges,
-    "derived_values": _derived_values, "monthly_counts": _counts, "cross_check": _cross_check,
-    "us_share_context": _us_share_context, "timeline": _counts, "airwars_civilian_deaths": _airwars_civilian_deaths,
+# How each form reads in the file: the number alone, the qualifier and the derived flag in their own columns, words as
+# written (digits 0-9).
+FileForm = Callable[[Column, pd.DataFrame, Locale], list]
+FILE_FORMS: dict[str, FileForm] = {
+    "label": _labelled,
+    **dict.fromkeys(("count", "share", "number", "upper", "percent", "nearest"),
+                    lambda c, t, loc: [number(v) for v in t[c.source]]),
+    "qualifier": lambda c, t, loc: [_qualifier(loc, q) for q in t[c.source]],
+    "computed_qualifier": lambda c, t, loc: [_label(loc, "download.computed_exact") if q == "exact" else _qualifier(loc, q)
+                                             for q in t[c.source]],
+    "computed": lambda c, t, loc: [_yes_no(True, loc) for _ in t[c.source]],
+    **dict.fromkeys(("yes_no", "which_derived", "derived"), lambda c, t, loc: [_yes_no(d, loc) for d in t[c.source]]),
+    **dict.fromkeys(("text", "date", "calculation"), lambda c, t, loc: [cell_text(v) for v in t[c.source]]),
+    "exact": lambda c, t, loc: [number(e) if number(e) != number(v) else None for e, v in zip(t[c.source], t[c.beside])],
+    "source": lambda c, t, loc: [source_name(row, loc) for _, row in t.iterrows()],
 }  # fmt: skip
+
+
+def export_columns(table_name: str, table: pd.DataFrame, loc: Locale) -> dict[str, list]:
+    """The CSV's columns of a table, by header label key."""
+    return {
+        column.file_key or column.key: FILE_FORMS[column.form](column, table, loc)
+        for column in columns.written(table_name)
+    }
 
 
 def export_table(table_name: str, table: pd.DataFrame, loc: Locale) -> pd.DataFrame:
     """The readable columns of a table, headers in the reader's language, numbers as numbers."""
-    columns = EXPORTS[table_name](table, loc)
+    cells = export_columns(table_name, table, loc)
     # object columns keep 7058 an int beside an empty cell (a float column would write 7058.0).
-    return pd.DataFrame({_label(loc, key): pd.Series(values, dtype=object) for key, values in columns.items()})
+    return pd.DataFrame({_label(loc, key): pd.Series(values, dtype=object) for key, values in cells.items()})
 
 
 def csv_text(frame: pd.DataFrame) -> bytes:

@@ -5,13 +5,15 @@ from __future__ import annotations
 import re
 import string
 import tomllib
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
 import pandas as pd
 
-from airwars import citation
+from airwars import citation, columns
+from airwars.columns import Column
 from airwars.data import Dataset
 from airwars.i18n import Locale
 from airwars.layout import CHARTS, Block, Chart
@@ -231,66 +233,47 @@ def display_table(name: str, table: pd.DataFrame, loc: Locale) -> pd.DataFrame:
 
 def _display_table(name: str, table: pd.DataFrame, loc: Locale) -> pd.DataFrame:
     """A table with headers and cells in the reader's language and digits, for showing, not computing."""
-    col = lambda key: loc.t(f"column.{key}")  # noqa: E731
-    if name == "strikes_by_country":
-        return pd.DataFrame({
-            col("country"): [loc.t(f"country.{c}") for c in table["country"]],
-            col("strikes"): [_badged(loc.qualified(q, s), d, loc)
-                             for q, s, d in zip(table["qualifier"], table["strikes"], table["derived"])],
-            col("share"): [_badged(_share(q, s, loc), d, loc)
-                           for q, s, d in zip(table["share_qualifier"], table["share"], table["share_derived"])],
-            col("derived"): [_which_derived(d, sd, loc) for d, sd in zip(table["derived"], table["share_derived"])],
-            col("claimed_by"): [loc.t(f"claimant.{c}") for c in table["claimed_by"]],
-        })  # fmt: skip
-    if name == "us_share_iraq":
-        return pd.DataFrame({
-            col("partner"): [loc.t(f"partner.{p}") for p in table["partner"]],
-            col("share"): [_badged(_share(q, s, loc), d, loc)
-                           for q, s, d in zip(table["share_qualifier"], table["share"], table["derived"])],
-            col("strikes"): [_badged(loc.qualified("about", s), d, loc) for s, d in zip(table["strikes"], table["strikes_derived"])],
-            col("derived"): [_which_derived(sd, d, loc) for d, sd in zip(table["derived"], table["strikes_derived"])],
-            col("claimed_by"): [loc.t(f"claimant.{c}") for c in table["claimed_by"]],
-        })  # fmt: skip
-    if name == "casualty_ranges":
-        return pd.DataFrame({
-            col("group"): [loc.t(f"group.{g}") for g in table["group"]],
-            col("low"): [loc.num(v) for v in table["low"]],
-            col("high"): [loc.t("common.open_ended") if pd.isna(v) else loc.num(v) for v in table["high"]],
-            col("qualifier"): [loc.t(f"qualifier_name.{q}") for q in table["qualifier"]],
-            col("claimed_by"): [loc.t(f"claimant.{c}") for c in table["claimed_by"]],
-        })  # fmt: skip
-    if name == "monthly_counts":
-        return _display_table("timeline", table.assign(report="airwars"), loc)
-    if name == "derived_values":
-        return pd.DataFrame({
-            col("figure"): [loc.t(f"derived.{i}") for i in table["id"]],
-            col("formula"): [loc.t(f"formula.{i}") for i in table["id"]],
-            col("calculation"): [loc.iso(loc.digits_of(e)) for e in table["expression"]],
-        })  # fmt: skip
-    if name == "timeline":
-        return pd.DataFrame({
-            col("as_of"): [loc.date(d) for d in table["as_of"]],
-            col("series"): [loc.t(f"series.{x}") for x in table["series"]],
-            col("strikes"): [loc.qualified(q, v) for q, v in zip(table["qualifier"], table["strikes"])],
-            col("derived"): [_yes_no(d, loc) + (f" ({loc.iso(loc.digits_of(e))})" if d else "")
-                             for d, e in zip(table["derived"], table["expression"])],
-            col("source"): [_source_name(table, i, loc) for i in range(len(table))],
-        })  # fmt: skip
-    if name == "cross_check":
-        return pd.DataFrame({
-            col("series"): [loc.t(f"series.{x}") for x in table["series"]],
-            col("article"): [loc.qualified(q, v) + (f" ({loc.t('common.derived_badge')})" if d else "")
-                             for q, v, d in zip(table["article_qualifier"], table["article"], table["article_derived"])],
-            col("before"): [_count_cell(r, "before", loc) for _, r in table.iterrows()],
-            col("after"): [_count_cell(r, "after", loc) for _, r in table.iterrows()],
-        })  # fmt: skip
-    if name == "us_share_context":
-        return pd.DataFrame({
-            col("region"): [loc.t(f"country.{r}") for r in table["region"]],
-            col("article_share"): ["—" if pd.isna(v) else loc.pct(v) for v in table["article_share"]],
-            col("two_year_share"): ["—" if pd.isna(v) else loc.pct(v) for v in table["two_year_share"]],
-        })  # fmt: skip
-    raise KeyError(name)
+    if name == "monthly_counts":  # Airwars' own counts: each row's report is Airwars
+        table = table.assign(report="airwars")
+    shown = columns.shown(name)
+    if not shown:
+        raise KeyError(name)  # a table written out as sentences on its page, not shown as a table
+    return pd.DataFrame({loc.t(column.key): SCREEN_FORMS[column.form](column, table, loc) for column in shown})
+
+
+def _flags(column: Column, table: pd.DataFrame) -> list[bool]:
+    """Whether the dashboard computed each value of a column (never, when the column says nothing of it)."""
+    return [bool(d) for d in table[column.derived]] if column.derived else [False] * len(table)
+
+
+def _labelled(column: Column, table: pd.DataFrame, loc: Locale) -> list[str]:
+    """Each value's label; empty where the value is missing or, for a formula, where nothing was computed."""
+    wanted = _flags(column, table) if column.derived else [True] * len(table)
+    return [
+        loc.t(column.labels.format(v)) if citation.cell_text(v) and w else ""
+        for v, w in zip(table[column.source], wanted)
+    ]
+
+
+# How each form of columns.py reads on screen: values with their qualifier and «(محسوبة)», in the reader's digits.
+ScreenForm = Callable[[Column, pd.DataFrame, Locale], list]
+SCREEN_FORMS: dict[str, ScreenForm] = {
+    "label": _labelled,
+    "count": lambda c, t, loc: [_badged(loc.qualified(q, v), d, loc)
+                                for q, v, d in zip(t[c.qualifier], t[c.source], _flags(c, t))],
+    "share": lambda c, t, loc: [_badged(_share(q, v, loc), d, loc) for q, v, d in zip(t[c.qualifier], t[c.source], _flags(c, t))],
+    "number": lambda c, t, loc: [loc.num(v) for v in t[c.source]],
+    "upper": lambda c, t, loc: [loc.t("common.open_ended") if pd.isna(v) else loc.num(v) for v in t[c.source]],
+    "percent": lambda c, t, loc: ["—" if pd.isna(v) else loc.pct(v) for v in t[c.source]],
+    "qualifier": lambda c, t, loc: [loc.t(f"qualifier_name.{q}") for q in t[c.source]],
+    "which_derived": lambda c, t, loc: [_which_derived(d, sd, loc) for d, sd in zip(t[c.source], t[c.derived])],
+    "derived": lambda c, t, loc: [_yes_no(d, loc) + (f" ({loc.iso(loc.digits_of(e))})" if d else "")
+                                  for d, e in zip(t[c.source], t[c.beside])],
+    "calculation": lambda c, t, loc: [loc.iso(loc.digits_of(e)) for e in t[c.source]],
+    "date": lambda c, t, loc: [loc.date(d) for d in t[c.source]],
+    "nearest": lambda c, t, loc: [_count_cell(r, c.beside, loc) for _, r in t.iterrows()],
+    "source": lambda c, t, loc: [_source_name(t, i, loc) for i in range(len(t))],
+}  # fmt: skip
 
 
 def _signed(value: float, loc: Locale) -> str:
