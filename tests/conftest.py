@@ -5,12 +5,14 @@ from __future__ import annotations
 import csv
 import io
 import shutil
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from hypothesis import settings
 
 from airwars import data, tables
+from tools.browser import Server, serve
 
 # No deadline: a test asserts behaviour, never time (a loaded machine made 200 ms examples "flaky"); speed is make bench's.
 settings.register_profile("suite", deadline=None)
@@ -32,6 +34,13 @@ def csv_column(payload: bytes, header: str) -> list[str]:
     rows = csv_rows(payload)
     index = rows[0].index(header)
     return [row[index] for row in rows[1:]]
+
+
+@pytest.fixture(scope="session")
+def dashboard() -> Iterator[Server]:
+    """One dashboard server for a worker's session, shared by the config tests and the browser tests."""
+    with serve() as running:
+        yield running
 
 
 @pytest.fixture(scope="session")

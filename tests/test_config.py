@@ -14,7 +14,6 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import ROOT
-from tools.browser import serve
 
 CONFIG = tomllib.loads((ROOT / ".streamlit" / "config.toml").read_text(encoding="utf-8"))
 
@@ -103,11 +102,10 @@ def _handshake(url: str, host: str, origin: str | None = None) -> int:
         connection.close()
 
 
-def test_the_server_refuses_a_foreign_host_header():
+def test_the_server_refuses_a_foreign_host_header(dashboard):
     """DNS rebinding: a page on evil.example resolved to 127.0.0.1 must not reach the app's stream."""
-    with serve() as server:
-        port = urllib.parse.urlsplit(server.url).port
-        assert _handshake(server.url, f"127.0.0.1:{port}") == 101  # the handshake itself works
-        assert _handshake(server.url, f"localhost:{port}", f"http://localhost:{port}") == 101
-        assert _handshake(server.url, f"evil.example:{port}", f"http://evil.example:{port}") == 403
-        assert _handshake(server.url, f"evil.example:{port}") == 403
+    port = urllib.parse.urlsplit(dashboard.url).port
+    assert _handshake(dashboard.url, f"127.0.0.1:{port}") == 101  # the handshake itself works
+    assert _handshake(dashboard.url, f"localhost:{port}", f"http://localhost:{port}") == 101
+    assert _handshake(dashboard.url, f"evil.example:{port}", f"http://evil.example:{port}") == 403
+    assert _handshake(dashboard.url, f"evil.example:{port}") == 403

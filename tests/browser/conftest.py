@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tools.browser import INSTALL_HINT, ROOT, find_chromium, launch, serve
+from tools.browser import INSTALL_HINT, ROOT, find_chromium, launch
 
 ARTIFACTS = ROOT / "artifacts"
 
@@ -36,9 +36,9 @@ def chromium_path() -> str:
 
 
 @pytest.fixture(scope="session")
-def server(chromium_path) -> str:
-    with serve() as running:
-        yield running.url
+def server(chromium_path, dashboard) -> str:
+    """The session's dashboard (tests/conftest.py), for tests that need Chromium too."""
+    return dashboard.url
 
 
 @pytest.fixture(scope="session")
