@@ -737,6 +737,8 @@ def _verb_before(tokens: list[_Token], first: int, normal: str) -> str | None:
             return None
         verb = _stem_in(word.text, VERBS)
         subject = back == 2 and tokens[k + 1].text.startswith("ال")  # «تجاوزت الصادرات تريليون درهم»
+        if verb and k > 0 and tokens[k - 1].text in ("لم", "لن", "لا", "ما"):
+            return None  # «لم تتجاوز 41 ألفا»: not more than
         if verb and (back == 1 or subject or threshold or any(t.text.startswith(_COUNT_SUBJECT) or _stem_in(t.text, _COUNT_SUBJECTS)
                                                    for t in tokens[k + 1:first])):  # fmt: skip
             # «في البلدتين حاجز 500»: a threshold further on says the verb's number is the one after it
@@ -1012,18 +1014,20 @@ def _countable(value: float | None) -> bool:
 
 
 _DOT_GROUPS = re.compile(r"(?<![\d.,])\d{1,3}\.\d{3}\.\d{3}(?![\d.,])")
+_COMMA_DECIMAL = re.compile(r"(?<![\d.,])\d+,\d{1,2}(?![\d.,])")
 _PLAIN_DOTTED = re.compile(r"\d{1,3}\.\d{3}")
 _DOT_DECIMAL = re.compile(r"(?<![\d.,])\d+\.(?:\d{1,2}|\d{4,})(?![\d.,])")
 # Verbs and nouns of change: «ارتفع من 30 إلى 80» gives two figures, not a range
 _CHANGE = {"رفع", "رفعت", "يرفع", "خفض", "خفضت", "ارتفع", "ارتفعت", "يرتفع", "ترتفع", "انخفض", "انخفضت", "ينخفض", "تنخفض", "تراجع", "تراجعت", "يتراجع",
            "زاد", "زادت", "قفز", "قفزت", "صعد", "صعدت", "هبط", "هبطت", "تضاعف", "ازداد", "ازدادت", "تقلص", "تقلصت",
-           "ارتفاع", "انخفاض", "زيادة", "يزيد", "تزيد", "ينمو", "نما", "نمت", "تحول", "تحولت", "تغير"}  # fmt: skip
+           "ارتفاع", "انخفاض", "زيادة", "يزيد", "تزيد", "ينمو", "نما", "نمت", "تحول", "تحولت", "تغير", "انتقل",
+           "انتقلت", "ينتقل", "ارتفاعا", "انخفاضا", "تراجعا", "صعودا", "هبوطا"}  # fmt: skip
 
 
 def _change_before(tokens: list[_Token], first: int, normal: str) -> bool:
-    """A verb or noun of change earlier in the clause: «ارتفع عدد القتلى من 30 إلى 80»."""
-    for k in range(first - 1, max(first - 10, -1), -1):
-        if _CLAUSE_BREAK.search(normal, tokens[k].end, tokens[first].start):
+    """A verb or noun of change earlier in the sentence: «ارتفع عدد القتلى من 30 إلى 80», «…، ومن 16 إلى 17»."""
+    for k in range(first - 1, max(first - 25, -1), -1):
+        if _SENTENCE_END.search(normal, tokens[k].end, tokens[k + 1].start):
             return False
         if _stem_in(tokens[k].text, _CHANGE):
             return True
@@ -1078,7 +1082,8 @@ def scan(text: str) -> Scan:
             kinds[index] = None
     found: list[Figure] = []
     runs = _phrases(tokens, kinds)
-    dots_group = _DOT_GROUPS.search(normal) is not None and _DOT_DECIMAL.search(normal) is None
+    dots_group = (_DOT_GROUPS.search(normal) is not None or _COMMA_DECIMAL.search(normal) is not None) and \
+        _DOT_DECIMAL.search(normal) is None  # «1.084.859», or «13,3%» beside «162.000»: the dot groups thousands
     dotted_counts = 0  # «44.664 شهيدا»: counts whose dot groups thousands, which says how the text writes them
     skip, too_large = set(), 0
 
@@ -1130,7 +1135,8 @@ def scan(text: str) -> Scan:
         if to and qualifier == "exact" and not _change_before(tokens, first, normal):
             qualifier, begin = "range", (first - 1 if first > 0 and tokens[first - 1].text == "من" else first)
         if qualifier == "range":
-            if following and (to or (following[0] == last and tokens[last].text.startswith("و"))) and not (
+            spaced_and = following is not None and following[0] == last + 1 and tokens[last].text == "و"  # «بين 15 و 24»
+            if following and (to or spaced_and or (following[0] == last and tokens[last].text.startswith("و"))) and not (
                     following[2] == ["digits"] and _is_date(tokens, following[0], following[1], following[2])):
                 high, doubt_high = _value(tokens[following[0]:following[1]], following[2])
                 doubtful |= doubt_high
