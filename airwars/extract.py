@@ -145,7 +145,7 @@ _DUAL_FEMININE = {"طائرة": None, "سيارة": None, "مسيرة": None, "�
                   "مدينة": None, "حادثة": "incidents", "مروحية": None, "مركبة": None, "إصابة": "incidents",
                   "اصابة": "incidents", "دبابة": None, "آلية": None, "عربة": None, "شاحنة": None, "مقاتلة": None,
                   "سفينة": None, "فتاة": "people", "سيدة": "people", "رهينة": "people", "شقيقة": "people",
-                  "مواطنة": "people", "كنيسة": None, "ولاية": None, "مدرسة": None, "بناية": None, "عمارة": None}  # fmt: skip
+                  "مواطنة": "people", "عبوة": None, "قنبلة": None, "رصاصة": None, "كنيسة": None, "ولاية": None, "مدرسة": None, "بناية": None, "عمارة": None}  # fmt: skip
 _SOUND_PLURAL = {"مدني": "civilians", "مواطن": "people", "فلسطيني": "people", "مصاب": "people", "مقاتل": "fighters",
                  "إسرائيلي": "people", "اسرائيلي": "people", "أمريكي": None, "أميركي": None, "عسكري": "soldiers",
                  "منشق": "fighters", "مسلح": "fighters", "إرهابي": "fighters", "لاجئ": "people", "سوري": "people",
