@@ -166,6 +166,7 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
     "thousands dotted in a text of decimal commas": ("ارتفع المعدل إلى 13,3%، بعد إحداث 162.000 منصب.",
                                                      [(13.3, None, "percent", "exact", F), (162_000, None, None, "exact", F)]),
     "explosive devices, a dual": ("نفذ التفجيران بعبوتين ناسفتين قرب السوق.", [(2, None, "incidents", "exact", F), (2, None, None, "exact", F)]),
+    "a floor is no count": ("اندلع الحريق في الطابق 7 من المبنى.", []),
     # seen in real news (development part), written again here
     "an ordinal of tens after a singular noun": ("شهدت البلاد في ثمانينيات القرن العشرين حربا طويلة.", []),
     "an anniversary is no count": ("احتفلت الجامعة بالذكرى الثلاثين لتأسيسها.", []),
