@@ -706,7 +706,19 @@ def _qualifier(tokens: list[_Token], first: int, normal: str = "") -> tuple[str,
         verb = _verb_before(tokens, first, normal)
         if verb:
             return verb, first
+        if first > 0 and tokens[first - 1].text in ("إلى", "الى") and _denied_reach(tokens, first - 1, normal):
+            return "less_than", first
     return "exact", first
+
+
+def _denied_reach(tokens: list[_Token], to: int, normal: str) -> bool:
+    """«لم يصل عدد النواب، الذين صوتوا بالرفض، إلى 20»: a reach denied earlier in the sentence, commas and all."""
+    for k in range(to - 1, max(to - 14, 0), -1):
+        if _SENTENCE_END.search(normal, tokens[k].end, tokens[k + 1].start):
+            return False
+        if tokens[k].text in ("يصل", "تصل", "يبلغ", "تبلغ") and tokens[k - 1].text in ("لم", "لن"):
+            return True
+    return False
 
 
 _QUALIFIERS_BY_LAST: dict[str, tuple] = {}
