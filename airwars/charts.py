@@ -371,7 +371,6 @@ def timeline(table: pd.DataFrame, loc: Locale, source: str, text_scale: float = 
     ticks = nice_ticks(float(table["strikes"].max()) * 1.1)
     _axis_ticks(fig, loc, ticks)
     fig.update_yaxes(range=[0, ticks[-1]])
-    panel = _gap_panel(fig, loc, article, text_scale)
     if len(article):
         fig.add_vline(x=article["as_of"].iloc[0], line_dash="dot", line_color="#999999")
         fig.add_annotation(
@@ -382,13 +381,11 @@ def timeline(table: pd.DataFrame, loc: Locale, source: str, text_scale: float = 
             font=dict(size=round(12 * text_scale), color=GREY), bgcolor="#FFFFFF",
         )  # fmt: skip
     fig = _style(fig, loc, "timeline", source, loc.t("chart.timeline.note"), text_scale)
-    if panel:
-        _place_gap_panel(fig, loc, panel, text_scale)
     # A margin of time at both ends, so the first and last dates' labels stand clear of the value axis.
     first, last = pd.Timestamp(min(table["as_of"])), pd.Timestamp(max(table["as_of"]))
     pad = (last - first) * 0.15
     ends = [str((first - pad).date()), str((last + pad).date())]
-    return fig.update_xaxes(autorange=False, range=ends[::-1] if loc.rtl else ends, selector=dict(type="date"))
+    return fig.update_xaxes(autorange=False, range=ends[::-1] if loc.rtl else ends)
 
 
 def _point_value(loc: Locale, row) -> str:
@@ -427,99 +424,57 @@ def _gap(loc: Locale, low: float, high: float, qualifier: str) -> str:
     return _signed(loc, low)
 
 
-# The panel under the timeline that shows the gap the text argues, at a scale where it can be seen: per series, the
-# article's figure minus Airwars' counts either side of its date. Pixels at scale 1: a row per series (room for a
-# label above and below its markers), and the band between the panels for the dates and the panel's heading.
-PANEL_ROW = 84
-# The dates' depth: plotly stands them upright when they collide (a phone, Arabic month names), each as deep as its
-# longest line is long (about half an em a character, as _style reckons), and level when they fit.
-DATE_DEPTH = 16 * TICK_SIZE * 0.5 + 24
-HEADING_LINE = 17  # pixels per line of the panel's heading, at scale 1
+# The gap chart's markers: Airwars' count before the article's date, after it, and the article's own figure at 0.
 BEFORE_SYMBOL, AFTER_SYMBOL = "circle", "diamond"
 
 
-def _gap_panel(fig: go.Figure, loc: Locale, article: pd.DataFrame, text_scale: float) -> list[str]:
-    """A dot plot on axes x2/y2: per series a star at 0 (the article's figure) and the differences from Airwars'
-    counts of the dates either side, each labelled as the pages give it (cross_check, the precision rule); a count
-    from a rounded share is a range. Returns the rows drawn, top first."""
-    if "before_date" not in article:
-        return []
-    rows = [row for row in article.itertuples() if not pd.isna(row.before_date) and not pd.isna(row.after_date)]
+def gap(table: pd.DataFrame, loc: Locale, source: str, text_scale: float = 1) -> go.Figure:
+    """The gap the text argues, at a scale where it shows: per series the article's figure (a star at 0) minus
+    Airwars' counts either side of its date, each labelled as the cross-check gives it (the precision rule); a count
+    from a rounded share gives a range, drawn as a bar around an open marker."""
+    rows = [row for row in table.itertuples() if not pd.isna(row.before_date) and not pd.isna(row.after_date)]
     names = [_rtl(loc, loc.t(f"series.{row.series}")) for row in rows]
-    size = round(11 * text_scale)
-    for row, name in zip(rows, names):
-        colour = SERIES_COLOURS[row.series]
-        marks = (("before", BEFORE_SYMBOL, "top center"), ("after", AFTER_SYMBOL, "bottom center"))
-        for side, symbol, position in marks:
+    fig = go.Figure()
+    marks = (("before", BEFORE_SYMBOL, "top center"), ("after", AFTER_SYMBOL, "bottom center"))
+    for side, symbol, position in marks:
+        for index, (row, name) in enumerate(zip(rows, names)):
+            colour = SERIES_COLOURS[row.series]
             low, high = float(getattr(row, f"{side}_difference_low")), float(getattr(row, f"{side}_difference_high"))
-            qualifier = getattr(row, f"{side}_difference_qualifier")
-            label = _gap(loc, low, high, qualifier)
+            label = _gap(loc, low, high, getattr(row, f"{side}_difference_qualifier"))
             middle = (low + high) / 2
+            date = loc.date(getattr(row, f"{side}_date"))
             fig.add_scatter(
-                x=[middle], y=[name], xaxis="x2", yaxis="y2", mode="markers+text", showlegend=False,
-                marker=dict(symbol=symbol if low == high else f"{symbol}-open", size=10, color=colour,
+                x=[middle], y=[name], mode="markers+text", showlegend=index == 0, legendgroup=side,
+                name=_rtl(loc, loc.t(f"chart.gap.{side}", date=date)),
+                marker=dict(symbol=symbol if low == high else f"{symbol}-open", size=11, color=colour,
                             line=dict(width=2, color=colour)),
                 error_x=dict(type="data", symmetric=False, array=[high - middle], arrayminus=[middle - low],
-                             color=colour, thickness=2, width=5, visible=low != high),
-                text=["<br>".join(_rtl(loc, part) for part in wrap(label, 22).split("<br>"))], textposition=position,
-                textfont=dict(size=size, color=colour if colour != SKY else BLUE), cliponaxis=False,
-                customdata=[[_rtl(loc, loc.t("chart.timeline.gap", series=loc.t(f"series.{row.series}"),
-                                             date=loc.date(getattr(row, f"{side}_date")), value=label))]],
+                             color=colour, thickness=2, width=6, visible=low != high),
+                text=[_rtl(loc, label)], textposition=position, cliponaxis=False,
+                textfont=dict(size=round(13 * text_scale), color=colour),
+                customdata=[[_rtl(loc, loc.t("chart.gap.point", series=loc.t(f"series.{row.series}"), date=date,
+                                             value=label))]],
                 hovertemplate="%{customdata[0]}<extra></extra>",
             )  # fmt: skip
-        fig.add_scatter(
-            x=[0], y=[name], xaxis="x2", yaxis="y2", mode="markers", showlegend=False, hoverinfo="skip",
-            marker=dict(symbol="star", size=14, color=colour, line=dict(width=1, color="#000000")),
-        )  # fmt: skip
-    if not rows:
-        return []
-    reach = [float(v) for row in rows for side in ("before", "after") for k in ("low", "high")
-             for v in (getattr(row, f"{side}_difference_{k}"),)] + [0.0]  # fmt: skip
+    fig.add_scatter(
+        x=[0] * len(rows), y=names, mode="markers", name=_rtl(loc, loc.t("chart.gap.article")), hoverinfo="skip",
+        marker=dict(symbol="star", size=15, color=[SERIES_COLOURS[row.series] for row in rows],
+                    line=dict(width=1, color="#000000")),
+    )  # fmt: skip
+    reach = [0.0] + [float(getattr(row, f"{side}_difference_{end}")) for row in rows
+                     for side in ("before", "after") for end in ("low", "high")]  # fmt: skip
     step = nice_ticks((max(reach) - min(reach)) or 1, 5)[1]
     ticks = [step * i for i in range(math.floor(min(reach) / step), math.ceil(max(reach) / step) + 1)]
-    spread = ticks[-1] - ticks[0]
-    fig.update_layout(
-        xaxis2=dict(anchor="y2", tickmode="array", tickvals=ticks, ticktext=[_signed(loc, v) for v in ticks],
-                    range=[ticks[0] - spread * 0.12, ticks[-1] + spread * 0.12], zeroline=True, zerolinecolor="#999999",
-                    zerolinewidth=1, showgrid=True, gridcolor="#F0F0F0", fixedrange=True),
-        yaxis2=dict(anchor="x2", type="category", categoryorder="array", categoryarray=names[::-1], range=[-0.6, len(names) - 0.4],
-                    showgrid=False, fixedrange=True),
-    )  # fmt: skip
-    fig.add_annotation(
-        name="aw-gap-heading", xref="paper", yref="paper", showarrow=False, yanchor="bottom",
-        text=loc.t("chart.timeline.gap_heading", before_date=loc.date(rows[0].before_date),
-                   after_date=loc.date(rows[0].after_date)),
-        font=dict(size=round(12 * text_scale), color="#222222"),
-    )  # fmt: skip
-    return names
-
-
-def _place_gap_panel(fig: go.Figure, loc: Locale, names: list[str], scale: float) -> None:
-    """Stack the gap panel under the timeline: the figure grows by the panel's height, the timeline keeps its own, and
-    the notes under the chart now follow the panel's one line of numbers instead of the dates."""
-    rows_px = round(len(names) * PANEL_ROW * scale)
-    plot_px = round(PLOT_HEIGHT * scale)
-    heading = next(note for note in fig.layout.annotations if note.name == "aw-gap-heading")
-    width = PRESENT_FOOTER_WIDTH if scale > 1 else FOOTER_WIDTH
-    heading.text = _rtl(loc, wrap(heading.text, width))
-    # The band between the panels: the timeline's dates, then the panel's heading under them.
-    gap_px = round((DATE_DEPTH + (heading.text.count("<br>") + 1) * HEADING_LINE + 14) * scale)
-    whole = plot_px + gap_px + rows_px
-    side, anchor = (1, "right") if loc.rtl else (0, "left")
-    fig.update_layout(yaxis=dict(domain=[(rows_px + gap_px) / whole, 1]), yaxis2=dict(domain=[0, rows_px / whole]))
-    fig.update_yaxes(title_text="", selector=dict(anchor="x2"))
-    # Just above the panel it heads: the dates over it stand level or upright, as the width allows.
-    heading.update(x=side, xanchor=anchor, align=anchor, y=rows_px / whole, yanchor="bottom", yshift=round(8 * scale))
-    footer = next(note for note in fig.layout.annotations if note.name == FOOTER_NAME)
-    below = round(TICK_SIZE * scale * 1.6) + 22  # the panel's one line of numbers, where the dates were reckoned
-    shrink = -footer.yshift - below
-    footer.yshift = -below
-    fig.layout.margin.b -= shrink
-    if fig.layout.height is not None:
-        fig.layout.height += gap_px + rows_px - shrink
-    fig.layout.meta = {**fig.layout.meta, "plot_height": whole}
-    ends = list(fig.layout.xaxis2.range)  # plotly draws left to right: the panel is mirrored by hand, as the timeline
-    fig.update_layout(xaxis2=dict(autorange=False, range=ends[::-1] if loc.rtl else ends))
+    fig.update_xaxes(tickmode="array", tickvals=ticks, ticktext=[_signed(loc, v) for v in ticks], zeroline=True,
+                     zerolinecolor="#888888", showgrid=True, gridcolor="#EEEEEE")  # fmt: skip
+    fig.update_yaxes(type="category", categoryorder="array", categoryarray=names[::-1])
+    fig = _style(fig, loc, "gap", source, loc.t("chart.gap.note"), text_scale)
+    # Room at both ends for the labels, and mirrored by hand: plotly draws left to right.
+    spread = (ticks[-1] - ticks[0]) * 0.12
+    ends = [ticks[0] - spread, ticks[-1] + spread]
+    # The series name each row by its tick label: an axis title would only repeat them.
+    fig.update_yaxes(range=[-0.6, len(names) - 0.4], ticklabelstandoff=6, title_text="")
+    return fig.update_xaxes(autorange=False, range=ends[::-1] if loc.rtl else ends)
 
 
 def describe_strike_distribution(table: pd.DataFrame, loc: Locale) -> str:
@@ -569,3 +524,16 @@ def describe_timeline(table: pd.DataFrame, loc: Locale) -> str:
         before=loc.num(before["strikes"]), before_date=loc.date(before["as_of"]),
         after=loc.num(after["strikes"]), after_date=loc.date(after["as_of"]),
     )  # fmt: skip
+
+
+def describe_gap(table: pd.DataFrame, loc: Locale) -> str:
+    """The differences the gap chart draws, in words: one clause per series."""
+    rows = [row for row in table.itertuples() if not pd.isna(row.before_date) and not pd.isna(row.after_date)]
+    if not rows:
+        return loc.t("chart.gap.missing")
+    parts = [loc.t("chart.gap.alt_series", series=loc.t(f"series.{row.series}"),
+                   before=_gap(loc, row.before_difference_low, row.before_difference_high, row.before_difference_qualifier),
+                   after=_gap(loc, row.after_difference_low, row.after_difference_high, row.after_difference_qualifier))
+             for row in rows]  # fmt: skip
+    return loc.t("chart.gap.alt", before_date=loc.date(rows[0].before_date), after_date=loc.date(rows[0].after_date),
+                 series=loc.t("chart.gap.separator").join(parts))  # fmt: skip

@@ -84,6 +84,8 @@ CHARTS = {
               ("civilian_deaths", "fighters_killed_claimed"), "chart.casualties.scale_note"),
         Chart("timeline", "timeline", charts.timeline, charts.describe_timeline, ("strikes_total", "strikes_iraq"),
               "chart.timeline.note", reports=True),
+        Chart("gap", "cross_check", charts.gap, charts.describe_gap, ("strikes_total", "strikes_iraq"), "chart.gap.note",
+              reports=True),
     )
 }  # fmt: skip
 
@@ -102,6 +104,7 @@ PAGES = (
     ), notes=("claims", "ratio", "scale")),
     Page("context", (
         Block("chart", "timeline"),
+        Block("chart", "gap"),
         Block("note", "note.same_day", when="reading"),
         Block("table", "cross_check", heading="context.cross_heading", when="reading", note="context.cross_sign"),
         Block("sources", "reports", heading="context.sources_heading", when="reading"),

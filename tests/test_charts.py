@@ -22,6 +22,11 @@ def build(built, chart, lang="ar", digits="western"):
     return spec.build(built[spec.table], Locale(lang, digits), SOURCE, 1)
 
 
+def value_ticks(layout) -> list[str]:
+    """The value axis's tick labels: the vertical axis's, or the horizontal one's on a dot plot (the gap chart)."""
+    return list(layout.yaxis.ticktext or layout.xaxis.ticktext)
+
+
 def _runs_reversed(axis) -> bool:
     """Whether an axis runs right to left: reversed autorange, or an explicit range from high to low."""
     if axis.autorange is False and axis.range:
@@ -57,7 +62,7 @@ def test_thousands_separators(built, chart):
     layout = build(built, chart).layout
     assert layout.separators == ".,"
     # Arabic ticks as the article writes numbers: 7058 bare, 15٬000 with the Arabic separator, never a Latin comma.
-    for tick in (strip_isolates(t).rstrip("%") for t in layout.yaxis.ticktext):
+    for tick in (strip_isolates(t).rstrip("%").lstrip("+−") for t in value_ticks(layout)):
         assert "," not in tick, tick
         assert ("\u066c" in tick) is (float(tick.replace("\u066c", "")) >= 10_000), tick
 
@@ -115,7 +120,7 @@ def test_casualties_scale_keeps_the_civilian_range_visible(built):
 
 def test_arabic_digits_reach_the_chart(built, chart):
     fig = build(built, chart, "ar", "arabic")
-    drawn = " ".join(texts(fig) + list(fig.layout.yaxis.ticktext))
+    drawn = " ".join(texts(fig) + value_ticks(fig.layout))
     assert not any(d in drawn for d in "0123456789")
 
 
@@ -200,7 +205,7 @@ def test_wrap_breaks_at_spaces_within_width(text, width, expected):
     assert charts.wrap(text, width) == expected
 
 
-@pytest.mark.parametrize("name", ["strike_distribution", "us_share", "casualties", "timeline"])
+@pytest.mark.parametrize("name", list(CHARTS))
 @pytest.mark.parametrize("lang", ["ar", "en"])
 def test_layout_fits_any_width(built, name, lang):
     fig = build(built, name, lang)
@@ -235,12 +240,15 @@ def test_timeline_dashes_the_lower_bound_and_marks_the_stars_date(built):
     assert note, "the stars are marked as the article's publication date"
 
 
-def _panel(fig) -> dict[tuple[str, str], tuple[float, str, object]]:
-    """The gap panel's points by (series, marker): where each stands, its label, its error bar."""
+def _gap_points(fig) -> dict[tuple[str, str], tuple[float, str, object]]:
+    """The gap chart's points by (series, marker): where each stands, its label, its error bar."""
     return {
-        (strip_isolates(t.y[0]), t.marker.symbol): (t.x[0], strip_isolates(t.text[0] if t.text else "").replace("<br>", " "),
-                                                    t.error_x)
-        for t in fig.data if t.xaxis == "x2"
+        (strip_isolates(y), symbol): (x, strip_isolates(trace.text[0]) if trace.text else "", trace.error_x)
+        for trace in fig.data for x, y, symbol in zip(trace.x, trace.y, [trace.marker.symbol] * len(trace.x))
+        if isinstance(symbol, str)
+    } | {
+        (strip_isolates(y), "star"): (x, "", None)
+        for trace in fig.data if trace.marker.symbol == "star" for x, y in zip(trace.x, trace.y)
     }  # fmt: skip
 
 
@@ -253,12 +261,12 @@ def _panel(fig) -> dict[tuple[str, str], tuple[float, str, object]]:
              ("العراق", "circle-open"): "ما بين +471 و+537", ("العراق", "diamond"): "نحو −40",
              ("سوريا", "circle-open"): "ما بين −27 و+38", ("سوريا", "diamond"): "نحو −100"})],
 )  # fmt: skip
-def test_timeline_shows_the_gap_closer_up(built, lang, labels):
-    """Under the timeline, a dot plot per series: the article's figure (a star at 0) minus Airwars' counts of 31 August
-    (circles, open and with a bar where the count comes from a rounded share) and of 30 September (diamonds), each
-    labelled as the cross-check table gives it (the precision rule), and mirrored by hand in Arabic."""
-    fig = charts.timeline(built["timeline"], Locale(lang), SOURCE)
-    points = _panel(fig)
+def test_gap_chart_shows_the_gap_closer_up(built, lang, labels):
+    """The gap the text argues, at a scale where it shows: per series the article's figure (a star at 0) minus Airwars'
+    counts of 31 August (circles, open and with a bar where the count comes from a rounded share) and of 30 September
+    (diamonds), each labelled as the cross-check table gives it (the precision rule), mirrored by hand in Arabic."""
+    fig = charts.gap(built["cross_check"], Locale(lang), SOURCE)
+    points = _gap_points(fig)
     assert {key: text for key, (_, text, _) in points.items() if key[1] != "star"} == labels
     assert {key[0] for key in points if key[1] == "star"} == {key[0] for key in labels}
     assert all(x == 0 for (_, symbol), (x, _, _) in points.items() if symbol == "star")
@@ -266,7 +274,12 @@ def test_timeline_shows_the_gap_closer_up(built, lang, labels):
     assert iraq[0] == (471 + 537) / 2, "a range's marker stands at its middle"
     assert iraq[0] - iraq[2].arrayminus[0] == 4564 - 4093 and iraq[0] + iraq[2].array[0] == 4564 - 4027
     assert points[("Total" if lang == "en" else "المجموع", "circle")][0] == 7058 - 6548
-    assert _runs_reversed(fig.layout.xaxis2) == (lang == "ar")
-    assert fig.layout.yaxis.domain[0] > fig.layout.yaxis2.domain[1], "the panel stands under the timeline"
-    heading = strip_isolates(next(a for a in fig.layout.annotations if a.name == "aw-gap-heading").text)
-    assert ("31 August 2015" if lang == "en" else "31 أغسطس/آب 2015") in heading.replace("<br>", " ")
+    assert _runs_reversed(fig.layout.xaxis) == (lang == "ar")
+    legend = [strip_isolates(t.name) for t in fig.data if t.showlegend is not False and t.name]
+    assert legend[:2] == (["Airwars' count of 31 August 2015", "Airwars' count of 30 September 2015"] if lang == "en"
+                          else ["إحصاء إير وور في 31 أغسطس/آب 2015", "إحصاء إير وور في 30 سبتمبر/أيلول 2015"])  # fmt: skip
+
+
+def test_gap_chart_in_words(built):
+    text = charts.describe_gap(built["cross_check"], Locale("en"))
+    assert "Syria: between −27 and +38 and about −100" in strip_isolates(text)

@@ -19,7 +19,7 @@ PAGES = {
     "pages/strikes.py": ("strikes", 1),
     "pages/us_share.py": ("us_share", 1),
     "pages/casualties.py": ("casualties", 1),
-    "pages/context.py": ("context", 1),
+    "pages/context.py": ("context", 2),
     "pages/sources.py": ("sources", 0),
 }
 

@@ -270,28 +270,30 @@ def draw_chart(page: PageData, content: dict) -> None:
         st.markdown(content["description"])
     # The downloads sit in a popover: its buttons are drawn only when it opens, which keeps the page light.
     with st.container(key=f"aw-downloads-{spec.name}"), st.popover(loc.t("download.menu"), icon=None):
-        _downloads(page, content["data"], spec.table)
+        _downloads(page, content["data"], spec.table, key=f"chart-{spec.name}")
         if slides.images_available():
             _slide_images(page, fig, spec, content["sources"])
 
 
-def _downloads(page: PageData, table: pd.DataFrame, table_name: str) -> None:
+def _downloads(page: PageData, table: pd.DataFrame, table_name: str, key: str = "") -> None:
     """The table behind a block as CSV in the reader's language, and its companion: sources, citation, licence, dates.
 
-    Both are made on click (a callable): a page load fetches neither.
+    Both are made on click (a callable): a page load fetches neither. key tells the buttons apart when a chart and a
+    table block on one page draw the same table (the gap chart and the cross-check).
     """
+    key = key or table_name
     loc = page.loc
     # One button a line: side by side, the menu cut their labels («تنزيل الرسم للعرض (PN…»).
     with st.container():
         st.download_button(
             loc.t("common.download_csv"), lambda: downloads.csv_for(table_name, table, loc), file_name=downloads.file_name(table_name, loc),
-            mime="text/csv", key=f"csv-{table_name}", on_click="ignore", width="stretch",
+            mime="text/csv", key=f"csv-{key}", on_click="ignore", width="stretch",
         )  # fmt: skip
         st.download_button(
             loc.t("download.about"),
             lambda: downloads.about_for(table_name, page.dataset, loc, url=cite.page_address(page.key, loc.lang, loc.digits)),
             file_name=downloads.file_name(table_name, loc, "txt"), mime="text/plain", help=loc.t("download.about_help"),
-            key=f"about-{table_name}", on_click="ignore", width="stretch",
+            key=f"about-{key}", on_click="ignore", width="stretch",
         )  # fmt: skip
 
 

@@ -13,7 +13,7 @@ from tools.browser import SCRIPT_DONE, wait_drawn
 
 # (url path, title key, charts on the page)
 PAGES = [("", "overview", 0), ("strikes", "strikes", 1), ("us_share", "us_share", 1),
-         ("casualties", "casualties", 1), ("context", "context", 1), ("sources", "sources", 0)]  # fmt: skip
+         ("casualties", "casualties", 1), ("context", "context", 2), ("sources", "sources", 0)]  # fmt: skip
 SIZES = {"1366x768": (1366, 768), "1920x1080": (1920, 1080)}
 LOCAL_HOSTS = {"127.0.0.1", "localhost"}
 # Streamlit's frontend probes for its base path on a deep link (/strikes/_stcore/health): expected 404s.
