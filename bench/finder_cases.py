@@ -168,6 +168,8 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
     "explosive devices, a dual": ("نفذ التفجيران بعبوتين ناسفتين قرب السوق.", [(2, None, "incidents", "exact", F), (2, None, None, "exact", F)]),
     "a floor is no count": ("اندلع الحريق في الطابق 7 من المبنى.", []),
     "a reach denied is less than": ("لم يصل عدد النواب، الذين صوتوا بالرفض، إلى 20 عضوا.", [(20, None, None, "less_than", F)]),
+    "at least, glued without alif": ("لقي ما لايقل عن 53 شخصا مصرعهم.", [(53, None, "people", "at_least", F)]),
+    "dams, a dual": ("تسبب الإعصار بانهيار سدين في المدينة.", [(2, None, None, "exact", F)]),
     # seen in real news (development part), written again here
     "an ordinal of tens after a singular noun": ("شهدت البلاد في ثمانينيات القرن العشرين حربا طويلة.", []),
     "an anniversary is no count": ("احتفلت الجامعة بالذكرى الثلاثين لتأسيسها.", []),
