@@ -161,6 +161,8 @@ MONTHS = ("يناير", "فبراير", "مارس", "أبريل", "ابريل", 
           "فيفري", "أفريل", "افريل", "ماي", "جوان", "جويلية", "أوت", "اوت", "محرم", "صفر", "ربيع", "جمادى",
           "جمادي", "رجب", "شعبان", "رمضان", "شوال", "القعدة", "الحجة", "ذو", "ذي", "january", "february", "march",
           "april", "may", "june", "july", "august", "september", "october", "november", "december")  # fmt: skip
+# «كانون الأول», «ربيع الآخر», «جمادى الأولى»: the second word of a month's name
+_MONTH_SECOND_WORDS = {"الأول", "الاول", "الثاني", "الآخر", "الاخر", "الأولى", "الاولى", "الآخرة", "الاخرة", "الثانية"}
 _MONTH_PREFIXES = tuple(m for m in MONTHS if len(m) >= 4)  # «نوفمبرالمقبل»: a month glued to the next word
 DAY_NAMES = {"الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الاربعاء", "الخميس", "الجمعة", "السبت", "الأحد", "الاحد"}
 YEAR_WORDS = ("عام", "العام", "سنة", "السنة", "منذ", "عامي", "لعام", "لسنة", "بعام", "العامين")
@@ -839,7 +841,7 @@ def _is_date(tokens: list[_Token], first: int, last: int, kinds: list[str | None
     month_after = bool(following) and (_is_month(following[0]) or (following[0] == "من" and len(following) > 1
                                                                      and _is_month(following[1])))  # fmt: skip
     month_before = first > 0 and (_is_month(tokens[first - 1].text) or (  # «كانون الأول 2017»
-        first > 1 and tokens[first - 1].text in ("الأول", "الاول", "الثاني") and _is_month(tokens[first - 2].text)))
+        first > 1 and tokens[first - 1].text in _MONTH_SECOND_WORDS and _is_month(tokens[first - 2].text)))
     if re.fullmatch(r"1[34]\d\d", text) and (month_before or (following and following[0] in ("هـ", "ه", "هجري", "هجرية"))):
         return True  # «5 رجب 1439»: a year of the Hijri calendar
     if re.fullmatch(r"(19|20)\d\d", text):

@@ -170,6 +170,7 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
     "a reach denied is less than": ("لم يصل عدد النواب، الذين صوتوا بالرفض، إلى 20 عضوا.", [(20, None, None, "less_than", F)]),
     "at least, glued without alif": ("لقي ما لايقل عن 53 شخصا مصرعهم.", [(53, None, "people", "at_least", F)]),
     "dams, a dual": ("تسبب الإعصار بانهيار سدين في المدينة.", [(2, None, None, "exact", F)]),
+    "a hijri year after a two-word month": ("أعلنت الوزارة في 3 ربيع الآخر 1445 أن 7 أشخاص قتلوا.", [(7, None, "people", "exact", F)]),
     # seen in real news (development part), written again here
     "an ordinal of tens after a singular noun": ("شهدت البلاد في ثمانينيات القرن العشرين حربا طويلة.", []),
     "an anniversary is no count": ("احتفلت الجامعة بالذكرى الثلاثين لتأسيسها.", []),
