@@ -9,9 +9,11 @@ import pytest
 from bench.__main__ import (
     CHART_PAGES,
     PAGES,
+    READY,
     TARGETS,
     TIMEOUT_MS,
     VIEWPORTS,
+    first_frame,
     load_time,
     profile,
     script_phases,
@@ -66,3 +68,6 @@ def test_bench_measures_a_page(browser, server):
     profiled = profile(browser, f"{server}/strikes", "")
     assert profiled["websocket_kb"] > 0 and profiled["dom_nodes"] > 0 and profiled["to_drawn_ms"] > 0
     assert set(profiled) >= {"to_script_start_ms", "script_run_ms"}
+    # The frame clock (the report's first view and the empty page): the first frame with the chart drawn, read in the page.
+    framed = first_frame(browser, f"{server}/strikes", f"() => ({READY})([1, 0, ''])")
+    assert 0 < framed < TIMEOUT_MS / 1000

@@ -32,6 +32,12 @@ def test_report_on_a_phone(browser, tmp_path, lang):
     page.goto(path.as_uri())
     page.wait_for_function("() => document.querySelectorAll('.js-plotly-plot .main-svg').length >= 4", timeout=30_000)
     assert page.evaluate("() => document.documentElement.scrollWidth") <= 390
+    # And element by element (a box clipped by its section would not widen the page): outside a scroll box or a drawing,
+    # everything lies inside the screen.
+    overflowing = page.evaluate("""() => [...document.querySelectorAll('main > section, footer')].filter(s =>
+        [...s.querySelectorAll('*')].some(e => { const r = e.getBoundingClientRect();
+          return r.width && (r.left < -1 || r.right > innerWidth + 1) && !e.closest('.aw-scroll, svg'); })).map(s => s.id)""")
+    assert overflowing == []
     widths = page.evaluate("() => [...document.querySelectorAll('.js-plotly-plot')].map(e => e.getBoundingClientRect().right - e.getBoundingClientRect().left)")
     assert widths and all(w <= 390 for w in widths)
     links = page.evaluate("() => [...document.querySelectorAll('a[rel~=noopener]')].map(a => a.href)")
