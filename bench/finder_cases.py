@@ -125,6 +125,7 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
     "fighter models": ("أقلعت مقاتلات إف 16 وسو 24 وميغ 29 من القاعدة.", []),
     "models glued, latin or hyphenated": ("حلّقت طائرتا F 16 واف16 فوق الحدود مع قاذفة بي-52.", [(2, None, None, "exact", F)]),
     "a tank model": ("دمّر المقاتلون دبابة تي 72 وثلاث عربات.", [(3, None, None, "exact", F)]),
+    "missile and drone families": ("أطلقت الجماعة صاروخ بركان 2 وطائرة صماد 3 المسيرة.", []),
     "an air defence model": ("نشرت القوات منظومة إس 300 قرب المطار.", []),
     "an airliner": ("تحطمت طائرة بوينغ 737 وعلى متنها 150 راكبا.", [(150, None, "people", "exact", F)]),
     "product names": ("طرحت الشركة هاتف آيفون 15 ونظام ويندوز 11.", []),
