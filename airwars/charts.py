@@ -450,7 +450,9 @@ def gap(table: pd.DataFrame, loc: Locale, source: str, text_scale: float = 1) ->
                             line=dict(width=2, color=colour)),
                 error_x=dict(type="data", symmetric=False, array=[high - middle], arrayminus=[middle - low],
                              color=colour, thickness=2, width=6, visible=low != high),
-                text=[_rtl(loc, label)], textposition=position, cliponaxis=False,
+                # A range on two lines: on a phone a one-line range near the end would run past the chart.
+                text=["<br>".join(_rtl(loc, part) for part in wrap(label, 14).split("<br>"))], textposition=position,
+                cliponaxis=False,
                 textfont=dict(size=round(13 * text_scale), color=colour),
                 customdata=[[_rtl(loc, loc.t("chart.gap.point", series=loc.t(f"series.{row.series}"), date=date,
                                              value=label))]],

@@ -72,7 +72,7 @@ class Locale:
         return text.to_arabic_digits(message) if self.digits == "arabic" else message
 
     def spoken_percent(self, value: float) -> str:
-        """A share as a screen reader should say it: «سبعون في المئة», "70 per cent"."""
+        """A share as a screen reader should say it: «سبعون في المئة», "70 percent"."""
         if self.lang == "ar" and float(value).is_integer():
             return text.percent_words(value)
         return self.t("common.per_cent", value=self.num(value, 1 if not float(value).is_integer() else 0))

@@ -60,7 +60,7 @@ def plain(value: float, decimals: int = 1) -> str:
 
 
 def to_hundred(value: float) -> float:
-    """A count rounded to the hundred, halves up: 3194.8 → 3200."""
+    """A count rounded to the nearest hundred, halves up: 3194.8 → 3200."""
     return round_half_up(value / ROUND_TO) * ROUND_TO
 
 

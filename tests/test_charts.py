@@ -243,7 +243,7 @@ def test_timeline_dashes_the_lower_bound_and_marks_the_stars_date(built):
 def _gap_points(fig) -> dict[tuple[str, str], tuple[float, str, object]]:
     """The gap chart's points by (series, marker): where each stands, its label, its error bar."""
     return {
-        (strip_isolates(y), symbol): (x, strip_isolates(trace.text[0]) if trace.text else "", trace.error_x)
+        (strip_isolates(y), symbol): (x, strip_isolates(trace.text[0]).replace("<br>", " ") if trace.text else "", trace.error_x)
         for trace in fig.data for x, y, symbol in zip(trace.x, trace.y, [trace.marker.symbol] * len(trace.x))
         if isinstance(symbol, str)
     } | {
