@@ -137,7 +137,9 @@ _DUAL_NOUNS = {  # singular stem: unit
     "هجوم": "strikes", "مبنى": None, "عنصر": "fighters", "ضابط": "soldiers", "بلاغ": "incidents", "تقرير": "incidents",
     "انفجار": None, "لغم": None, "شاب": "people", "رجل": "people", "شقيق": "people", "ابن": "people",
     "فتي": "people", "صبي": "people", "طبيب": "people", "سجين": "people", "أسير": "people", "اسير": "people",
-    "هدف": None, "عقد": None, "سد": None, "اعتداء": "incidents", "تفجير": "incidents", "فندق": None, "مبني": None, "مسجد": None, "مستشفي": None, "مطار": None, "حزب": None,
+    "هدف": None, "عقد": None, "سد": None, "وزير": "people", "نائب": "people", "عضو": "people", "شوط": None,
+    "مقعد": None, "موقع": None, "معبر": None, "مخيم": None, "جسر": None, "مركز": None, "مصنع": None, "مطعم": None,
+    "زورق": None, "اعتداء": "incidents", "تفجير": "incidents", "فندق": None, "مبني": None, "مسجد": None, "مستشفي": None, "مطار": None, "حزب": None,
 }  # fmt: skip
 # Plurals that end like a dual of a noun above: «فتيان» and «صبيان» are boys, not two boys.
 _NOT_DUALS = {"فتيان", "صبيان"}
@@ -147,13 +149,16 @@ _DUAL_FEMININE = {"طائرة": None, "سيارة": None, "مسيرة": None, "�
                   "مدينة": None, "حادثة": "incidents", "مروحية": None, "مركبة": None, "إصابة": "incidents",
                   "اصابة": "incidents", "دبابة": None, "آلية": None, "عربة": None, "شاحنة": None, "مقاتلة": None,
                   "سفينة": None, "فتاة": "people", "سيدة": "people", "رهينة": "people", "شقيقة": "people",
-                  "مواطنة": "people", "عبوة": None, "قنبلة": None, "رصاصة": None, "كنيسة": None, "ولاية": None, "مدرسة": None, "بناية": None, "عمارة": None}  # fmt: skip
+                  "مواطنة": "people", "عبوة": None, "قنبلة": None, "رصاصة": None, "نقطة": None, "مباراة": None,
+                  "جولة": None, "محطة": None, "شركة": None, "منظمة": None, "مجموعة": None, "كتيبة": None,
+                  "سفارة": None, "جامعة": None, "مرحلة": None, "غرفة": None, "حافلة": None, "أسرة": "families",
+                  "ابنة": "people", "كنيسة": None, "ولاية": None, "مدرسة": None, "بناية": None, "عمارة": None}  # fmt: skip
 _SOUND_PLURAL = {"مدني": "civilians", "مواطن": "people", "فلسطيني": "people", "مصاب": "people", "مقاتل": "fighters",
                  "إسرائيلي": "people", "اسرائيلي": "people", "أمريكي": None, "أميركي": None, "عسكري": "soldiers",
                  "منشق": "fighters", "مسلح": "fighters", "إرهابي": "fighters", "لاجئ": "people", "سوري": "people",
                  "عراقي": "people", "معتقل": "people", "مدرس": None,
                  "صحفي": "people", "صحافي": "people", "مسعف": "people", "ناشط": "people", "موظف": "people",
-                 "آخر": "people", "مستوطن": "people", "عامل": "people", "مسؤول": "people"}  # fmt: skip
+                 "آخر": "people", "مستوطن": "people", "عامل": "people", "مسؤول": "people", "لاعب": "people"}  # fmt: skip
 _TWO = {"اثنين", "اثنان", "اثنتين", "اثنتان", "إثنين", "إثنان"}
 MONTHS = ("يناير", "فبراير", "مارس", "أبريل", "ابريل", "إبريل", "مايو", "يونيو", "يوليو", "يونيه", "يوليه", "أغسطس", "اغسطس", "سبتمبر",
           "أكتوبر", "اكتوبر", "نوفمبر", "ديسمبر", "كانون", "شباط", "آذار", "اذار", "أذار", "نيسان", "أيار", "ايار",
@@ -1252,8 +1257,9 @@ def _duals(text: str, sentences: _Sentences, origin: list[int], tokens: list[_To
             qualifier = after
         unit = _dual(tokens[index].text) or _stem_in(tokens[index].text[:-2], _SOUND_PLURAL) and \
             _SOUND_PLURAL[_stem_in(tokens[index].text[:-2], _SOUND_PLURAL) or ""] or None
-        found.append(_figure(text, sentences, origin, 2.0, None, unit, qualifier, _start(tokens[begin]),
-                             tokens[end - 1].end))  # fmt: skip
+        # «وزيران»: a و that is the noun's own first letter stays in the phrase
+        start = tokens[index].start if begin == index and _dual_form(tokens[index].text) is not None else _start(tokens[begin])
+        found.append(_figure(text, sentences, origin, 2.0, None, unit, qualifier, start, tokens[end - 1].end))
         index = end
     return found
 

@@ -172,6 +172,11 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
     "at least, glued without alif": ("لقي ما لايقل عن 53 شخصا مصرعهم.", [(53, None, "people", "at_least", F)]),
     "dams, a dual": ("تسبب الإعصار بانهيار سدين في المدينة.", [(2, None, None, "exact", F)]),
     "a hijri year after a two-word month": ("أعلنت الوزارة في 3 ربيع الآخر 1445 أن 7 أشخاص قتلوا.", [(7, None, "people", "exact", F)]),
+    "common duals of the news": ("استقال وزيران ونائبان، وأغلقت شركتين ومحطتين، وفاز الفريق بنقطتين في مباراتين، وأصيب لاعبان.",
+                                 [(2, None, "people", "exact", F), (2, None, "people", "exact", F), (2, None, None, "exact", F),
+                                  (2, None, None, "exact", F), (2, None, None, "exact", F), (2, None, None, "exact", F),
+                                  (2, None, "people", "exact", F)]),
+    "players in the plural are no dual": ("شارك في المباراة لاعبين من الشباب.", []),
     # seen in real news (development part), written again here
     "an ordinal of tens after a singular noun": ("شهدت البلاد في ثمانينيات القرن العشرين حربا طويلة.", []),
     "an anniversary is no count": ("احتفلت الجامعة بالذكرى الثلاثين لتأسيسها.", []),
