@@ -104,7 +104,8 @@ PAGES = (
     ), notes=("claims", "ratio", "scale")),
     Page("context", (
         Block("chart", "timeline"),
-        Block("chart", "gap"),
+        # One chart a presenter's step: two shared a screen at under a third of its height each, text over text.
+        Block("chart", "gap", when="reading"),
         Block("note", "note.same_day", when="reading"),
         Block("table", "cross_check", heading="context.cross_heading", when="reading", note="context.cross_sign"),
         Block("sources", "reports", heading="context.sources_heading", when="reading"),

@@ -64,7 +64,7 @@ FITS = """() => {
 }""".replace("__SIZES__", SIZES)
 
 
-@pytest.mark.parametrize("path, charts", [("", 0), ("strikes", 1), ("us_share", 1), ("casualties", 1), ("context", 2), ("sources", 0)])
+@pytest.mark.parametrize("path, charts", [("", 0), ("strikes", 1), ("us_share", 1), ("casualties", 1), ("context", 1), ("sources", 0)])
 @pytest.mark.parametrize("size", [(1366, 768), (1920, 1080)], ids=["laptop", "projector"])
 @pytest.mark.parametrize("query", ["?present=1", "?present=1&lang=en"], ids=["ar", "en"])
 def test_presenter_view_fills_one_screen(browser, server, path, charts, size, query):
