@@ -213,6 +213,26 @@ def _badged(cell: str, derived: bool, loc: Locale) -> str:
     return f"{cell} ({loc.t('common.derived_badge')})" if derived else cell
 
 
+def _bounds(column: Column, table: pd.DataFrame) -> tuple[pd.Series, pd.Series]:
+    """A count's low and high bounds, where the table gives them ("strikes_low", "strikes_high"), else the count."""
+    low, high = f"{column.source}_low", f"{column.source}_high"
+    if low in table.columns and high in table.columns:
+        return table[low], table[high]
+    return table[column.source], table[column.source]
+
+
+def _count(qualifier: str, value: float, low: float, high: float, loc: Locale) -> str:
+    """A count with its qualifier; a range reads from its low bound to its high one, never its midpoint alone."""
+    if qualifier == "range":
+        return loc.qualified("range", low, high)
+    return loc.qualified(qualifier, value)
+
+
+def _formulas(expression: str, loc: Locale) -> str:
+    """A working in the reader's digits, each formula of a range («…» between its bounds) isolated left to right."""
+    return " … ".join(loc.iso(loc.digits_of(part)) for part in str(expression).split(" … "))
+
+
 def _which_derived(count: bool, share: bool, loc: Locale) -> str:
     """Which values of a row the dashboard computed: none, the count, the share, or both."""
     key = {(False, False): "common.no", (True, False): "derived_which.count", (False, True): "derived_which.share",
@@ -259,17 +279,17 @@ def _labelled(column: Column, table: pd.DataFrame, loc: Locale) -> list[str]:
 ScreenForm = Callable[[Column, pd.DataFrame, Locale], list]
 SCREEN_FORMS: dict[str, ScreenForm] = {
     "label": _labelled,
-    "count": lambda c, t, loc: [_badged(loc.qualified(q, v), d, loc)
-                                for q, v, d in zip(t[c.qualifier], t[c.source], _flags(c, t))],
+    "count": lambda c, t, loc: [_badged(_count(q, v, low, high, loc), d, loc)
+                                for q, v, low, high, d in zip(t[c.qualifier], t[c.source], *_bounds(c, t), _flags(c, t))],
     "share": lambda c, t, loc: [_badged(_share(q, v, loc), d, loc) for q, v, d in zip(t[c.qualifier], t[c.source], _flags(c, t))],
     "number": lambda c, t, loc: [loc.num(v) for v in t[c.source]],
     "upper": lambda c, t, loc: [loc.t("common.open_ended") if pd.isna(v) else loc.num(v) for v in t[c.source]],
     "percent": lambda c, t, loc: ["—" if pd.isna(v) else loc.pct(v) for v in t[c.source]],
     "qualifier": lambda c, t, loc: [loc.t(f"qualifier_name.{q}") for q in t[c.source]],
     "which_derived": lambda c, t, loc: [_which_derived(d, sd, loc) for d, sd in zip(t[c.source], t[c.derived])],
-    "derived": lambda c, t, loc: [_yes_no(d, loc) + (f" ({loc.iso(loc.digits_of(e))})" if d else "")
+    "derived": lambda c, t, loc: [_yes_no(d, loc) + (f" ({_formulas(e, loc)})" if d else "")
                                   for d, e in zip(t[c.source], t[c.beside])],
-    "calculation": lambda c, t, loc: [loc.iso(loc.digits_of(e)) for e in t[c.source]],
+    "calculation": lambda c, t, loc: [_formulas(e, loc) for e in t[c.source]],
     "date": lambda c, t, loc: [loc.date(d) for d in t[c.source]],
     "nearest": lambda c, t, loc: [_count_cell(r, c.beside, loc) for _, r in t.iterrows()],
     "source": lambda c, t, loc: [_source_name(t, i, loc) for i in range(len(t))],

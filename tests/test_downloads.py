@@ -30,7 +30,7 @@ ACCESSED = date(2026, 11, 29)
                                            "Period end", "Airwars' words, as published (in English)", "Where the words were read", "Publisher", "Address",
                                            "Kind of address"]),
         ("ar", "us_share_context", ["البلد", "في المقال (%)", "حتى تاريخ", "بعد عامين (%)", "الرابط"]),
-        ("en", "timeline", ["As of", "Series", "Strikes", "Certainty", "Derived?", "Calculation", "Publisher", "Address"]),
+        ("en", "timeline", ["As of", "Series", "Strikes", "Certainty", "Low", "High", "Derived?", "Calculation", "Publisher", "Address"]),
     ],
 )  # fmt: skip
 def test_csv_headers_in_the_readers_language(built, lang, table_name, headers):
@@ -171,3 +171,10 @@ def test_the_total_rows_share_is_marked_computed_not_as_reported(built):
     total = dict(zip(rows[0], rows[[row[0] for row in rows].index(loc.t("country.total"))]))
     assert total["Share derived?"] == loc.t("common.yes")
     assert total["Share certainty"] != loc.t("qualifier_name.exact")
+
+
+def test_a_range_count_gives_its_bounds_in_the_file(built):
+    """The 31 August 2015 Iraq count rests on a rounded 62%: the file gives 4027 and 4093 beside the midpoint 4060."""
+    header, *rows = csv_rows(downloads.csv_for("monthly_counts", built["monthly_counts"], Locale("en")))
+    iraq = next(dict(zip(header, r)) for r in rows if r[:2] == ["2015-08-31", "Iraq"])
+    assert (iraq["Strikes"], iraq["Low"], iraq["High"]) == ("4060", "4027", "4093")

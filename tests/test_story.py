@@ -120,3 +120,22 @@ def test_no_latin_comma_between_digits_in_arabic_story(dataset, built):
 
 def test_the_latin_comma_check_catches_one(dataset):
     assert latin_commas("نحو 7,058 ضربة", dataset) == ["7,0"]
+
+
+@pytest.mark.parametrize("lang, iraq, syria", [("ar", "ما بين 4027 و4093", "ما بين 2456 و2521"),
+                                               ("en", "between 4,027 and 4,093", "between 2,456 and 2,521")])
+def test_a_range_count_reads_both_bounds(built, lang, iraq, syria):
+    """The 31 August 2015 counts rest on a rounded 62%: the table reads the range, not its midpoint and a bare «و»."""
+    shown = story.display_table("monthly_counts", built["monthly_counts"], Locale(lang))
+    cells = [strip_isolates(c) for c in shown.iloc[:, 2]]
+    assert iraq in cells and syria in cells
+
+
+def test_each_formula_of_a_range_is_isolated_in_arabic(built):
+    """«61.5 ÷ 100 × 6548 … 62.5 ÷ 100 × 6548»: each formula its own left-to-right run, the two not mirrored."""
+    shown = story.display_table("monthly_counts", built["monthly_counts"], Locale("ar"))
+    cell = next(c for c in shown.iloc[:, 3] if "…" in c)
+    inside = cell[cell.index("(") + 1 : cell.rindex(")")]
+    parts = inside.split(" … ")
+    assert len(parts) == 2
+    assert all(p.startswith("\u2066") and p.endswith("\u2069") for p in parts)
