@@ -409,3 +409,18 @@ def test_a_foreign_origin_makes_streamlit_look_up_the_external_address_as_the_re
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     assert "goes nowhere" not in readme
     assert "checkip.amazonaws.com" in readme and "DNS query" in readme and "enableCORS" in readme
+
+
+@pytest.mark.parametrize("lang, size, separator", [("ar", "1 ميغابايت", "، "), ("en", "1 MB", ", ")])
+def test_uploader_limit_line_is_written_in_the_readers_language(lang, size, separator):
+    """Streamlit's «1MB per file · TXT, MD» is rebuilt from labels: «1 ميغابايت للملف الواحد · TXT، MD» in Arabic."""
+    import json
+
+    from airwars.text import strip_isolates
+    from ui import shell
+
+    script = shell.document_script(Locale(lang))
+    settings = json.loads(re.search(r"const s = (\{.*?\});", script, re.S).group(1))
+    assert strip_isolates(settings["upload_size"]) == size
+    assert settings["list_separator"] == separator
+    assert ".join(s.list_separator)" in script

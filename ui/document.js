@@ -29,7 +29,7 @@
     // Streamlit's drop zone is role=presentation yet labelled and focusable (axe: presentation-role-conflict): a group.
     attr(`${upload} section`, 'role', 'group');
     for (const input of document.querySelectorAll(`${upload} input[type="file"]`)) {
-      const types = input.accept.split(',').filter(t => t.startsWith('.')).map(t => t.slice(1).toUpperCase()).join(', ');
+      const types = input.accept.split(',').filter(t => t.startsWith('.')).map(t => t.slice(1).toUpperCase()).join(s.list_separator);
       text(`${upload} section > div:last-child span`, `${s.upload_size} ${s.per_file} · ${types}`);
     }
   };

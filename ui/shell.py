@@ -32,7 +32,17 @@ LANGUAGE_NAMES = {"ar": "العربية", "en": "English"}
 # The page Streamlit serves at "/" (its url_path is then ""); every other page lives at /<key>.
 DEFAULT_PAGE = PAGES[0].key
 # Streamlit's own interface text that ui/document.js relabels: setting name -> label key.
-SHELL_LABELS = ("skip_to_main", "expand_sidebar", "collapse_sidebar", "sidebar", "main_menu", "upload", "upload_input", "per_file")
+SHELL_LABELS = (
+    "skip_to_main",
+    "expand_sidebar",
+    "collapse_sidebar",
+    "sidebar",
+    "main_menu",
+    "upload",
+    "upload_input",
+    "per_file",
+    "list_separator",
+)
 # The reader's choices and their allowed values; the first is the default, left out of the URL.
 CHOICES = {"lang": LANGUAGES, "digits": DIGITS, "present": ("0", "1")}
 
@@ -166,5 +176,6 @@ def document_script(loc: Locale) -> str:
     cannot close the script element.
     """
     settings: dict[str, object] = {"lang": loc.lang, "dir": loc.labels["meta.dir"], **{key: loc.t(f"shell.{key}") for key in SHELL_LABELS}}
-    settings["upload_size"] = f"{loc.num(st.get_option('server.maxUploadSize'))}MB"  # as Streamlit writes it
+    # The limit in the reader's words and digits (Streamlit writes "1MB"); the number isolated by loc.num.
+    settings["upload_size"] = loc.t("shell.upload_size", size=loc.num(st.get_option("server.maxUploadSize")))
     return f"<script>{DOCUMENT_JS.replace('__SETTINGS__', script_json(settings), 1)}</script>"
