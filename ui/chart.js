@@ -88,6 +88,36 @@ const wrapText = (text, width, font) => {
   return lines;
 };
 
+/** The notes under the plot wrapped at width px, and the height their new lines add (or take back). */
+const footerAt = (figure, footer, width) => {
+  const meta = figure.layout.meta;
+  const size = footer.font?.size ?? 13;
+  const lines = meta.footer.flatMap((text) => wrapText(text, width, `${size}px ${figure.layout.font?.family ?? "sans-serif"}`));
+  const old = (footer.text.match(/<br>/g) ?? []).length + 1;
+  return {
+    text: lines.map((text) => (meta.rtl ? `${RLI}${text}${PDI}` : text)).join("<br>"),
+    extra: (lines.length - old) * Math.round(size * 1.38),
+  };
+};
+
+/** The notes wrapped again, narrower, when a line runs past the chart's box: they hang from the plot's edge, and the value
+ * axis and its title on that side (as wide as plotly.js makes them, known only once drawn) leave less than the figure's
+ * width; presenting, with the axis title beside the plot, the end of the note was cut (tests/browser/test_presenter_browser.py). */
+const fitFooter = (box, figure, Plotly) => {
+  const layout = figure.layout;
+  const index = (layout.annotations ?? []).findIndex((note) => note.name === "aw-footer" && note.visible !== false);
+  const drawn = index >= 0 ? box.querySelector(`.annotation[data-index="${index}"]`) : null;
+  if (!drawn || !layout.meta?.footer?.length || !layout.margin) return null;
+  const outer = box.getBoundingClientRect(), inner = drawn.getBoundingClientRect();
+  const over = Math.max(0, outer.left - inner.left) + Math.max(0, inner.right - outer.right);
+  if (over < 1) return null;
+  const note = layout.annotations[index];
+  const { text, extra } = footerAt(figure, note, inner.width - over - 16);
+  const update = { [`annotations[${index}].text`]: text, "margin.b": layout.margin.b + extra };
+  if (layout.height) update.height = layout.height + extra;
+  return Plotly.relayout(box, update);
+};
+
 /** The title and the notes under the plot wrapped at the width the chart is drawn at (the figure carries them unwrapped
  * in layout.meta; its own wrapping is for a phone), each line in its reading direction. */
 const rewrap = (figure, width) => {
@@ -104,13 +134,9 @@ const rewrap = (figure, width) => {
   let grow = (titleLines.length - before) * Math.round(titleSize * 1.3);
   const footer = (figure.layout.annotations ?? []).find((note) => note.name === "aw-footer");
   if (footer && meta.footer?.length) {
-    const size = footer.font?.size ?? 13;
     const margin = figure.layout.margin ?? {};
-    const lines = meta.footer.flatMap((text) => wrapText(text, width - (margin.l ?? 0) - (margin.r ?? 0) - 60,
-                                                          `${size}px ${family}`));
-    const old = (footer.text.match(/<br>/g) ?? []).length + 1;
-    footer.text = lines.map(line).join("<br>");
-    const extra = (lines.length - old) * Math.round(size * 1.38);
+    const { text, extra } = footerAt(figure, footer, width - (margin.l ?? 0) - (margin.r ?? 0) - 60);
+    footer.text = text;
     if (figure.layout.margin) figure.layout.margin.b += extra;
     grow += extra;
   }
@@ -249,7 +275,8 @@ export default function ({ data, parentElement }) {
     figure = figureFor(data);
     rewrap(figure, width);
     if (paper) figure.layout.width = paper;
-    return Plotly.react(box, figure.data, figure.layout, config).then(() => tighten(box, figure, Plotly)).then(() => untab(box));
+    return Plotly.react(box, figure.data, figure.layout, config).then(() => fitFooter(box, figure, Plotly))
+      .then(() => tighten(box, figure, Plotly)).then(() => untab(box));
   };
   let observer;
   let gone = false;

@@ -56,6 +56,45 @@ FITS = """() => {
     controls_inside: [...document.querySelectorAll('[data-testid=stMain] button')].filter(b => b.getClientRects().length)
       .every(b => b.getBoundingClientRect().bottom <= innerHeight),
     ...(__SIZES__)(),
+    // Text cut: a line of the page or of a chart (the note under the plot, a label) past the screen or past a box that
+    // clips its overflow (the step's column, the chart's box, the chart's SVG).
+    clipped: (() => {
+      const cut = [];
+      const clips = e => e !== document.body && e !== document.documentElement
+        && ['overflowX', 'overflowY'].some(k => getComputedStyle(e)[k] !== 'visible');
+      // Each line's em box, not its content area: Noto Sans Arabic's ascent and descent reach far past its glyphs.
+      const em = (r, e) => {
+        const size = parseFloat(getComputedStyle(e).fontSize), mid = (r.top + r.bottom) / 2;
+        return { left: r.left, right: r.right, width: r.width, height: r.height, top: mid - size / 2, bottom: mid + size / 2 };
+      };
+      const check = (lines, e, text) => {
+        const rects = [...lines].map(r => em(r, e));
+        const boxes = [{ left: 0, top: 0, right: innerWidth, bottom: innerHeight }];
+        for (let a = e.parentElement; a; a = a.parentElement) if (clips(a)) boxes.push(a.getBoundingClientRect());
+        const out = [...rects].some(r => r.width && r.height && boxes.some(b => r.left < b.left - 1
+          || r.right > b.right + 1 || r.top < b.top - 1 || r.bottom > b.bottom + 1));
+        if (out) cut.push(text.trim().slice(0, 60));
+      };
+      const walker = document.createTreeWalker(document.querySelector('[data-testid=stMain]'), NodeFilter.SHOW_TEXT);
+      while (walker.nextNode()) {
+        const node = walker.currentNode, e = node.parentElement;
+        if (!node.textContent.trim() || e.closest('svg') || !e.getClientRects().length
+            || getComputedStyle(e).visibility === 'hidden') continue;
+        const range = document.createRange();
+        range.selectNodeContents(node);
+        check(range.getClientRects(), e, node.textContent);
+      }
+      for (const e of document.querySelectorAll('.js-plotly-plot .main-svg text')) {
+        if (e.textContent.trim() && e.getClientRects().length && getComputedStyle(e).visibility !== 'hidden')
+          check(e.getClientRects(), e, e.textContent);
+      }
+      return cut;
+    })(),
+    // The plot itself, not only its box: the room left between the title, the ticks and the notes.
+    plot_share: (() => {
+      const plot = document.querySelector('.js-plotly-plot .nsewdrag');
+      return plot ? plot.getBoundingClientRect().height / innerHeight : null;
+    })(),
     cards_whole: [...document.querySelectorAll('.aw-card p')].every(p => {
       const card = p.closest('.aw-card').getBoundingClientRect(), r = p.getBoundingClientRect();
       return r.left >= card.left - 1 && r.right <= card.right + 1;
@@ -77,6 +116,8 @@ def test_presenter_view_fills_one_screen(browser, server, path, charts, size, qu
     assert state["chart_inside"] in (True, None)
     # The chart grows with the screen: at least half of a laptop's height and of a projector's.
     assert state["chart_share"] is None or state["chart_share"] >= 0.5
+    assert state["clipped"] == [], "no text cut at the screen's edge or by the box it sits in"
+    assert state["plot_share"] is None or state["plot_share"] >= 0.3, "the plot keeps a readable height"
     assert state["title_gap"] is None or state["title_gap"] >= 8, "the title does not touch what follows it"
     height = state["height"]
     assert state["html_min"] >= height / 54, "no text under 1/54 of the screen's height"
