@@ -13,6 +13,7 @@ from airwars.data import Dataset
 from airwars.i18n import DIGITS, LANGUAGES, Locale
 from airwars.layout import CHARTS, PAGE_BY_KEY, PAGES
 from airwars.tables import ARTICLE_DATE, CIVILIAN_METRICS
+from airwars.text import isolate_latin
 
 # The dashboard's last update: a constant bumped with each release of data or text. File times would say
 # "today" on every fresh clone, which is not when anything changed.
@@ -50,7 +51,20 @@ def cell_text(value: object) -> str:
 def source_name(row: pd.Series, loc: Locale) -> str:
     """The publisher in English when the reader reads English and the file gives it."""
     english = cell_text(row.get("publisher_en", ""))
-    return english if loc.lang == "en" and english else cell_text(row["publisher"])
+    if loc.lang == "en" and english:
+        return english
+    return isolate_latin(cell_text(row["publisher"])) if loc.rtl else cell_text(row["publisher"])
+
+
+def titled(row: pd.Series, loc: Locale) -> str:
+    """A source's title in quotation marks (isolated in Arabic); without one, our own description of it, unquoted and in
+    the reader's language: a title is the source's words, never ours."""
+    title = cell_text(row["title"])
+    if title:
+        return f"«{loc.iso(title)}»" if loc.rtl else f"\"{title}\""
+    english = cell_text(row.get("cites_en", ""))
+    arabic = isolate_latin(cell_text(row["cites"])) if loc.rtl else cell_text(row["cites"])
+    return fill(loc, "common.untitled", description=english if loc.lang == "en" and english else arabic)
 
 
 def one_line(value: str) -> str:
@@ -142,7 +156,7 @@ def _reference(ds: Dataset, source_id: str, loc: Locale) -> str:
     url = cell_text(row["url"])
     if _web_address(url):
         return f"{source_name(row, loc)} {address(loc, url)}"
-    quoted = f"«{row['title']}»" if loc.rtl else f"\"{row['title']}\""
+    quoted = titled(row, loc)
     return sep.join([source_name(row, loc), quoted, _published(row, loc)])
 
 
@@ -218,7 +232,7 @@ def _published(row: pd.Series, loc: Locale) -> str:
 def source_entry(ds: Dataset, source_id: str, loc: Locale) -> str:
     """One source: publisher, «title», publication date, address and what kind of page it is."""
     row = ds.sources.loc[source_id]
-    quoted = f"«{row['title']}»" if loc.rtl else f"\"{row['title']}\""
+    quoted = titled(row, loc)
     sep = "، " if loc.rtl else ", "
     entry = sep.join([source_name(row, loc), quoted, _published(row, loc)])
     kind = loc.labels.get(f"url_kind.{cell_text(row.get('url_kind', ''))}", "")

@@ -451,7 +451,7 @@ def sources_schema() -> pa.DataFrameSchema:
     return pa.DataFrameSchema(
         {
             "id": pa.Column(TEXT), "publisher": required("publisher"), "publisher_en": pa.Column(TEXT),
-            "title": required("title"),
+            "title": pa.Column(TEXT),  # empty where the page shows none: the pages then describe it (citation.titled)
             "published": pa.Column(TEXT, [_rule("empty_field", lambda cells: cells != ""), _rule("bad_published", published)]),
             "cites": required("cites"), "cites_en": pa.Column(TEXT), "url": pa.Column(TEXT),
             "url_kind": pa.Column(TEXT, [_rule("empty_field", lambda cells: cells != ""),

@@ -17,7 +17,7 @@ from airwars.columns import Column
 from airwars.data import Dataset
 from airwars.i18n import Locale
 from airwars.layout import CHARTS, Block, Chart
-from airwars.text import format_number, isolate
+from airwars.text import format_number, isolate, isolate_latin
 
 _WEB_ADDRESS = re.compile(r"https?://[^\s<>\"]+")
 
@@ -330,7 +330,9 @@ def _source_name(table: pd.DataFrame, index: int, loc: Locale) -> Link | str:
 def localized(row: pd.Series, column: str, loc: Locale) -> str:
     """A source field in English when the reader asked for English and the file gives it."""
     english = row.get(f"{column}_en", "")
-    return english if loc.lang == "en" and english else row[column]
+    if loc.lang == "en" and english:
+        return english
+    return isolate_latin(row[column]) if loc.rtl else row[column]
 
 
 def figures_table(ds: Dataset, loc: Locale, quotes: bool = True) -> pd.DataFrame:
@@ -358,7 +360,7 @@ def sources_table(ds: Dataset, loc: Locale, which: str = "all") -> pd.DataFrame:
     rows = [ds.sources.loc[source_id] for source_id in cited_sources(ds, which)]
     return pd.DataFrame({
         loc.t("column.publisher"): [localized(row, "publisher", loc) for row in rows],
-        loc.t("column.article_title"): [row["title"] for row in rows],
+        loc.t("column.article_title"): [citation.titled(row, loc) for row in rows],
         loc.t("column.date"): [_published(row, loc) for row in rows],
         loc.t("column.cites"): [localized(row, "cites", loc) for row in rows],
         loc.t("column.address"): [link(row["url"], row["url"]) if row["url"] else "—" for row in rows],
@@ -376,7 +378,7 @@ def source_line(ds: Dataset, loc: Locale, source_id: str, short: bool = False) -
     row = ds.sources.loc[source_id]
     if source_id not in set(ds.figures["source_id"]):
         # One of Airwars' own reports: cited by its title and date, not as a report citing a report.
-        return loc.t("common.source_report", publisher=localized(row, "publisher", loc), title=loc.iso(row["title"]),
+        return loc.t("common.source_report", publisher=localized(row, "publisher", loc), title=citation.titled(row, loc),
                      date=_published(row, loc))  # fmt: skip
     key = "common.source_short" if short else "common.source_line"
     return loc.t(
@@ -481,7 +483,7 @@ def report_quotes(ds: Dataset, loc: Locale, metrics: tuple[str, ...] | None = No
             continue
         seen.add(row["quote"])
         source = ds.sources.loc[row["source_id"]]
-        lines.append(loc.t("quote.line", source=localized(source, "publisher", loc), title=loc.iso(source["title"]),
+        lines.append(loc.t("quote.line", source=localized(source, "publisher", loc), title=citation.titled(source, loc),
                            date=_published(source, loc), text=quote_text(ds, row, loc)))  # fmt: skip
     return lines
 

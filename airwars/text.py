@@ -96,6 +96,17 @@ def isolate_rtl(text: str) -> str:
     return f"{RLI}{text}{PDI}"
 
 
+# A run of Latin script inside Arabic text: a name such as "Vermont Independent" or an address, through its inner
+# spaces and punctuation, ending on a letter or digit (a closing bracket after it stays Arabic's).
+_LATIN_RUN = re.compile(r"[A-Za-z][A-Za-z0-9 .,'’&/:-]*[A-Za-z0-9]|[A-Za-z]")
+
+
+def isolate_latin(text: str) -> str:
+    """Isolate each Latin run of an Arabic text left to right, so the brackets and commas around it keep their places:
+    «إير وور (عبر Vermont Independent)» never shows as «(Vermont Independent (عبر»."""
+    return _LATIN_RUN.sub(lambda m: isolate(m.group()), text)
+
+
 def strip_isolates(text: str) -> str:
     """Remove direction isolates and marks, for comparing displayed text."""
     return text.translate(_BIDI_MARKS)

@@ -139,3 +139,28 @@ def test_each_formula_of_a_range_is_isolated_in_arabic(built):
     parts = inside.split(" … ")
     assert len(parts) == 2
     assert all(p.startswith("\u2066") and p.endswith("\u2069") for p in parts)
+
+
+def test_a_latin_name_in_an_arabic_source_line_is_isolated(dataset):
+    """«إير وور (عبر Vermont Independent)»: the Latin run isolated, so its closing bracket stays at the end."""
+    line = story.source_line(dataset, Locale("ar"), "airwars_2016_08_08")
+    assert "(عبر \u2066Vermont Independent\u2069)" in line
+    assert "إير وور" in line  # the glossary's spelling
+
+
+def test_isolate_latin_keeps_arabic_and_brackets_outside():
+    from airwars.text import isolate_latin
+
+    assert isolate_latin("ملخص (منشور أصلاً على airwars.org)") == "ملخص (منشور أصلاً على \u2066airwars.org\u2069)"
+    assert isolate_latin("إير وور") == "إير وور"
+
+
+@pytest.mark.parametrize("lang, description", [("ar", "موجز إير وور البحثي عن مايو/أيار 2015 (بلا عنوان)"),
+                                               ("en", "Airwars' research brief on May 2015 (untitled)")])
+def test_a_source_without_a_title_is_described_not_quoted(dataset, lang, description):
+    """A title is the source's words: where the page shows none, the line gives our description, unquoted."""
+    loc = Locale(lang)
+    line = strip_isolates(story.source_line(dataset, loc, "airwars_2015_06"))
+    assert description in line
+    assert "«" not in line and '"' not in line and "listing we read" not in line
+    assert description in [strip_isolates(t) for t in story.sources_table(dataset, loc).iloc[:, 1]]
