@@ -490,11 +490,11 @@ def describe_strike_distribution(table: pd.DataFrame, loc: Locale) -> str:
 
 
 def describe_us_share(table: pd.DataFrame, loc: Locale) -> str:
-    """The US share in words, the percentage also spelled out for screen readers."""
+    """The US share in words, each figure once (a screen reader reads "70%" as seventy percent)."""
     rows = table.set_index("partner")
     return loc.t(
         "chart.us_share.alt",
-        us_share=loc.pct(rows.at["us", "share"]), us_share_spoken=loc.spoken_percent(rows.at["us", "share"]),
+        us_share=loc.pct(rows.at["us", "share"]),
         us_strikes=loc.num(rows.at["us", "strikes"]),
         others_share=loc.pct(rows.at["others", "share"]), others_strikes=loc.num(rows.at["others", "strikes"]),
     )  # fmt: skip

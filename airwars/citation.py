@@ -189,14 +189,17 @@ def licence_lines(loc: Locale) -> list[str]:
 
 
 def data_dates(ds: Dataset) -> tuple[str, str]:
-    """The article's date and the newest Airwars as-of date in the data, both ISO.
+    """The article's date and the end of the newest Airwars figures' period in the data, both ISO.
 
     The article's date is its publication date; when sources.csv leaves that empty, the end of the figures' period.
     """
     published = [d for d in ds.sources.loc[list(dict.fromkeys(ds.figures["source_id"])), "published"] if cell_text(d) and d != "unknown"]
     ends = [d for d in ds.figures["period_end"] if cell_text(d)]
     article = max(published) if published else max(ends, default=ARTICLE_DATE)
-    airwars = max(ds.monthly["as_of"]) if len(ds.monthly) else article
+    # The end of the newest figures' period, as the report words it ("declared to August 7th 2016"), not the date it
+    # came out: the pages give the 2016 summary's figures "to 7 August 2016" too.
+    periods = [end if cell_text(end) else as_of for end, as_of in zip(ds.monthly["period_end"], ds.monthly["as_of"])]
+    airwars = max(periods) if periods else article
     return article, airwars
 
 

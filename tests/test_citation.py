@@ -104,9 +104,9 @@ def test_the_licences_named_are_in_the_repository():
 
 @pytest.mark.parametrize(
     "lang, drop_2016, expected",
-    [("en", False, ["29 September 2015", "8 August 2016", "Dashboard last updated: 29 November 2026."]),
+    [("en", False, ["29 September 2015", "7 August 2016", "Dashboard last updated: 29 November 2026."]),
      ("en", True, ["29 September 2015", "31 October 2015"]),
-     ("ar", False, ["29 سبتمبر/أيلول 2015", "8 أغسطس/آب 2016", "آخر تحديث للوحة: 29 نوفمبر/تشرين الثاني 2026."])],
+     ("ar", False, ["29 سبتمبر/أيلول 2015", "7 أغسطس/آب 2016", "آخر تحديث للوحة: 29 نوفمبر/تشرين الثاني 2026."])],
 )  # fmt: skip
 def test_dates_come_from_the_data(data_copy, lang, drop_2016, expected):
     if drop_2016:
@@ -135,5 +135,3 @@ def test_a_charts_table_rests_on_the_charts_figures():
 )  # fmt: skip
 def test_table_sources(dataset, table_name, sources):
     assert citation.table_sources(table_name, dataset) == sources
-
-

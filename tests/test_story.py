@@ -164,3 +164,22 @@ def test_a_source_without_a_title_is_described_not_quoted(dataset, lang, descrip
     assert description in line
     assert "«" not in line and '"' not in line and "listing we read" not in line
     assert description in [strip_isolates(t) for t in story.sources_table(dataset, loc).iloc[:, 1]]
+
+
+@pytest.mark.parametrize("lang", ["ar", "en"])
+def test_overview_says_no_more_than_the_article(dataset, built, lang):
+    """The article's 7058 strikes are all of them; only the 4564 in Iraq are said to target the group's positions."""
+    loc = Locale(lang)
+    text = strip_isolates(story.fill(loc, "intro.overview", story.facts(dataset, built, loc)))
+    if lang == "ar":
+        assert "نحو 7058 ضربة جوية، منها 4564 استهدفت مواقع تنظيم الدولة في العراق وحده" in text
+        assert "5977 ضربة" in text and "من الضربات" not in text
+    else:
+        assert "about 7,058 air strikes, 4,564 of them on Islamic State positions in Iraq alone" in text
+
+
+def test_english_gives_no_translation_of_the_article_in_quotation_marks():
+    """The article is Arabic: its «70%» sentence in English is the dashboard's translation, said so, never quoted."""
+    labels = Locale("en").labels
+    for key in ("intro.us_share", "method.us_share", "note.us_share_reading"):
+        assert '"carried out' not in labels[key] and "the dashboard's translation" in labels[key], key
