@@ -137,3 +137,47 @@ def test_printed_links_carry_their_address(printed, browser, reports, lang):
     assert short, "no short address behind a named link in the report"
     for url in short:
         assert text.count(url) == shown.count(url) + sum(1 for u, bare in links if u == url and not bare), url
+
+
+
+# Only the tables' own text on paper, laid out as printed: the rest of the page hidden (visibility keeps its place), and
+# the addresses in cells too, which may break anywhere.
+TABLE_ONLY_CSS = "body * { visibility: hidden !important; } .aw-table, .aw-table * { visibility: visible !important; }" \
+                 " .aw-table a, .aw-table a * { visibility: hidden !important; }"
+TABLE_TEXT = """() => [...document.querySelectorAll('.aw-table')].flatMap(t => {
+  const texts = [], walker = document.createTreeWalker(t, NodeFilter.SHOW_TEXT);
+  while (walker.nextNode()) if (!walker.currentNode.parentElement.closest('a')) texts.push(walker.currentNode);
+  return texts;
+})"""
+# The words of the tables' cells (addresses aside) whose letters lie on more than one line, laid out for paper. A slash
+# or a hyphen parts two words (the month's two names, «أغسطس/آب»; «1st-30th»): a line may end after it.
+SPLIT_WORDS = """() => (__TEXT__)().flatMap(node => [...node.textContent.matchAll(/[^\\s\\/-]+/g)].filter(m => {
+  const range = document.createRange();
+  range.setStart(node, m.index);
+  range.setEnd(node, m.index + m[0].length);
+  const tops = [...range.getClientRects()].filter(r => r.width > 0).map(r => r.bottom);
+  return tops.some(top => Math.abs(top - tops[0]) > 4);
+}).map(m => m[0]))""".replace("__TEXT__", TABLE_TEXT)
+A4_WIDTH = round((210 - 2 * 13) / 25.4 * 96)  # CSS px between the left and right margins of print.css's @page
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_table_words_print_whole(browser, reports, tmp_path, lang):
+    """A table's words print whole on A4 (a column as narrow as a letter split «Tot/al», «المجمو/ع»): no word's letters on
+    two lines in the layout for paper, and every Latin word pdftotext reads off the printed tables is one of their words
+    (pdftotext splits Arabic words where their glyphs are spaced, so the Arabic ones are read in the layout)."""
+    page = browser.new_page(viewport={"width": 1366, "height": 768})
+    page.goto(reports[lang].as_uri())
+    page.wait_for_function(EVERY_CHART_DRAWN, timeout=60_000)
+    text = page.evaluate(f"() => ({TABLE_TEXT})().map(node => node.textContent)")
+    page.add_style_tag(content=TABLE_ONLY_CSS)
+    page.pdf(path=tmp_path / "tables.pdf", format="A4")
+    page.emulate_media(media="print")
+    page.set_viewport_size({"width": A4_WIDTH, "height": 1000})
+    split_in_layout = page.evaluate(SPLIT_WORDS)
+    page.close()
+    assert split_in_layout == [], f"words split across lines in a printed table: {split_in_layout}"
+    known = {word for cell in text for word in re.findall(r"[A-Za-z]+", cell)}
+    assert len(known) > 10, "the report's tables were not found"
+    printed = {word for sheet in pages(tmp_path / "tables.pdf") for w in sheet.words for word in re.findall(r"[A-Za-z]+", w.text)}
+    assert sorted(printed - known) == [], "words split across lines in a printed table"
