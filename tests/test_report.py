@@ -168,3 +168,13 @@ def test_data_text_drawn_into_a_chart_stays_text():
     (svg,) = drawing.draw([fig], ["hostile"])
     assert "<img" not in svg and "<script" not in svg
     assert "&lt;img src=x onerror=alert(1)&gt;" in svg and "&lt;script&gt;alert(2)&lt;/script&gt;" in svg
+
+
+@pytest.mark.parametrize("lang, iraq", [("ar", "ما بين 4027 و4093"), ("en", "between 4,027 and 4,093")])
+def test_the_report_reads_a_range_count_whole(dataset, built, lang, iraq):
+    """The report's monthly counts table gives the 31 August 2015 range, not «ما بين 4060 و» with nothing after it."""
+    from airwars.text import strip_isolates
+
+    text = strip_isolates(report.render(dataset, built, Locale(lang)))
+    assert iraq in text
+    assert not re.search(r"(ما بين \d+ و|between [\d,]+ and )<", text)
