@@ -139,11 +139,12 @@ def test_printed_links_carry_their_address(printed, browser, reports, lang):
         assert text.count(url) == shown.count(url) + sum(1 for u, bare in links if u == url and not bare), url
 
 
-
 # Only the tables' own text on paper, laid out as printed: the rest of the page hidden (visibility keeps its place), and
 # the addresses in cells too, which may break anywhere.
-TABLE_ONLY_CSS = "body * { visibility: hidden !important; } .aw-table, .aw-table * { visibility: visible !important; }" \
-                 " .aw-table a, .aw-table a * { visibility: hidden !important; }"
+TABLE_ONLY_CSS = (
+    "body * { visibility: hidden !important; } .aw-table, .aw-table * { visibility: visible !important; }"
+    " .aw-table a, .aw-table a * { visibility: hidden !important; }"
+)
 TABLE_TEXT = """() => [...document.querySelectorAll('.aw-table')].flatMap(t => {
   const texts = [], walker = document.createTreeWalker(t, NodeFilter.SHOW_TEXT);
   while (walker.nextNode()) if (!walker.currentNode.parentElement.closest('a')) texts.push(walker.currentNode);
@@ -179,5 +180,6 @@ def test_table_words_print_whole(browser, reports, tmp_path, lang):
     assert split_in_layout == [], f"words split across lines in a printed table: {split_in_layout}"
     known = {word for cell in text for word in re.findall(r"[A-Za-z]+", cell)}
     assert len(known) > 10, "the report's tables were not found"
-    printed = {word for sheet in pages(tmp_path / "tables.pdf") for w in sheet.words for word in re.findall(r"[A-Za-z]+", w.text)}
+    words = [w.text for sheet in pages(tmp_path / "tables.pdf") for w in sheet.words]
+    printed = {word for piece in words for word in re.findall(r"[A-Za-z]+", piece)}
     assert sorted(printed - known) == [], "words split across lines in a printed table"
