@@ -44,7 +44,7 @@ _COUNTS = (
     Column("column.series", "series", "label", labels="series.{}"),
     Column("column.strikes", "strikes", "count", qualifier="qualifier"),
     Column("column.qualifier", "qualifier", "qualifier", on="file"),
-    # A count from a rounded share is a range: the file gives its bounds beside the midpoint (4027 and 4093 beside 4060).
+    # A count from a rounded share is a range: the file gives its bounds beside the midpoint (4027, 4093 beside 4060).
     Column("column.low", "strikes_low", "number", on="file"),
     Column("column.high", "strikes_high", "number", on="file"),
     Column("column.derived", "derived", "derived", beside="expression"),

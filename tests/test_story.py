@@ -122,8 +122,10 @@ def test_the_latin_comma_check_catches_one(dataset):
     assert latin_commas("نحو 7,058 ضربة", dataset) == ["7,0"]
 
 
-@pytest.mark.parametrize("lang, iraq, syria", [("ar", "ما بين 4027 و4093", "ما بين 2456 و2521"),
-                                               ("en", "between 4,027 and 4,093", "between 2,456 and 2,521")])
+@pytest.mark.parametrize(
+    "lang, iraq, syria",
+    [("ar", "ما بين 4027 و4093", "ما بين 2456 و2521"), ("en", "between 4,027 and 4,093", "between 2,456 and 2,521")],
+)
 def test_a_range_count_reads_both_bounds(built, lang, iraq, syria):
     """The 31 August 2015 counts rest on a rounded 62%: the table reads the range, not its midpoint and a bare «و»."""
     shown = story.display_table("monthly_counts", built["monthly_counts"], Locale(lang))
@@ -155,8 +157,13 @@ def test_isolate_latin_keeps_arabic_and_brackets_outside():
     assert isolate_latin("إير وور") == "إير وور"
 
 
-@pytest.mark.parametrize("lang, description", [("ar", "موجز إير وور البحثي عن مايو/أيار 2015 (بلا عنوان)"),
-                                               ("en", "Airwars' research brief on May 2015 (untitled)")])
+@pytest.mark.parametrize(
+    "lang, description",
+    [
+        ("ar", "موجز إير وور البحثي عن مايو/أيار 2015 (بلا عنوان)"),
+        ("en", "Airwars' research brief on May 2015 (untitled)"),
+    ],
+)
 def test_a_source_without_a_title_is_described_not_quoted(dataset, lang, description):
     """A title is the source's words: where the page shows none, the line gives our description, unquoted."""
     loc = Locale(lang)

@@ -53,3 +53,21 @@ def test_vague_and_unread_rows_say_so(finder_page):
     expect(finder_page.locator("tr.finder-vague").first).to_contain_text("كمية غير محددة")
     expect(finder_page.locator("tr.finder-unread").first).to_contain_text("فاصل ملتبس")
     expect(finder_page.locator("mark.figure-unread").first).to_have_text("3.750")
+
+
+@pytest.mark.parametrize(
+    "lang, line", [("ar", "1 ميغابايت للملف الواحد · TXT، MD، CSV"), ("en", "1 MB per file · TXT, MD, CSV")]
+)
+def test_uploader_limit_line_in_the_readers_language(browser, server, lang, line):
+    """Streamlit's «1MB per file · TXT, MD, CSV» rebuilt by ui/document.js in the reader's words and commas."""
+    from playwright.sync_api import expect
+
+    from airwars.text import strip_isolates
+
+    page = browser.new_page(viewport={"width": 1366, "height": 768})
+    page.goto(f"{server}/finder?lang={lang}")
+    limit = page.locator(".st-key-finder-file section > div:last-child span").first
+    expect(limit).to_contain_text("per file" if lang == "en" else "ميغابايت", timeout=30_000)
+    expect(limit).not_to_contain_text("Limit")  # Streamlit's own wording, replaced
+    assert strip_isolates(limit.inner_text()) == line
+    page.close()
