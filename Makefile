@@ -17,15 +17,17 @@ run: $(VENV)/.run-deps
 test: $(VENV)/.test-deps browser lint typecheck
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
-# ruff with the project's configuration (pyproject.toml); any finding fails make test.
+# ruff with the project's configuration (pyproject.toml): a lint finding or a file the formatter would change fails
+# make test (`make format` rewrites them).
 lint: $(VENV)/.test-deps
 	$(BIN)/python -m ruff check --no-cache .
+	$(BIN)/python -m ruff format --check --no-cache .
 
 # mypy over airwars/ and ui/ (pyproject.toml [tool.mypy]); any error fails make test.
 typecheck: $(VENV)/.test-deps
 	$(BIN)/python -m mypy
 
-# The formatter (pyproject.toml [tool.ruff.format]); not part of make test.
+# The formatter (pyproject.toml [tool.ruff.format]); make lint checks that it has nothing left to change.
 format: $(VENV)/.test-deps
 	$(BIN)/python -m ruff format .
 

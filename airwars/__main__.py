@@ -99,7 +99,9 @@ def _parser() -> argparse.ArgumentParser:
     slides.add_argument("--digits", choices=DIGITS, default="western")
     slides.add_argument("--data-dir", default=None, help="the data folder (default: data/)")
     finder = commands.add_parser("extract", help="print the figures of an Arabic text, one JSON object per line")
-    finder.add_argument("path", help="a UTF-8, UTF-16 (with a byte-order mark) or Windows-1256 text file, or - for stdin")
+    finder.add_argument(
+        "path", help="a UTF-8, UTF-16 (with a byte-order mark) or Windows-1256 text file, or - for stdin"
+    )
     finder.add_argument("--lang", choices=LANGUAGES, default="en", help="language of the messages")
     # extract reads no data file; --data-dir is taken so that every command accepts the same options.
     finder.add_argument("--data-dir", default=None, help=argparse.SUPPRESS)

@@ -134,13 +134,32 @@ def _style(fig: go.Figure, loc: Locale, chart: str, source: str, note: str = "",
     bottom = footer_top + round(footer_lines * 18 * scale) + legend_height + 8
     fig.update_layout(
         # The title spans the whole figure (container), not only the plot: on a phone the value axis takes a fifth.
-        title=dict(text=f"<b>{title}</b>", x=side, xanchor=anchor, xref="container", y=1, yref="paper", yanchor="bottom",
-                   pad=dict(b=28, l=16, r=16), font_size=round(20 * scale), automargin=True),
+        title=dict(
+            text=f"<b>{title}</b>",
+            x=side,
+            xanchor=anchor,
+            xref="container",
+            y=1,
+            yref="paper",
+            yanchor="bottom",
+            pad=dict(b=28, l=16, r=16),
+            font_size=round(20 * scale),
+            automargin=True,
+        ),
         font=dict(family=FONT, size=round(15 * scale), color="#222222"),
         separators=".,",
         showlegend=True,
-        legend=dict(orientation="v", x=side, xanchor=anchor, y=0, yanchor="bottom", yref="container", xref="paper",
-                    traceorder="grouped", font_size=round(14 * scale)),
+        legend=dict(
+            orientation="v",
+            x=side,
+            xanchor=anchor,
+            y=0,
+            yanchor="bottom",
+            yref="container",
+            xref="paper",
+            traceorder="grouped",
+            font_size=round(14 * scale),
+        ),
         hoverlabel=dict(align=anchor, font_family=FONT),
         margin=dict(l=16, r=16, t=24, b=bottom),
         # A fixed plot height, the text around it added: Streamlit's default 450 px left almost nothing of the plot
@@ -152,26 +171,50 @@ def _style(fig: go.Figure, loc: Locale, chart: str, source: str, note: str = "",
     )
     _space_legend(fig, scale)
     if present:  # beside the plot at the end of the reading line, where a wide screen has room and a short one has not
-        fig.update_layout(legend=dict(x=0 if rtl else 1, xanchor="right" if rtl else "left", y=1, yanchor="top", yref="paper"))
+        fig.update_layout(
+            legend=dict(x=0 if rtl else 1, xanchor="right" if rtl else "left", y=1, yanchor="top", yref="paper")
+        )
     fig.add_annotation(
-        text=footer, visible=bool(footer), showarrow=False, xref="paper", yref="paper", x=side, xanchor=anchor,
-        y=0, yshift=-footer_top, yanchor="top", align=anchor, font=dict(size=round(13 * scale), color=GREY),
+        text=footer,
+        visible=bool(footer),
+        showarrow=False,
+        xref="paper",
+        yref="paper",
+        x=side,
+        xanchor=anchor,
+        y=0,
+        yshift=-footer_top,
+        yanchor="top",
+        align=anchor,
+        font=dict(size=round(13 * scale), color=GREY),
         name=FOOTER_NAME,
-    )  # fmt: skip
+    )
     # The unwrapped title and notes, for ui/chart.js to wrap again at the width the chart is drawn at (the wrapping above
     # is for a phone, and for the report's static charts); it then closes the gaps the estimates above leave.
-    fig.update_layout(meta=dict(rtl=rtl, title=loc.t(f"chart.{chart}.title"), footer=lines,
-                                plot_height=round(PLOT_HEIGHT * scale)))
-    fig.update_xaxes(autorange="reversed" if rtl else True, showline=True, linecolor="#888888", ticks="", automargin=True,
-                     tickfont_size=round(TICK_SIZE * scale), tickangle=0)
+    fig.update_layout(
+        meta=dict(rtl=rtl, title=loc.t(f"chart.{chart}.title"), footer=lines, plot_height=round(PLOT_HEIGHT * scale))
+    )
+    fig.update_xaxes(
+        autorange="reversed" if rtl else True,
+        showline=True,
+        linecolor="#888888",
+        ticks="",
+        automargin=True,
+        tickfont_size=round(TICK_SIZE * scale),
+        tickangle=0,
+    )
     if turned_dates:  # level when they fit, else upright: half-turned labels' boxes would still cover each other
         fig.update_xaxes(tickangle=None, autotickangles=[0, 90])
     axis = loc.t(f"chart.{chart}.axis")
     fig.update_yaxes(
-        side="right" if rtl else "left", gridcolor="#E5E5E5", zeroline=False, automargin=True,
+        side="right" if rtl else "left",
+        gridcolor="#E5E5E5",
+        zeroline=False,
+        automargin=True,
         title_text=_rtl(loc, wrap(axis, PRESENT_AXIS_WIDTH) if present else axis),
         title_standoff=round(12 * scale),  # Arabic glyphs' boxes are taller than plotly reckons
-        tickfont_size=round(TICK_SIZE * scale), title_font_size=round(14 * scale),
+        tickfont_size=round(TICK_SIZE * scale),
+        title_font_size=round(14 * scale),
     )
     return fig
 
@@ -190,11 +233,18 @@ def _bar_label(text: str) -> str:
 def _bar(name: str, x: list[str], y: list[float], text: list[str], color: str, derived: bool) -> go.Bar:
     """One bar trace; derived bars are hatched and lighter so they read as computed."""
     return go.Bar(
-        name=name, x=x, y=y, text=text, customdata=[[t] for t in text],
+        name=name,
+        x=x,
+        y=y,
+        text=text,
+        customdata=[[t] for t in text],
         # constraintext="none": plotly would otherwise shrink the label to the bar's width, unreadably small on a phone.
-        textposition="outside", cliponaxis=False, constraintext="none", marker=dict(color=color, pattern=HATCH if derived else None),
+        textposition="outside",
+        cliponaxis=False,
+        constraintext="none",
+        marker=dict(color=color, pattern=HATCH if derived else None),
         hovertemplate="<b>%{x}</b><br>%{customdata[0]}<extra></extra>",
-    )  # fmt: skip
+    )
 
 
 def _reported_and_derived(
@@ -206,9 +256,15 @@ def _reported_and_derived(
         keep = [i for i, d in enumerate(derived) if bool(d) == is_derived]
         if keep:
             traces.append(
-                _bar(_rtl(loc, loc.t(f"chart.{key}")), [labels[i] for i in keep], [values[i] for i in keep],
-                     [text[i] for i in keep], color, is_derived)
-            )  # fmt: skip
+                _bar(
+                    _rtl(loc, loc.t(f"chart.{key}")),
+                    [labels[i] for i in keep],
+                    [values[i] for i in keep],
+                    [text[i] for i in keep],
+                    color,
+                    is_derived,
+                )
+            )
     return traces
 
 
@@ -247,10 +303,13 @@ def casualties(table: pd.DataFrame, loc: Locale, source: str, text_scale: float 
     # Each category keyed by its whole label; the axis shows it wrapped for a phone (ticktext), and ui/chart.js wraps it
     # again at the width each category is drawn at (meta.ticks), as slides.slide_figure does for a slide.
     whole = {
-        row.group: loc.t("chart.casualties.civilians_label", group=loc.t(f"group.{row.group}"),
-                         claimant=loc.t(f"claimant_short.{row.claimed_by}"))
+        row.group: loc.t(
+            "chart.casualties.civilians_label",
+            group=loc.t(f"group.{row.group}"),
+            claimant=loc.t(f"claimant_short.{row.claimed_by}"),
+        )
         for row in table.itertuples()
-    }  # fmt: skip
+    }
     labels = {group: _rtl(loc, text) for group, text in whole.items()}
     wrapped = [_rtl(loc, wrap(text, TICK_WIDTH if text_scale == 1 else PRESENT_TICK_WIDTH)) for text in whole.values()]
     # A log axis has no zero: a count of 0 sits on the axis floor, which stays at 1 or above.
@@ -271,8 +330,13 @@ def casualties(table: pd.DataFrame, loc: Locale, source: str, text_scale: float 
             _open_claim(fig, loc, x, low, top, color, name, "left" if last != loc.rtl else "right")
         else:
             _range_bar(fig, loc, x, low, max(float(row.high), bottom), color, name)
-    fig.update_xaxes(categoryorder="array", categoryarray=list(labels.values()), tickmode="array",
-                     tickvals=list(labels.values()), ticktext=wrapped)  # fmt: skip
+    fig.update_xaxes(
+        categoryorder="array",
+        categoryarray=list(labels.values()),
+        tickmode="array",
+        tickvals=list(labels.values()),
+        ticktext=wrapped,
+    )
     fig.update_yaxes(type="log", range=[math.log10(bottom), math.log10(top)])
     _axis_ticks(fig, loc, log_ticks(bottom, top))
     fig = _style(fig, loc, "casualties", source, loc.t("chart.casualties.scale_note"), text_scale)
@@ -285,14 +349,26 @@ def casualties(table: pd.DataFrame, loc: Locale, source: str, text_scale: float 
 def _range_bar(fig: go.Figure, loc: Locale, x: str, low: float, high: float, color: str, name: str) -> None:
     """A floating bar from low to high, both ends labelled."""
     fig.add_bar(
-        name=name, x=[x], y=[high - low], base=[low], marker_color=color, width=0.35,
-        customdata=[[name]], hovertemplate="%{customdata[0]}<extra></extra>",
-    )  # fmt: skip
+        name=name,
+        x=[x],
+        y=[high - low],
+        base=[low],
+        marker_color=color,
+        width=0.35,
+        customdata=[[name]],
+        hovertemplate="%{customdata[0]}<extra></extra>",
+    )
     fig.add_scatter(
-        x=[x, x], y=[low, high], mode="markers+text", marker=dict(color=color, size=10, symbol="line-ew-open"),
-        text=[loc.num(low), loc.num(high)], textposition=["bottom center", "top center"],
-        showlegend=False, hoverinfo="skip", cliponaxis=False,
-    )  # fmt: skip
+        x=[x, x],
+        y=[low, high],
+        mode="markers+text",
+        marker=dict(color=color, size=10, symbol="line-ew-open"),
+        text=[loc.num(low), loc.num(high)],
+        textposition=["bottom center", "top center"],
+        showlegend=False,
+        hoverinfo="skip",
+        cliponaxis=False,
+    )
 
 
 # The open claim's arrow: a short way up from its bound (0.3 of a decade on the log axis), never to the axis' top,
@@ -300,25 +376,46 @@ def _range_bar(fig: go.Figure, loc: Locale, x: str, low: float, high: float, col
 ARROW_RATIO = 2.0
 
 
-def _open_claim(fig: go.Figure, loc: Locale, x: str, low: float, top: float, color: str, name: str, toward: str) -> None:
+def _open_claim(
+    fig: go.Figure, loc: Locale, x: str, low: float, top: float, color: str, name: str, toward: str
+) -> None:
     """A lower bound as a short open-ended arrow pointing up from it: more than low, no upper bound given; its
     label sits level with the bound (at 15٬000), not below it."""
     tip = min(low * ARROW_RATIO, top)
     fig.add_scatter(
-        name=name, x=[x, x], y=[low, tip], mode="lines", line=dict(color=color, width=3),
-        customdata=[[name], [name]], hovertemplate="%{customdata[0]}<extra></extra>",
-    )  # fmt: skip
+        name=name,
+        x=[x, x],
+        y=[low, tip],
+        mode="lines",
+        line=dict(color=color, width=3),
+        customdata=[[name], [name]],
+        hovertemplate="%{customdata[0]}<extra></extra>",
+    )
     fig.add_scatter(
-        x=[x], y=[tip], mode="markers", marker=dict(color=color, size=14, symbol="triangle-up"),
-        showlegend=False, hoverinfo="skip", cliponaxis=False,
-    )  # fmt: skip
+        x=[x],
+        y=[tip],
+        mode="markers",
+        marker=dict(color=color, size=14, symbol="triangle-up"),
+        showlegend=False,
+        hoverinfo="skip",
+        cliponaxis=False,
+    )
     fig.add_scatter(
-        x=[x], y=[low], mode="markers+text", marker=dict(color=color, size=12, symbol="line-ew-open", line=dict(width=3)),
-        text=["<br>".join(_rtl(loc, part) for part in wrap(loc.t("chart.casualties.open_label", value=loc.num(low)),
-                                                              TICK_WIDTH).split("<br>"))],
+        x=[x],
+        y=[low],
+        mode="markers+text",
+        marker=dict(color=color, size=12, symbol="line-ew-open", line=dict(width=3)),
+        text=[
+            "<br>".join(
+                _rtl(loc, part)
+                for part in wrap(loc.t("chart.casualties.open_label", value=loc.num(low)), TICK_WIDTH).split("<br>")
+            )
+        ],
         textposition=f"middle {toward}",
-        showlegend=False, hoverinfo="skip", cliponaxis=False,
-    )  # fmt: skip
+        showlegend=False,
+        hoverinfo="skip",
+        cliponaxis=False,
+    )
 
 
 MAX_DATE_TICKS = 8  # dates labelled on the timeline's axis at most: a long monthly file would bury the axis
@@ -336,38 +433,65 @@ def timeline(table: pd.DataFrame, loc: Locale, source: str, text_scale: float = 
     counts = table[table["report"] == "airwars"]
     for series, colour in SERIES_COLOURS.items():
         points = counts[counts["series"] == series]
-        symbols = ["triangle-up" if q == "more_than" else "circle-open" if d else "circle"
-                   for q, d in zip(points["qualifier"], points["derived"])]  # fmt: skip
-        text = [_rtl(loc, f"{loc.t(f'series.{series}')}: {_point_value(loc, r)}<br>{loc.date(r.as_of)}")
-                for r in points.itertuples()]  # fmt: skip
+        symbols = [
+            "triangle-up" if q == "more_than" else "circle-open" if d else "circle"
+            for q, d in zip(points["qualifier"], points["derived"])
+        ]
+        text = [
+            _rtl(loc, f"{loc.t(f'series.{series}')}: {_point_value(loc, r)}<br>{loc.date(r.as_of)}")
+            for r in points.itertuples()
+        ]
         _series_lines(fig, points, colour)
         low = points["strikes_low"] if "strikes_low" in points else points["strikes"]
         high = points["strikes_high"] if "strikes_high" in points else points["strikes"]
         fig.add_scatter(
-            name=_rtl(loc, loc.t(f"series.{series}")), x=list(points["as_of"]), y=list(points["strikes"]),
-            mode="markers", customdata=[[t] for t in text],
+            name=_rtl(loc, loc.t(f"series.{series}")),
+            x=list(points["as_of"]),
+            y=list(points["strikes"]),
+            mode="markers",
+            customdata=[[t] for t in text],
             marker=dict(color=colour, size=11, symbol=symbols, line=dict(width=2, color=colour)),
             # A count from a rounded share is a range: its bar spans what the rounding allows.
-            error_y=dict(type="data", symmetric=False, array=[float(h - v) for h, v in zip(high, points["strikes"])],
-                         arrayminus=[float(v - lo) for lo, v in zip(low, points["strikes"])], color=colour,
-                         thickness=2, width=6),
+            error_y=dict(
+                type="data",
+                symmetric=False,
+                array=[float(h - v) for h, v in zip(high, points["strikes"])],
+                arrayminus=[float(v - lo) for lo, v in zip(low, points["strikes"])],
+                color=colour,
+                thickness=2,
+                width=6,
+            ),
             hovertemplate="%{customdata[0]}<extra></extra>",
-        )  # fmt: skip
+        )
     article = table[table["report"] == "article"]
     fig.add_scatter(
-        name=_rtl(loc, loc.t("chart.timeline.snapshot")), x=list(article["as_of"]), y=list(article["strikes"]),
-        mode="markers", marker=dict(symbol="star", size=16, color=[SERIES_COLOURS[s] for s in article["series"]],
-                                    line=dict(width=1, color="#000000")),
-        customdata=[[_rtl(loc, f"{loc.t('chart.timeline.snapshot')}: {loc.t(f'series.{s}')} {loc.qualified(q, v)}")]
-                    for s, q, v in zip(article["series"], article["qualifier"], article["strikes"])],
+        name=_rtl(loc, loc.t("chart.timeline.snapshot")),
+        x=list(article["as_of"]),
+        y=list(article["strikes"]),
+        mode="markers",
+        marker=dict(
+            symbol="star",
+            size=16,
+            color=[SERIES_COLOURS[s] for s in article["series"]],
+            line=dict(width=1, color="#000000"),
+        ),
+        customdata=[
+            [_rtl(loc, f"{loc.t('chart.timeline.snapshot')}: {loc.t(f'series.{s}')} {loc.qualified(q, v)}")]
+            for s, q, v in zip(article["series"], article["qualifier"], article["strikes"])
+        ],
         hovertemplate="%{customdata[0]}<extra></extra>",
-    )  # fmt: skip
+    )
     # The report dates label the axis; the article's date, a day from one of them, gets its own line and note.
     dates = sorted(set(counts["as_of"]))
     if len(dates) > MAX_DATE_TICKS:  # a long series: evenly spaced dates label the axis, first and last among them
         dates = [dates[round(i * (len(dates) - 1) / (MAX_DATE_TICKS - 1))] for i in range(MAX_DATE_TICKS)]
-    fig.update_xaxes(type="date", tickmode="array", tickvals=dates, ticktext=[_date_label(loc, d) for d in dates],
-                     tickangle=0 if len(dates) <= 5 else -30)  # fmt: skip
+    fig.update_xaxes(
+        type="date",
+        tickmode="array",
+        tickvals=dates,
+        ticktext=[_date_label(loc, d) for d in dates],
+        tickangle=0 if len(dates) <= 5 else -30,
+    )
     ticks = nice_ticks(float(table["strikes"].max()) * 1.1)
     _axis_ticks(fig, loc, ticks)
     fig.update_yaxes(range=[0, ticks[-1]])
@@ -375,11 +499,17 @@ def timeline(table: pd.DataFrame, loc: Locale, source: str, text_scale: float = 
         fig.add_vline(x=article["as_of"].iloc[0], line_dash="dot", line_color="#999999")
         fig.add_annotation(
             # The stars stand at the article's publication date, not at the date of any count: said at the top.
-            x=article["as_of"].iloc[0], y=ticks[-1], yanchor="top", showarrow=False, xanchor="left" if loc.rtl else "right",
-            xshift=6 if loc.rtl else -6, text=_rtl(loc, wrap(loc.t("chart.timeline.snapshot_note"), TICK_WIDTH)),
+            x=article["as_of"].iloc[0],
+            y=ticks[-1],
+            yanchor="top",
+            showarrow=False,
+            xanchor="left" if loc.rtl else "right",
+            xshift=6 if loc.rtl else -6,
+            text=_rtl(loc, wrap(loc.t("chart.timeline.snapshot_note"), TICK_WIDTH)),
             align="left" if loc.rtl else "right",
-            font=dict(size=round(12 * text_scale), color=GREY), bgcolor="#FFFFFF",
-        )  # fmt: skip
+            font=dict(size=round(12 * text_scale), color=GREY),
+            bgcolor="#FFFFFF",
+        )
     fig = _style(fig, loc, "timeline", source, loc.t("chart.timeline.note"), text_scale)
     # A margin of time at both ends, so the first and last dates' labels stand clear of the value axis.
     first, last = pd.Timestamp(min(table["as_of"])), pd.Timestamp(max(table["as_of"]))
@@ -402,12 +532,24 @@ def _series_lines(fig: go.Figure, points: pd.DataFrame, colour: str) -> None:
     xs, ys, bounds = list(points["as_of"]), list(points["strikes"]), list(points["qualifier"] == "more_than")
     solid = [i for i in range(len(xs)) if not bounds[i]]
     if len(solid) > 1:
-        fig.add_scatter(x=[xs[i] for i in solid], y=[ys[i] for i in solid], mode="lines",
-                        line=dict(color=colour, width=2), showlegend=False, hoverinfo="skip")  # fmt: skip
+        fig.add_scatter(
+            x=[xs[i] for i in solid],
+            y=[ys[i] for i in solid],
+            mode="lines",
+            line=dict(color=colour, width=2),
+            showlegend=False,
+            hoverinfo="skip",
+        )
     for i in range(len(xs) - 1):
         if bounds[i]:
-            fig.add_scatter(x=xs[i:i + 2], y=ys[i:i + 2], mode="lines", line=dict(color=colour, width=2, dash="dash"),
-                            showlegend=False, hoverinfo="skip")  # fmt: skip
+            fig.add_scatter(
+                x=xs[i : i + 2],
+                y=ys[i : i + 2],
+                mode="lines",
+                line=dict(color=colour, width=2, dash="dash"),
+                showlegend=False,
+                hoverinfo="skip",
+            )
 
 
 def _signed(loc: Locale, value: float) -> str:
@@ -444,31 +586,68 @@ def gap(table: pd.DataFrame, loc: Locale, source: str, text_scale: float = 1) ->
             middle = (low + high) / 2
             date = loc.date(getattr(row, f"{side}_date"))
             fig.add_scatter(
-                x=[middle], y=[name], mode="markers+text", showlegend=index == 0, legendgroup=side,
+                x=[middle],
+                y=[name],
+                mode="markers+text",
+                showlegend=index == 0,
+                legendgroup=side,
                 name=_rtl(loc, loc.t(f"chart.gap.{side}", date=date)),
-                marker=dict(symbol=symbol if low == high else f"{symbol}-open", size=11, color=colour,
-                            line=dict(width=2, color=colour)),
-                error_x=dict(type="data", symmetric=False, array=[high - middle], arrayminus=[middle - low],
-                             color=colour, thickness=2, width=6, visible=low != high),
+                marker=dict(
+                    symbol=symbol if low == high else f"{symbol}-open",
+                    size=11,
+                    color=colour,
+                    line=dict(width=2, color=colour),
+                ),
+                error_x=dict(
+                    type="data",
+                    symmetric=False,
+                    array=[high - middle],
+                    arrayminus=[middle - low],
+                    color=colour,
+                    thickness=2,
+                    width=6,
+                    visible=low != high,
+                ),
                 # A range on two lines: on a phone a one-line range near the end would run past the chart.
-                text=["<br>".join(_rtl(loc, part) for part in wrap(label, 14).split("<br>"))], textposition=position,
+                text=["<br>".join(_rtl(loc, part) for part in wrap(label, 14).split("<br>"))],
+                textposition=position,
                 cliponaxis=False,
                 textfont=dict(size=round(13 * text_scale), color=colour),
-                customdata=[[_rtl(loc, loc.t("chart.gap.point", series=loc.t(f"series.{row.series}"), date=date,
-                                             value=label))]],
+                customdata=[
+                    [_rtl(loc, loc.t("chart.gap.point", series=loc.t(f"series.{row.series}"), date=date, value=label))]
+                ],
                 hovertemplate="%{customdata[0]}<extra></extra>",
-            )  # fmt: skip
+            )
     fig.add_scatter(
-        x=[0] * len(rows), y=names, mode="markers", name=_rtl(loc, loc.t("chart.gap.article")), hoverinfo="skip",
-        marker=dict(symbol="star", size=15, color=[SERIES_COLOURS[row.series] for row in rows],
-                    line=dict(width=1, color="#000000")),
-    )  # fmt: skip
-    reach = [0.0] + [float(getattr(row, f"{side}_difference_{end}")) for row in rows
-                     for side in ("before", "after") for end in ("low", "high")]  # fmt: skip
+        x=[0] * len(rows),
+        y=names,
+        mode="markers",
+        name=_rtl(loc, loc.t("chart.gap.article")),
+        hoverinfo="skip",
+        marker=dict(
+            symbol="star",
+            size=15,
+            color=[SERIES_COLOURS[row.series] for row in rows],
+            line=dict(width=1, color="#000000"),
+        ),
+    )
+    reach = [0.0] + [
+        float(getattr(row, f"{side}_difference_{end}"))
+        for row in rows
+        for side in ("before", "after")
+        for end in ("low", "high")
+    ]
     step = nice_ticks((max(reach) - min(reach)) or 1, 5)[1]
     ticks = [step * i for i in range(math.floor(min(reach) / step), math.ceil(max(reach) / step) + 1)]
-    fig.update_xaxes(tickmode="array", tickvals=ticks, ticktext=[_signed(loc, v) for v in ticks], zeroline=True,
-                     zerolinecolor="#888888", showgrid=True, gridcolor="#EEEEEE")  # fmt: skip
+    fig.update_xaxes(
+        tickmode="array",
+        tickvals=ticks,
+        ticktext=[_signed(loc, v) for v in ticks],
+        zeroline=True,
+        zerolinecolor="#888888",
+        showgrid=True,
+        gridcolor="#EEEEEE",
+    )
     fig.update_yaxes(type="category", categoryorder="array", categoryarray=names[::-1])
     fig = _style(fig, loc, "gap", source, loc.t("chart.gap.note"), text_scale)
     # Room at both ends for the labels, and mirrored by hand: plotly draws left to right.
@@ -484,9 +663,11 @@ def describe_strike_distribution(table: pd.DataFrame, loc: Locale) -> str:
     rows = table.set_index("country")
     return loc.t(
         "chart.strike_distribution.alt",
-        iraq=loc.num(rows.at["iraq", "strikes"]), share_iraq=loc.pct(rows.at["iraq", "share"]),
-        syria=loc.num(rows.at["syria", "strikes"]), share_syria=loc.pct(rows.at["syria", "share"]),
-    )  # fmt: skip
+        iraq=loc.num(rows.at["iraq", "strikes"]),
+        share_iraq=loc.pct(rows.at["iraq", "share"]),
+        syria=loc.num(rows.at["syria", "strikes"]),
+        share_syria=loc.pct(rows.at["syria", "share"]),
+    )
 
 
 def describe_us_share(table: pd.DataFrame, loc: Locale) -> str:
@@ -496,8 +677,9 @@ def describe_us_share(table: pd.DataFrame, loc: Locale) -> str:
         "chart.us_share.alt",
         us_share=loc.pct(rows.at["us", "share"]),
         us_strikes=loc.num(rows.at["us", "strikes"]),
-        others_share=loc.pct(rows.at["others", "share"]), others_strikes=loc.num(rows.at["others", "strikes"]),
-    )  # fmt: skip
+        others_share=loc.pct(rows.at["others", "share"]),
+        others_strikes=loc.num(rows.at["others", "strikes"]),
+    )
 
 
 def describe_casualties(table: pd.DataFrame, loc: Locale) -> str:
@@ -505,9 +687,10 @@ def describe_casualties(table: pd.DataFrame, loc: Locale) -> str:
     rows = table.set_index("group")
     return loc.t(
         "chart.casualties.alt",
-        low=loc.num(rows.at["civilians", "low"]), high=loc.num(rows.at["civilians", "high"]),
+        low=loc.num(rows.at["civilians", "low"]),
+        high=loc.num(rows.at["civilians", "high"]),
         fighters=loc.num(rows.at["fighters", "low"]),
-    )  # fmt: skip
+    )
 
 
 def describe_timeline(table: pd.DataFrame, loc: Locale) -> str:
@@ -521,11 +704,16 @@ def describe_timeline(table: pd.DataFrame, loc: Locale) -> str:
     first, last = totals.iloc[0], totals.iloc[-1]
     return loc.t(
         "chart.timeline.alt",
-        first=loc.qualified(first["qualifier"], first["strikes"]), first_date=loc.date(first["as_of"]),
-        last=loc.num(last["strikes"]), last_date=loc.date(last["as_of"]), article=loc.num(article["strikes"]),
-        before=loc.num(before["strikes"]), before_date=loc.date(before["as_of"]),
-        after=loc.num(after["strikes"]), after_date=loc.date(after["as_of"]),
-    )  # fmt: skip
+        first=loc.qualified(first["qualifier"], first["strikes"]),
+        first_date=loc.date(first["as_of"]),
+        last=loc.num(last["strikes"]),
+        last_date=loc.date(last["as_of"]),
+        article=loc.num(article["strikes"]),
+        before=loc.num(before["strikes"]),
+        before_date=loc.date(before["as_of"]),
+        after=loc.num(after["strikes"]),
+        after_date=loc.date(after["as_of"]),
+    )
 
 
 def describe_gap(table: pd.DataFrame, loc: Locale) -> str:
@@ -533,9 +721,18 @@ def describe_gap(table: pd.DataFrame, loc: Locale) -> str:
     rows = [row for row in table.itertuples() if not pd.isna(row.before_date) and not pd.isna(row.after_date)]
     if not rows:
         return loc.t("chart.gap.missing")
-    parts = [loc.t("chart.gap.alt_series", series=loc.t(f"series.{row.series}"),
-                   before=_gap(loc, row.before_difference_low, row.before_difference_high, row.before_difference_qualifier),
-                   after=_gap(loc, row.after_difference_low, row.after_difference_high, row.after_difference_qualifier))
-             for row in rows]  # fmt: skip
-    return loc.t("chart.gap.alt", before_date=loc.date(rows[0].before_date), after_date=loc.date(rows[0].after_date),
-                 series=loc.t("chart.gap.separator").join(parts))  # fmt: skip
+    parts = [
+        loc.t(
+            "chart.gap.alt_series",
+            series=loc.t(f"series.{row.series}"),
+            before=_gap(loc, row.before_difference_low, row.before_difference_high, row.before_difference_qualifier),
+            after=_gap(loc, row.after_difference_low, row.after_difference_high, row.after_difference_qualifier),
+        )
+        for row in rows
+    ]
+    return loc.t(
+        "chart.gap.alt",
+        before_date=loc.date(rows[0].before_date),
+        after_date=loc.date(rows[0].after_date),
+        series=loc.t("chart.gap.separator").join(parts),
+    )

@@ -33,14 +33,16 @@ TABLE_FIGURES = {**{table: chart.figures for table, chart in _CHART_OF_TABLE.ite
 _COUNTS = ("strikes_total", "strikes_iraq", "strikes_syria", "share_iraq")
 # Which of Airwars' metrics a table draws on. A chart's table draws on them only when its Chart says reports=True.
 TABLE_METRICS = {
-    "monthly_counts": _COUNTS, "cross_check": _COUNTS, "timeline": _COUNTS,
+    "monthly_counts": _COUNTS,
+    "cross_check": _COUNTS,
+    "timeline": _COUNTS,
     "us_share_context": ("us_share_iraq", "us_share_syria"),
     # The other reading rests on Airwars' later US share in Syria, the same-day check on its counts either side.
     "derived_values": (*_COUNTS, "us_share_syria"),
     # The US-share chart's reading is supported by the 2016 summary and weighed against the June 2015 brief.
     "us_share_iraq": ("us_share_syria", "share_iraq_month"),
     "airwars_civilian_deaths": CIVILIAN_METRICS,
-}  # fmt: skip
+}
 
 
 def cell_text(value: object) -> str:
@@ -61,7 +63,7 @@ def titled(row: pd.Series, loc: Locale) -> str:
     the reader's language: a title is the source's words, never ours."""
     title = cell_text(row["title"])
     if title:
-        return f"«{loc.iso(title)}»" if loc.rtl else f"\"{title}\""
+        return f"«{loc.iso(title)}»" if loc.rtl else f'"{title}"'
     english = cell_text(row.get("cites_en", ""))
     arabic = isolate_latin(cell_text(row["cites"])) if loc.rtl else cell_text(row["cites"])
     return fill(loc, "common.untitled", description=english if loc.lang == "en" and english else arabic)
@@ -116,8 +118,9 @@ def page_address(page_key: str, lang: str, digits: str, base: str | None = None)
         return ""
     parts = urlsplit(base)
     path = "" if page_key == PAGES[0].key else page_key  # the first page answers at the base address itself
-    query = urlencode([(k, v) for k, v, default in (("lang", lang, LANGUAGES[0]), ("digits", digits, DIGITS[0]))
-                       if v != default])  # fmt: skip
+    query = urlencode(
+        [(k, v) for k, v, default in (("lang", lang, LANGUAGES[0]), ("digits", digits, DIGITS[0])) if v != default]
+    )
     return urlunsplit((parts.scheme, parts.netloc, parts.path.rstrip("/") + "/" + path, query, ""))
 
 
@@ -193,7 +196,11 @@ def data_dates(ds: Dataset) -> tuple[str, str]:
 
     The article's date is its publication date; when sources.csv leaves that empty, the end of the figures' period.
     """
-    published = [d for d in ds.sources.loc[list(dict.fromkeys(ds.figures["source_id"])), "published"] if cell_text(d) and d != "unknown"]
+    published = [
+        d
+        for d in ds.sources.loc[list(dict.fromkeys(ds.figures["source_id"])), "published"]
+        if cell_text(d) and d != "unknown"
+    ]
     ends = [d for d in ds.figures["period_end"] if cell_text(d)]
     article = max(published) if published else max(ends, default=ARTICLE_DATE)
     # The end of the newest figures' period, as the report words it ("declared to August 7th 2016"), not the date it
@@ -204,7 +211,7 @@ def data_dates(ds: Dataset) -> tuple[str, str]:
 
 
 def dates_lines(ds: Dataset, loc: Locale, updated: date = UPDATED) -> list[str]:
-    """"Data as of" (the article and the newest Airwars figures) and the dashboard's last update."""
+    """ "Data as of" (the article and the newest Airwars figures) and the dashboard's last update."""
     article, airwars = data_dates(ds)
     return [
         fill(loc, "cite.data_as_of", article_date=plain_date(loc, article), airwars_date=plain_date(loc, airwars)),
@@ -239,5 +246,8 @@ def source_entry(ds: Dataset, source_id: str, loc: Locale) -> str:
     sep = "، " if loc.rtl else ", "
     entry = sep.join([source_name(row, loc), quoted, _published(row, loc)])
     kind = loc.labels.get(f"url_kind.{cell_text(row.get('url_kind', ''))}", "")
-    return f"- {entry}" + (f". {address(loc, row['url'])}" if cell_text(row["url"]) else "") + (f" ({kind})" if kind else "")
-
+    return (
+        f"- {entry}"
+        + (f". {address(loc, row['url'])}" if cell_text(row["url"]) else "")
+        + (f" ({kind})" if kind else "")
+    )

@@ -58,8 +58,14 @@ TABLES: dict[str, tuple[Column, ...]] = {
         Column("column.country", "country", "label", labels="country.{}"),
         Column("column.strikes", "strikes", "count", qualifier="qualifier", derived="derived"),
         Column("column.qualifier", "qualifier", "qualifier", on="file"),
-        Column("column.share", "share", "share", qualifier="share_qualifier", derived="share_derived",
-               file_key="download.share_percent"),
+        Column(
+            "column.share",
+            "share",
+            "share",
+            qualifier="share_qualifier",
+            derived="share_derived",
+            file_key="download.share_percent",
+        ),
         # Every share is the dashboard's own division of two counts: none is "as reported", the total's 100% included.
         Column("download.share_qualifier", "share_qualifier", "computed_qualifier", on="file"),
         Column("download.share_derived", "share", "computed", on="file"),
@@ -70,12 +76,24 @@ TABLES: dict[str, tuple[Column, ...]] = {
     # The counts rest on a rounded share: the count the pages show (to the hundred, "about"), then the working.
     "us_share_iraq": (
         Column("column.partner", "partner", "label", labels="partner.{}"),
-        Column("column.share", "share", "share", qualifier="share_qualifier", derived="derived",
-               file_key="download.share_percent"),
+        Column(
+            "column.share",
+            "share",
+            "share",
+            qualifier="share_qualifier",
+            derived="derived",
+            file_key="download.share_percent",
+        ),
         Column("download.share_qualifier", "share_qualifier", "qualifier", on="file"),
         Column("download.share_derived", "derived", "yes_no", on="file"),
-        Column("download.share_formula", "partner", "label", labels="formula.others_share_iraq", derived="derived",
-               on="file"),
+        Column(
+            "download.share_formula",
+            "partner",
+            "label",
+            labels="formula.others_share_iraq",
+            derived="derived",
+            on="file",
+        ),
         Column("column.strikes", "strikes", "count", qualifier="strikes_qualifier", derived="strikes_derived"),
         Column("column.qualifier", "strikes_qualifier", "qualifier", on="file"),
         Column("download.strikes_derived", "strikes_derived", "yes_no", on="file"),
@@ -136,7 +154,7 @@ TABLES: dict[str, tuple[Column, ...]] = {
         Column("column.address", "url", "text", on="file"),
         Column("column.url_kind", "url_kind", "label", labels="url_kind.{}", on="file"),
     ),
-}  # fmt: skip
+}
 
 
 def shown(table_name: str) -> list[Column]:

@@ -29,19 +29,34 @@ SOURCES_FILE = "sources.csv"
 MONTHLY_FILE = "airwars_monthly_2015.csv"
 DATA_FILES = (FIGURES_FILE, MONTHLY_FILE, SOURCES_FILE)
 FIGURE_COLUMNS = (
-    "id", "value", "value_max", "unit", "qualifier", "claimed_by",
-    "source_id", "period_start", "period_end", "quote",
-)  # fmt: skip
+    "id",
+    "value",
+    "value_max",
+    "unit",
+    "qualifier",
+    "claimed_by",
+    "source_id",
+    "period_start",
+    "period_end",
+    "quote",
+)
 MONTHLY_COLUMNS = ("id", "as_of", "metric", *FIGURE_COLUMNS[1:], "quote_url")
 # Where a quote was read: a plain web address, never javascript: or data:.
 _WEB_ADDRESS = r"https?://[^\s<>\"]+"
 # What each monthly metric counts, and so the unit its rows must have.
 METRICS = {
-    "strikes_total": "strikes", "strikes_iraq": "strikes", "strikes_syria": "strikes", "share_iraq": "percent",
-    "us_share_iraq": "percent", "us_share_syria": "percent", "civilian_deaths_credible": "people",
-    "civilian_deaths_claimed": "people", "strikes_first_year": "strikes", "strikes_per_civilian_death": "strikes",
+    "strikes_total": "strikes",
+    "strikes_iraq": "strikes",
+    "strikes_syria": "strikes",
+    "share_iraq": "percent",
+    "us_share_iraq": "percent",
+    "us_share_syria": "percent",
+    "civilian_deaths_credible": "people",
+    "civilian_deaths_claimed": "people",
+    "strikes_first_year": "strikes",
+    "strikes_per_civilian_death": "strikes",
     "share_iraq_month": "percent",
-}  # fmt: skip
+}
 SOURCE_COLUMNS = ("id", "publisher", "publisher_en", "title", "published", "cites", "cites_en", "url", "url_kind")
 # A source's publication date is a date (YYYY, YYYY-MM or YYYY-MM-DD) or this word; loaded, unknown reads as "".
 UNKNOWN_DATE = "unknown"
@@ -258,8 +273,10 @@ def check_ids(frame: pd.DataFrame, check: _Checker) -> pd.DataFrame:
 
 # --- Numbers --------------------------------------------------------------------------------------------------------
 # A thousands separator must be followed by groups of three digits: "7,5" is a decimal comma or a slip, never 75.
-_GROUPED = re.compile(r"[-+\u2212]?[0-9\u0660-\u0669\u06f0-\u06f9]{1,3}([,\u066c][0-9\u0660-\u0669\u06f0-\u06f9]{3})+"
-                      r"([.\u066b][0-9\u0660-\u0669\u06f0-\u06f9]+)?")
+_GROUPED = re.compile(
+    r"[-+\u2212]?[0-9\u0660-\u0669\u06f0-\u06f9]{1,3}([,\u066c][0-9\u0660-\u0669\u06f0-\u06f9]{3})+"
+    r"([.\u066b][0-9\u0660-\u0669\u06f0-\u06f9]+)?"
+)
 _SEPARATOR = re.compile("[,\u066c]")
 
 
@@ -355,6 +372,7 @@ def _choice(column: str, allowed) -> pa.Column:
 
 def _count_or_share(column: str) -> list[pa.Check]:
     """Bounds on value or value_max by the row's unit: counts whole, not negative, below a billion; shares 0-100."""
+
     def counts(df: pd.DataFrame) -> pd.Series:
         return df["unit"].isin(COUNT_UNITS) & df[column].notna()
 
@@ -386,16 +404,24 @@ def _figure_rules(expected_unit: Callable[[pd.DataFrame], pd.Series], source_ids
     checks = [
         _rule("wrong_unit", lambda df: expected_unit(df).isna() | (df["unit"] == expected_unit(df)), "unit"),
         # A range needs its high end; a single value (about, exact, more than, at least) must not have one.
-        _rule("range_without_max", lambda df: (df["qualifier"] != "range") | has_max(df) | df["value"].isna(), "value_max"),
-        _rule("max_without_range", lambda df: ~has_max(df) | (df["qualifier"] == "range") | ~df["qualifier"].isin(QUALIFIERS),
-              "value_max"),
+        _rule(
+            "range_without_max", lambda df: (df["qualifier"] != "range") | has_max(df) | df["value"].isna(), "value_max"
+        ),
+        _rule(
+            "max_without_range",
+            lambda df: ~has_max(df) | (df["qualifier"] == "range") | ~df["qualifier"].isin(QUALIFIERS),
+            "value_max",
+        ),
         *_count_or_share("value"),
         *_count_or_share("value_max"),
         _rule("range_inverted", lambda df: ~has_max(df) | ~(df["value"] > df["value_max"]), "value"),
         # Day precision: a period of months runs from its first day to its last (2014-09 to 2015-09-29 is sound).
-        _rule("period_inverted",
-              lambda df: ~_dated(df) | (first_day(df["period_start"]) <= last_day(df["period_end"])), "period_start"),
-    ]  # fmt: skip
+        _rule(
+            "period_inverted",
+            lambda df: ~_dated(df) | (first_day(df["period_start"]) <= last_day(df["period_end"])),
+            "period_start",
+        ),
+    ]
     return {"columns": columns, "checks": checks}
 
 
@@ -409,14 +435,19 @@ def figures_schema(source_ids: set[str]) -> pa.DataFrameSchema:
             *rules["checks"],
             # Every share is a part of the total: a total of 0 has no parts.
             _rule("total_not_positive", lambda df: (df["id"] != "strikes_total") | ~(df["value"] <= 0), "value"),
-            _rule("iraq_above_total", lambda df: (df["id"] != "strikes_iraq") | ~(df["value"] > value_of(df, "strikes_total")),
-                  "value"),
+            _rule(
+                "iraq_above_total",
+                lambda df: (df["id"] != "strikes_iraq") | ~(df["value"] > value_of(df, "strikes_total")),
+                "value",
+            ),
             # The casualties chart and its working show the civilian deaths as the range the article gives.
-            _rule("needs_range", lambda df: (df["id"] != "civilian_deaths") | (df["qualifier"] == "range"), "qualifier"),
+            _rule(
+                "needs_range", lambda df: (df["id"] != "civilian_deaths") | (df["qualifier"] == "range"), "qualifier"
+            ),
             # The other partners' share is 100 minus the US share: at 100 there are none to compare.
             _rule("share_leaves_no_others", lambda df: (df["id"] != "us_share_iraq") | (df["value"] != 100), "value"),
         ],
-    )  # fmt: skip
+    )
 
 
 def monthly_schema(source_ids: set[str]) -> pa.DataFrameSchema:
@@ -428,19 +459,24 @@ def monthly_schema(source_ids: set[str]) -> pa.DataFrameSchema:
         return (df["metric"] != "strikes_iraq") | ~(df["value"] > df["as_of"].map(totals))
 
     return pa.DataFrameSchema(
-        {"id": pa.Column(TEXT), "as_of": pa.Column(TEXT, _rule("bad_date", _calendar)),
-         "metric": _choice("metric", METRICS), **rules["columns"],
-         "quote_url": pa.Column(TEXT, _rule("bad_quote_url", lambda cells: cells.str.fullmatch(_WEB_ADDRESS)))},
+        {
+            "id": pa.Column(TEXT),
+            "as_of": pa.Column(TEXT, _rule("bad_date", _calendar)),
+            "metric": _choice("metric", METRICS),
+            **rules["columns"],
+            "quote_url": pa.Column(TEXT, _rule("bad_quote_url", lambda cells: cells.str.fullmatch(_WEB_ADDRESS))),
+        },
         checks=[
             *rules["checks"],
             _rule("duplicate_metric", lambda df: ~df.duplicated(["as_of", "metric"]), "metric"),
             _rule("iraq_above_total", iraq_within_total, "value"),
         ],
-    )  # fmt: skip
+    )
 
 
 def sources_schema() -> pa.DataFrameSchema:
     """sources.csv: who published each source and when (a date, or the word unknown), what it cites, its address."""
+
     def required(column: str) -> pa.Column:
         return pa.Column(TEXT, _rule("empty_field", lambda cells: cells != ""), name=column)
 
@@ -450,15 +486,26 @@ def sources_schema() -> pa.DataFrameSchema:
     published = lambda cells: (cells == "") | (cells == UNKNOWN_DATE) | _calendar(cells, (4, 7, 10))  # noqa: E731
     return pa.DataFrameSchema(
         {
-            "id": pa.Column(TEXT), "publisher": required("publisher"), "publisher_en": pa.Column(TEXT),
+            "id": pa.Column(TEXT),
+            "publisher": required("publisher"),
+            "publisher_en": pa.Column(TEXT),
             "title": pa.Column(TEXT),  # empty where the page shows none: the pages then describe it (citation.titled)
-            "published": pa.Column(TEXT, [_rule("empty_field", lambda cells: cells != ""), _rule("bad_published", published)]),
-            "cites": required("cites"), "cites_en": pa.Column(TEXT), "url": pa.Column(TEXT),
-            "url_kind": pa.Column(TEXT, [_rule("empty_field", lambda cells: cells != ""),
-                                        _rule("unknown_value", lambda cells: (cells == "") | cells.isin(URL_KINDS))]),
+            "published": pa.Column(
+                TEXT, [_rule("empty_field", lambda cells: cells != ""), _rule("bad_published", published)]
+            ),
+            "cites": required("cites"),
+            "cites_en": pa.Column(TEXT),
+            "url": pa.Column(TEXT),
+            "url_kind": pa.Column(
+                TEXT,
+                [
+                    _rule("empty_field", lambda cells: cells != ""),
+                    _rule("unknown_value", lambda cells: (cells == "") | cells.isin(URL_KINDS)),
+                ],
+            ),
         },
         checks=[_rule("url_kind_mismatch", kind_fits_url, "url_kind")],
-    )  # fmt: skip
+    )
 
 
 def _problems(schema: pa.DataFrameSchema, frame: pd.DataFrame, file: str) -> list[Problem]:
@@ -505,7 +552,8 @@ def _problem(file: str, code: str, column: str, frame: pd.DataFrame, position: i
         params["known"] = ", ".join(KNOWN_FIGURES)
     elif code == "wrong_unit":
         params["expected"] = (REQUIRED_FIGURES if file == FIGURES_FILE else METRICS).get(
-            cell("id") if file == FIGURES_FILE else cell("metric"), "")
+            cell("id") if file == FIGURES_FILE else cell("metric"), ""
+        )
     elif code == "range_inverted":
         params["value"] = cell("value")
     elif code == "iraq_above_total":
@@ -528,16 +576,37 @@ def _total(frame: pd.DataFrame, position: int, file: str) -> str:
 
 # What each problem's message names, read from the row: the parameters of its label in airwars/labels/*.toml.
 _MESSAGES: dict[str, tuple[str, ...]] = {
-    "unknown_value": ("value",), "unknown_source": ("source_id",), "bad_date": ("value",), "empty_quote": (),
-    "wrong_unit": ("unit",), "range_without_max": (), "max_without_range": ("qualifier", "value_max"),
-    "negative": ("value",), "not_whole": ("value",), "implausible": ("value",), "share_out_of_range": ("value",),
-    "range_inverted": ("value_max",), "period_inverted": ("period_start", "period_end"), "unknown_figure": (),
-    "total_not_positive": ("value",), "iraq_above_total": (), "share_leaves_no_others": ("value",),
-    "duplicate_metric": ("as_of", "metric"), "needs_range": ("qualifier",), "empty_field": (), "bad_published": ("value",), "url_kind_mismatch": (),
+    "unknown_value": ("value",),
+    "unknown_source": ("source_id",),
+    "bad_date": ("value",),
+    "empty_quote": (),
+    "wrong_unit": ("unit",),
+    "range_without_max": (),
+    "max_without_range": ("qualifier", "value_max"),
+    "negative": ("value",),
+    "not_whole": ("value",),
+    "implausible": ("value",),
+    "share_out_of_range": ("value",),
+    "range_inverted": ("value_max",),
+    "period_inverted": ("period_start", "period_end"),
+    "unknown_figure": (),
+    "total_not_positive": ("value",),
+    "iraq_above_total": (),
+    "share_leaves_no_others": ("value",),
+    "duplicate_metric": ("as_of", "metric"),
+    "needs_range": ("qualifier",),
+    "empty_field": (),
+    "bad_published": ("value",),
+    "url_kind_mismatch": (),
     "bad_quote_url": ("value",),
-}  # fmt: skip
-_ALLOWED = {"unit": UNITS, "qualifier": QUALIFIERS, "claimed_by": CLAIMANTS, "metric": tuple(METRICS),
-            "url_kind": URL_KINDS}  # fmt: skip
+}
+_ALLOWED = {
+    "unit": UNITS,
+    "qualifier": QUALIFIERS,
+    "claimed_by": CLAIMANTS,
+    "metric": tuple(METRICS),
+    "url_kind": URL_KINDS,
+}
 
 
 def check_sources(frame: pd.DataFrame) -> tuple[pd.DataFrame, list[Problem]]:

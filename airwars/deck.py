@@ -56,8 +56,16 @@ def _chart_height(note: str, sources: list[str]) -> int:
     columns = 2 if len(sources) > 2 else 1
     column_width = (CHART_WIDTH - 48 * (columns - 1)) // columns
     source_rows = math.ceil(sum(_lines(line, SOURCE_SIZE, column_width) for line in sources) / columns)
-    used = (2 * PADDING + round(TITLE_SIZE * 1.3) + 16 + _lines(note, NOTE_SIZE) * round(NOTE_SIZE * 1.45) + 16
-            + source_rows * round(SOURCE_SIZE * 1.45) + 16 + 40)  # fmt: skip
+    used = (
+        2 * PADDING
+        + round(TITLE_SIZE * 1.3)
+        + 16
+        + _lines(note, NOTE_SIZE) * round(NOTE_SIZE * 1.45)
+        + 16
+        + source_rows * round(SOURCE_SIZE * 1.45)
+        + 16
+        + 40
+    )
     return max(PAGE_HEIGHT - used, 320)
 
 
@@ -66,8 +74,9 @@ def slides(ds: data.Dataset, built: dict[str, pd.DataFrame], loc: Locale) -> tup
     facts = story.facts(ds, built, loc)
     result, figures = [], []
     for number, key in enumerate(layout.STORY, 1):
-        slide = Slide(key, loc.t(f"title.{key}"),
-                      loc.t("present.step", step=loc.num(number), total=loc.num(len(layout.STORY))))  # fmt: skip
+        slide = Slide(
+            key, loc.t(f"title.{key}"), loc.t("present.step", step=loc.num(number), total=loc.num(len(layout.STORY)))
+        )
         for block in layout.PAGE_BY_KEY[key].blocks:
             if not block.shows(True):
                 continue
@@ -93,12 +102,25 @@ def render(ds: data.Dataset, built: dict[str, pd.DataFrame], loc: Locale) -> str
         raise DeckError(loc.t("present.deck_missing"))
     for (shown, _), svg in zip(figures, drawn):
         shown["svg"] = svg
-    return markup.environment().get_template("deck.html.j2").render(
-        lang=loc.lang, dir="rtl" if loc.rtl else "ltr", csp=drawing.CSP, title=loc.t("app.title"),
-        byline=f"{loc.t('app.period')} · {loc.t('app.byline')}", slides=pages, font_css=report.font_css(),
-        width=PAGE_WIDTH, height=PAGE_HEIGHT, padding=PADDING, title_size=TITLE_SIZE, note_size=NOTE_SIZE,
-        source_size=SOURCE_SIZE,
-    )  # fmt: skip
+    return (
+        markup.environment()
+        .get_template("deck.html.j2")
+        .render(
+            lang=loc.lang,
+            dir="rtl" if loc.rtl else "ltr",
+            csp=drawing.CSP,
+            title=loc.t("app.title"),
+            byline=f"{loc.t('app.period')} · {loc.t('app.byline')}",
+            slides=pages,
+            font_css=report.font_css(),
+            width=PAGE_WIDTH,
+            height=PAGE_HEIGHT,
+            padding=PADDING,
+            title_size=TITLE_SIZE,
+            note_size=NOTE_SIZE,
+            source_size=SOURCE_SIZE,
+        )
+    )
 
 
 def pdf(ds: data.Dataset, built: dict[str, pd.DataFrame], loc: Locale) -> bytes:
@@ -110,10 +132,19 @@ def pdf(ds: data.Dataset, built: dict[str, pd.DataFrame], loc: Locale) -> bytes:
     with tempfile.TemporaryDirectory(prefix="airwars-deck-") as folder:
         page, out = Path(folder) / "deck.html", Path(folder) / "deck.pdf"
         page.write_text(document, encoding="utf-8")
-        command = [chromium, *drawing.CHROMIUM_FLAGS, f"--user-data-dir={folder}/profile", "--no-pdf-header-footer",
-                   "--virtual-time-budget=10000", f"--print-to-pdf={out}", page.as_uri()]  # fmt: skip
+        command = [
+            chromium,
+            *drawing.CHROMIUM_FLAGS,
+            f"--user-data-dir={folder}/profile",
+            "--no-pdf-header-footer",
+            "--virtual-time-budget=10000",
+            f"--print-to-pdf={out}",
+            page.as_uri(),
+        ]
         try:
-            subprocess.run(command, capture_output=True, timeout=RENDER_TIMEOUT, check=False, env={**os.environ, "HOME": folder})
+            subprocess.run(
+                command, capture_output=True, timeout=RENDER_TIMEOUT, check=False, env={**os.environ, "HOME": folder}
+            )
         except (OSError, subprocess.SubprocessError) as error:
             raise DeckError(f"{loc.t('present.deck_missing')} ({error})") from None
         if not out.is_file() or not out.read_bytes().startswith(b"%PDF"):

@@ -67,17 +67,21 @@ def _labelled(column: Column, table: pd.DataFrame, loc: Locale) -> list[str]:
 FileForm = Callable[[Column, pd.DataFrame, Locale], list]
 FILE_FORMS: dict[str, FileForm] = {
     "label": _labelled,
-    **dict.fromkeys(("count", "share", "number", "upper", "percent", "nearest"),
-                    lambda c, t, loc: [number(v) for v in t[c.source]]),
+    **dict.fromkeys(
+        ("count", "share", "number", "upper", "percent", "nearest"), lambda c, t, loc: [number(v) for v in t[c.source]]
+    ),
     "qualifier": lambda c, t, loc: [_qualifier(loc, q) for q in t[c.source]],
-    "computed_qualifier": lambda c, t, loc: [_label(loc, "download.computed_exact") if q == "exact" else _qualifier(loc, q)
-                                             for q in t[c.source]],
+    "computed_qualifier": lambda c, t, loc: [
+        _label(loc, "download.computed_exact") if q == "exact" else _qualifier(loc, q) for q in t[c.source]
+    ],
     "computed": lambda c, t, loc: [_yes_no(True, loc) for _ in t[c.source]],
     **dict.fromkeys(("yes_no", "which_derived", "derived"), lambda c, t, loc: [_yes_no(d, loc) for d in t[c.source]]),
     **dict.fromkeys(("text", "date", "calculation"), lambda c, t, loc: [cell_text(v) for v in t[c.source]]),
-    "exact": lambda c, t, loc: [number(e) if number(e) != number(v) else None for e, v in zip(t[c.source], t[c.beside])],
+    "exact": lambda c, t, loc: [
+        number(e) if number(e) != number(v) else None for e, v in zip(t[c.source], t[c.beside])
+    ],
     "source": lambda c, t, loc: [source_name(row, loc) for _, row in t.iterrows()],
-}  # fmt: skip
+}
 
 
 def export_columns(table_name: str, table: pd.DataFrame, loc: Locale) -> dict[str, list]:
@@ -98,7 +102,9 @@ def export_table(table_name: str, table: pd.DataFrame, loc: Locale) -> pd.DataFr
 def csv_text(frame: pd.DataFrame) -> bytes:
     """Like tables.csv_bytes (BOM, CRLF, formula-like text neutralised), but each cell keeps its own type."""
     # csv_bytes' DataFrame.map re-infers each column, so [1800, None] comes back as 1800.0: neutralise cell by cell.
-    safe = pd.DataFrame({name: pd.Series([_neutralise(c) for c in frame[name]], dtype=object) for name in frame.columns})
+    safe = pd.DataFrame(
+        {name: pd.Series([_neutralise(c) for c in frame[name]], dtype=object) for name in frame.columns}
+    )
     return safe.to_csv(index=False, lineterminator="\r\n").encode("utf-8-sig")
 
 
@@ -144,5 +150,3 @@ def about_for(table_name: str, ds: Dataset, loc: Locale, url: str = "", accessed
     ]
     # CRLF and a BOM: Notepad and spreadsheets on Windows then read the Arabic right.
     return ("\r\n".join(lines) + "\r\n").encode("utf-8-sig")
-
-

@@ -28,23 +28,94 @@ XLINK_NS = "http://www.w3.org/1999/xlink"
 WIDTH = 760  # px: the report's printed column is about 680 px (A4, Letter), its screen column up to 1036 px
 RENDER_TIMEOUT = 60  # seconds for Chromium to draw every chart of one export
 CHROMIUM_FLAGS = (
-    "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-    "--disable-sync", "--no-first-run", "--disable-extensions", "--mute-audio", "--proxy-server=http://127.0.0.1:9",
-)  # fmt: skip
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-extensions",
+    "--mute-audio",
+    "--proxy-server=http://127.0.0.1:9",
+)
 CSP = "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; font-src data:; img-src data:"
 # What plotly.js draws: shapes, text, clip paths, hatch patterns. No <a>, <image>, <foreignObject>, <script>, <use>.
 ELEMENTS = {
-    "svg", "g", "defs", "clipPath", "rect", "path", "text", "tspan", "line", "polyline", "polygon", "circle", "ellipse",
-    "pattern", "linearGradient", "radialGradient", "stop", "title", "style",
-}  # fmt: skip
+    "svg",
+    "g",
+    "defs",
+    "clipPath",
+    "rect",
+    "path",
+    "text",
+    "tspan",
+    "line",
+    "polyline",
+    "polygon",
+    "circle",
+    "ellipse",
+    "pattern",
+    "linearGradient",
+    "radialGradient",
+    "stop",
+    "title",
+    "style",
+}
 ATTRIBUTES = {
-    "class", "id", "x", "y", "x1", "x2", "y1", "y2", "dx", "dy", "cx", "cy", "r", "rx", "ry", "width", "height", "d",
-    "points", "transform", "style", "fill", "fill-opacity", "stroke", "stroke-width", "stroke-opacity", "opacity",
-    "clip-path", "text-anchor", "dominant-baseline", "font-family", "font-size", "font-weight", "font-style",
-    "viewBox", "preserveAspectRatio", "patternUnits", "patternContentUnits", "patternTransform", "offset",
-    "stop-color", "stop-opacity", "gradientUnits", "gradientTransform", "data-unformatted", "data-math",
-    "data-notex", "pointer-events", "vector-effect", "shape-rendering", "xml:space", "direction",
-}  # fmt: skip
+    "class",
+    "id",
+    "x",
+    "y",
+    "x1",
+    "x2",
+    "y1",
+    "y2",
+    "dx",
+    "dy",
+    "cx",
+    "cy",
+    "r",
+    "rx",
+    "ry",
+    "width",
+    "height",
+    "d",
+    "points",
+    "transform",
+    "style",
+    "fill",
+    "fill-opacity",
+    "stroke",
+    "stroke-width",
+    "stroke-opacity",
+    "opacity",
+    "clip-path",
+    "text-anchor",
+    "dominant-baseline",
+    "font-family",
+    "font-size",
+    "font-weight",
+    "font-style",
+    "viewBox",
+    "preserveAspectRatio",
+    "patternUnits",
+    "patternContentUnits",
+    "patternTransform",
+    "offset",
+    "stop-color",
+    "stop-opacity",
+    "gradientUnits",
+    "gradientTransform",
+    "data-unformatted",
+    "data-math",
+    "data-notex",
+    "pointer-events",
+    "vector-effect",
+    "shape-rendering",
+    "xml:space",
+    "direction",
+}
 # url() may only point inside the same SVG (a clip path, a hatch pattern): url(#id), url('#id'), url("#id").
 _OUTSIDE_URL = re.compile(r"url\(\s*(?![\"']?#)", re.IGNORECASE)
 _UNSAFE_STYLE = re.compile(r"expression\s*\(|javascript:|@import|</", re.IGNORECASE)
@@ -83,7 +154,11 @@ def _clean(element: ET.Element) -> None:
             element.remove(child)
         else:
             _clean(child)
-    if _local_name(element.tag) == "style" and element.text and (_OUTSIDE_URL.search(element.text) or _UNSAFE_STYLE.search(element.text)):
+    if (
+        _local_name(element.tag) == "style"
+        and element.text
+        and (_OUTSIDE_URL.search(element.text) or _UNSAFE_STYLE.search(element.text))
+    ):
         element.text = ""
     for name in list(element.attrib):
         local = _local_name(name) if name.startswith(f"{{{SVG_NS}}}") or "}" not in name else name
@@ -148,12 +223,20 @@ def _page(figures: Sequence[go.Figure], width: int) -> str:
     for fig in figures:
         spec = json.loads(fig.to_json())
         layout = spec["layout"]
-        specs.append({"data": spec["data"], "layout": layout, "width": layout.get("width") or width,
-                      "height": layout.get("height") or 480})  # fmt: skip
+        specs.append(
+            {
+                "data": spec["data"],
+                "layout": layout,
+                "width": layout.get("width") or width,
+                "height": layout.get("height") or 480,
+            }
+        )
     return _RENDER_PAGE.format(
-        csp=CSP, font_css=report.font_css(), plotly_js=report.plotly_js(),
+        csp=CSP,
+        font_css=report.font_css(),
+        plotly_js=report.plotly_js(),
         figures=json.dumps(specs, ensure_ascii=False).replace("<", "\\u003c"),
-    )  # fmt: skip
+    )
 
 
 def draw(figures: Sequence[go.Figure], labels: Sequence[str], width: int = WIDTH) -> list[str] | None:
@@ -164,11 +247,23 @@ def draw(figures: Sequence[go.Figure], labels: Sequence[str], width: int = WIDTH
     with tempfile.TemporaryDirectory(prefix="airwars-draw-") as folder:
         page = Path(folder) / "draw.html"
         page.write_text(_page(figures, width), encoding="utf-8")
-        command = [path, *CHROMIUM_FLAGS, f"--user-data-dir={folder}/profile", "--virtual-time-budget=30000",
-                   "--dump-dom", page.as_uri()]  # fmt: skip
+        command = [
+            path,
+            *CHROMIUM_FLAGS,
+            f"--user-data-dir={folder}/profile",
+            "--virtual-time-budget=30000",
+            "--dump-dom",
+            page.as_uri(),
+        ]
         try:
-            done = subprocess.run(command, capture_output=True, text=True, timeout=RENDER_TIMEOUT, check=False,
-                                  env={**os.environ, "HOME": folder})  # fmt: skip
+            done = subprocess.run(
+                command,
+                capture_output=True,
+                text=True,
+                timeout=RENDER_TIMEOUT,
+                check=False,
+                env={**os.environ, "HOME": folder},
+            )
         except (OSError, subprocess.SubprocessError):
             return None
     drawn = {int(i): html.unescape(text) for i, text in _DRAWN.findall(done.stdout)}

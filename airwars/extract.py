@@ -66,134 +66,685 @@ _PRONOUNS = ("هم", "ها", "هما", "هن")  # «نصفهم»: half of them, 
 # Plural scale words and counting nouns without a number: «عشرات المدنيين», «مئات الآلاف», «آلاف»: vague, never a value.
 VAGUE = {"عشرات", "مئات", "بضع", "بضعة", "بضعا", "نيف", "العشرات", "المئات"}
 PLURAL_SCALES = {"آلاف", "الاف", "ألوف", "ملايين", "مليارات", "بلايين", "تريليونات", "الآلاف", "الملايين", "المليارات"}
-ORDINALS = {"الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع", "العاشر", "الحادي",
-            "الأولى", "الثانية", "الثالثة", "الرابعة", "الخامسة", "السادسة", "السابعة", "الثامنة", "التاسعة", "العاشرة"}
+ORDINALS = {
+    "الأول",
+    "الثاني",
+    "الثالث",
+    "الرابع",
+    "الخامس",
+    "السادس",
+    "السابع",
+    "الثامن",
+    "التاسع",
+    "العاشر",
+    "الحادي",
+    "الأولى",
+    "الثانية",
+    "الثالثة",
+    "الرابعة",
+    "الخامسة",
+    "السادسة",
+    "السابعة",
+    "الثامنة",
+    "التاسعة",
+    "العاشرة",
+}
 PERCENT_WORDS = (("في", "المئة"), ("في", "المائة"), ("بالمئة",), ("بالمائة",), ("في", "المية"), ("بالمية",))
 _PERCENT_FIRST = {words[0] for words in PERCENT_WORDS}
 # The words before a figure, longest first; the first may carry a clitic («وحوالي»، «بنحو»، «لحوالي»).
 QUALIFIERS = (
-    (("ما", "لا", "يقل", "عن"), "at_least"), (("لا", "يقل", "عن"), "at_least"), (("مالا", "يقل", "عن"), "at_least"),
-    (("لا", "تقل", "عن"), "at_least"), (("ما", "لا", "تقل", "عن"), "at_least"), (("ما", "لايقل", "عن"), "at_least"),
-    (("لايقل", "عن"), "at_least"), (("ما", "لاتقل", "عن"), "at_least"), (("لاتقل", "عن"), "at_least"),
+    (("ما", "لا", "يقل", "عن"), "at_least"),
+    (("لا", "يقل", "عن"), "at_least"),
+    (("مالا", "يقل", "عن"), "at_least"),
+    (("لا", "تقل", "عن"), "at_least"),
+    (("ما", "لا", "تقل", "عن"), "at_least"),
+    (("ما", "لايقل", "عن"), "at_least"),
+    (("لايقل", "عن"), "at_least"),
+    (("ما", "لاتقل", "عن"), "at_least"),
+    (("لاتقل", "عن"), "at_least"),
     (("مالايقل", "عن"), "at_least"),
-    (("ما", "يزيد", "على"), "more_than"), (("ما", "يزيد", "عن"), "more_than"), (("ما", "يربو", "على"), "more_than"),
-    (("ما", "يربو", "عن"), "more_than"), (("يربو", "على"), "more_than"),
-    (("أكثر", "من"), "more_than"), (("اكثر", "من"), "more_than"), (("أكتر", "من"), "more_than"), (("أزيد", "من"), "more_than"),
-    (("تزيد", "على"), "more_than"), (("تزيد", "عن"), "more_than"), (("يزيد", "على"), "more_than"),
-    (("يزيد", "عن"), "more_than"), (("أقل", "من"), "less_than"), (("اقل", "من"), "less_than"),
-    (("ما", "يقارب"), "about"), (("ما", "يقرب", "من"), "about"), (("يقرب", "من"), "about"), (("ما", "يناهز"), "about"),
-    (("نحو",), "about"), (("حوالي",), "about"), (("حوالى",), "about"), (("قرابة",), "about"), (("زهاء",), "about"),
-    (("تقريبا",), "about"), (("قرابه",), "about"), (("فوق",), "more_than"), (("دون",), "less_than"),
-    (("مقتربة", "من"), "about"), (("مقتربا", "من"), "about"), (("يقترب", "من"), "about"), (("تقترب", "من"), "about"),
-    (("اقترب", "من"), "about"), (("اقتربت", "من"), "about"),
-)  # fmt: skip
+    (("ما", "يزيد", "على"), "more_than"),
+    (("ما", "يزيد", "عن"), "more_than"),
+    (("ما", "يربو", "على"), "more_than"),
+    (("ما", "يربو", "عن"), "more_than"),
+    (("يربو", "على"), "more_than"),
+    (("أكثر", "من"), "more_than"),
+    (("اكثر", "من"), "more_than"),
+    (("أكتر", "من"), "more_than"),
+    (("أزيد", "من"), "more_than"),
+    (("تزيد", "على"), "more_than"),
+    (("تزيد", "عن"), "more_than"),
+    (("يزيد", "على"), "more_than"),
+    (("يزيد", "عن"), "more_than"),
+    (("أقل", "من"), "less_than"),
+    (("اقل", "من"), "less_than"),
+    (("ما", "يقارب"), "about"),
+    (("ما", "يقرب", "من"), "about"),
+    (("يقرب", "من"), "about"),
+    (("ما", "يناهز"), "about"),
+    (("نحو",), "about"),
+    (("حوالي",), "about"),
+    (("حوالى",), "about"),
+    (("قرابة",), "about"),
+    (("زهاء",), "about"),
+    (("تقريبا",), "about"),
+    (("قرابه",), "about"),
+    (("فوق",), "more_than"),
+    (("دون",), "less_than"),
+    (("مقتربة", "من"), "about"),
+    (("مقتربا", "من"), "about"),
+    (("يقترب", "من"), "about"),
+    (("تقترب", "من"), "about"),
+    (("اقترب", "من"), "about"),
+    (("اقتربت", "من"), "about"),
+)
 # Verbs of excess or approximation, a few words before the figure: «تجاوز عدد القتلى 300», «يناهز عددهم 400».
-VERBS = {"تجاوز": "more_than", "يتجاوز": "more_than", "تتجاوز": "more_than", "تجاوزت": "more_than",
-         "فاق": "more_than", "يفوق": "more_than", "تفوق": "more_than", "فاقت": "more_than", "تخطى": "more_than",
-         "يتخطى": "more_than", "تخطت": "more_than", "يناهز": "about", "ناهز": "about", "تناهز": "about",
-         "ناهزت": "about", "يقارب": "about", "قارب": "about", "تقارب": "about", "قاربت": "about",
-         "تتخطى": "more_than", "متجاوزة": "more_than", "متجاوزا": "more_than", "متخطية": "more_than",
-         "متخطيا": "more_than", "تعدى": "more_than", "يتعدى": "more_than", "تتعدى": "more_than", "تعدت": "more_than",
-         "اقترب": "about", "اقتربت": "about", "يقترب": "about", "تقترب": "about", "مقتربة": "about",
-         "مقتربا": "about"}  # fmt: skip
+VERBS = {
+    "تجاوز": "more_than",
+    "يتجاوز": "more_than",
+    "تتجاوز": "more_than",
+    "تجاوزت": "more_than",
+    "فاق": "more_than",
+    "يفوق": "more_than",
+    "تفوق": "more_than",
+    "فاقت": "more_than",
+    "تخطى": "more_than",
+    "يتخطى": "more_than",
+    "تخطت": "more_than",
+    "يناهز": "about",
+    "ناهز": "about",
+    "تناهز": "about",
+    "ناهزت": "about",
+    "يقارب": "about",
+    "قارب": "about",
+    "تقارب": "about",
+    "قاربت": "about",
+    "تتخطى": "more_than",
+    "متجاوزة": "more_than",
+    "متجاوزا": "more_than",
+    "متخطية": "more_than",
+    "متخطيا": "more_than",
+    "تعدى": "more_than",
+    "يتعدى": "more_than",
+    "تتعدى": "more_than",
+    "تعدت": "more_than",
+    "اقترب": "about",
+    "اقتربت": "about",
+    "يقترب": "about",
+    "تقترب": "about",
+    "مقتربة": "about",
+    "مقتربا": "about",
+}
 _COUNT_SUBJECT = ("عدد", "حصيلة", "عتبة", "حاجز", "مجموع", "إجمالي", "اجمالي")
 _COUNT_SUBJECTS = set(_COUNT_SUBJECT)
 # «تجاوز … عتبة الألف»: the mark a verb of excess passes; the number after it is the verb's, however far the verb.
 _THRESHOLDS = {"عتبة", "حاجز", "سقف", "العتبة", "الحاجز"}
 _VERB_REACH = 12  # words between a verb and its number: «يتجاوز عدد الأطفال الذين يعانون … في المحافظة 2000»
-AFTER_QUALIFIERS = ((("على", "الأقل"), "at_least"), (("على", "الاقل"), "at_least"), (("علي", "الأقل"), "at_least"),
-                    (("على", "أقل", "تقدير"), "at_least"), (("تقريبا",), "about"), (("أو", "أكثر"), "at_least"),
-                    (("فأكثر",), "at_least"), (("ونيف",), "more_than"))  # fmt: skip
+AFTER_QUALIFIERS = (
+    (("على", "الأقل"), "at_least"),
+    (("على", "الاقل"), "at_least"),
+    (("علي", "الأقل"), "at_least"),
+    (("على", "أقل", "تقدير"), "at_least"),
+    (("تقريبا",), "about"),
+    (("أو", "أكثر"), "at_least"),
+    (("فأكثر",), "at_least"),
+    (("ونيف",), "more_than"),
+)
 CIVILIAN_WORDS = ("مدني", "مدنيا", "مدنيين", "مدنيون", "مدنية", "مدنيان", "مدنيي")
 UNITS = (  # word forms after a figure, and the unit they make evident
     (CIVILIAN_WORDS, "civilians"),
-    (("مقاتل", "مقاتلا", "مقاتلين", "مقاتلو", "مقاتلون", "إرهابي", "إرهابيا", "إرهابيين", "ارهابي", "ارهابيا",
-      "ارهابيين", "عنصر", "عنصرا", "عناصر", "مسلح", "مسلحا", "مسلحين", "داعشي", "داعشيا"), "fighters"),
-    (("جندي", "جنديا", "جنود", "جنودها", "جنوده", "عسكري", "عسكريا", "عسكريين", "ضابط", "ضابطا", "ضباط", "شرطي", "شرطيا"), "soldiers"),
+    (
+        (
+            "مقاتل",
+            "مقاتلا",
+            "مقاتلين",
+            "مقاتلو",
+            "مقاتلون",
+            "إرهابي",
+            "إرهابيا",
+            "إرهابيين",
+            "ارهابي",
+            "ارهابيا",
+            "ارهابيين",
+            "عنصر",
+            "عنصرا",
+            "عناصر",
+            "مسلح",
+            "مسلحا",
+            "مسلحين",
+            "داعشي",
+            "داعشيا",
+        ),
+        "fighters",
+    ),
+    (
+        (
+            "جندي",
+            "جنديا",
+            "جنود",
+            "جنودها",
+            "جنوده",
+            "عسكري",
+            "عسكريا",
+            "عسكريين",
+            "ضابط",
+            "ضابطا",
+            "ضباط",
+            "شرطي",
+            "شرطيا",
+        ),
+        "soldiers",
+    ),
     (("طفل", "طفلا", "أطفال", "اطفال", "طفلة"), "children"),
     (("عائلة", "عائلات", "أسرة", "أسر", "اسرة", "عوائل"), "families"),
-    (("ضربة", "ضربات", "غارة", "غارات", "هجمة", "هجمات", "هجوم", "هجوما", "طلعة", "طلعات", "قصف", "ضربه", "غاره"),
-     "strikes"),
-    (("تقرير", "تقريرا", "تقارير", "بلاغ", "بلاغا", "بلاغات", "حادث", "حادثا", "حادثة", "حوادث", "واقعة", "وقائع",
-      "خرق", "خرقا", "خروقات", "انتهاك", "انتهاكا", "انتهاكات", "ادعاء", "ادعاءات", "حالة", "حالات", "إصابة",
-      "إصابات", "اصابة", "اصابات"), "incidents"),
-    (("شخص", "أشخاص", "شخصا", "اشخاص", "قتيل", "قتيلا", "قتلى", "ضحية", "ضحايا", "شهيد", "شهيدا", "شهداء", "جريح",
-      "جريحا", "جرحى", "مصاب", "مصابا", "مصابين", "نسمة", "إنسان", "مواطن", "مواطنا", "مواطنين", "فلسطيني",
-      "فلسطينيا", "فلسطينيين", "لاجئ", "لاجئا", "لاجئين", "نازح", "نازحا", "نازحين", "معتقل", "معتقلا", "أسير",
-      "أسيرا", "رهينة", "رهائن", "امرأة", "سيدة", "مدنيات", "قتيلة", "أفراد", "فرد", "آخرين", "آخرون", "صحافيا",
-      "صحفيا", "صحفيين", "صحافيين", "إسرائيليا", "إسرائيليين", "اسرائيليين", "نساء", "منشق", "منشقا", "منشقين",
-      "مصابين", "قتيلة", "ضحيه", "راكب", "راكبا", "ركاب", "حاج", "حاجا", "حجاج", "جثة", "جثث", "فردا"), "people"),
-    (("دولار", "دولارا", "دولارات", "دولارًا"), "dollars"), (("يورو",), "euros"),
-    (("جنيه", "جنيها", "جنيهات", "إسترليني", "استرليني"), "pounds"), (("ليرة", "ليرات"), "lira"),
-    (("دينار", "دينارا", "دنانير", "د.ك"), "dinars"), (("درهم", "دراهم", "درهما"), "dirhams"),
+    (
+        ("ضربة", "ضربات", "غارة", "غارات", "هجمة", "هجمات", "هجوم", "هجوما", "طلعة", "طلعات", "قصف", "ضربه", "غاره"),
+        "strikes",
+    ),
+    (
+        (
+            "تقرير",
+            "تقريرا",
+            "تقارير",
+            "بلاغ",
+            "بلاغا",
+            "بلاغات",
+            "حادث",
+            "حادثا",
+            "حادثة",
+            "حوادث",
+            "واقعة",
+            "وقائع",
+            "خرق",
+            "خرقا",
+            "خروقات",
+            "انتهاك",
+            "انتهاكا",
+            "انتهاكات",
+            "ادعاء",
+            "ادعاءات",
+            "حالة",
+            "حالات",
+            "إصابة",
+            "إصابات",
+            "اصابة",
+            "اصابات",
+        ),
+        "incidents",
+    ),
+    (
+        (
+            "شخص",
+            "أشخاص",
+            "شخصا",
+            "اشخاص",
+            "قتيل",
+            "قتيلا",
+            "قتلى",
+            "ضحية",
+            "ضحايا",
+            "شهيد",
+            "شهيدا",
+            "شهداء",
+            "جريح",
+            "جريحا",
+            "جرحى",
+            "مصاب",
+            "مصابا",
+            "مصابين",
+            "نسمة",
+            "إنسان",
+            "مواطن",
+            "مواطنا",
+            "مواطنين",
+            "فلسطيني",
+            "فلسطينيا",
+            "فلسطينيين",
+            "لاجئ",
+            "لاجئا",
+            "لاجئين",
+            "نازح",
+            "نازحا",
+            "نازحين",
+            "معتقل",
+            "معتقلا",
+            "أسير",
+            "أسيرا",
+            "رهينة",
+            "رهائن",
+            "امرأة",
+            "سيدة",
+            "مدنيات",
+            "قتيلة",
+            "أفراد",
+            "فرد",
+            "آخرين",
+            "آخرون",
+            "صحافيا",
+            "صحفيا",
+            "صحفيين",
+            "صحافيين",
+            "إسرائيليا",
+            "إسرائيليين",
+            "اسرائيليين",
+            "نساء",
+            "منشق",
+            "منشقا",
+            "منشقين",
+            "مصابين",
+            "قتيلة",
+            "ضحيه",
+            "راكب",
+            "راكبا",
+            "ركاب",
+            "حاج",
+            "حاجا",
+            "حجاج",
+            "جثة",
+            "جثث",
+            "فردا",
+        ),
+        "people",
+    ),
+    (("دولار", "دولارا", "دولارات", "دولارًا"), "dollars"),
+    (("يورو",), "euros"),
+    (("جنيه", "جنيها", "جنيهات", "إسترليني", "استرليني"), "pounds"),
+    (("ليرة", "ليرات"), "lira"),
+    (("دينار", "دينارا", "دنانير", "د.ك"), "dinars"),
+    (("درهم", "دراهم", "درهما"), "dirhams"),
     (("ريال", "ريالا", "ريالات"), "riyals"),
-)  # fmt: skip
+)
 _UNIT_OF = {form: unit for forms, unit in UNITS for form in forms}
 # Nouns whose dual is a count of two: «طائرتين»، «جنديين»، «مدنيان». Sound plurals (مدنيين، مواطنين) end like a dual
 # in -ين, so for those only the -ان form is read as two.
 _DUAL_NOUNS = {  # singular stem: unit
-    "جندي": "soldiers", "طفل": "children", "شخص": "people", "صاروخ": None, "قتيل": "people", "جريح": "people",
-    "شهيد": "people", "أسبوع": None, "اسبوع": None, "عام": None, "شهر": None, "يوم": None, "منزل": None,
-    "هجوم": "strikes", "مبنى": None, "عنصر": "fighters", "ضابط": "soldiers", "بلاغ": "incidents", "تقرير": "incidents",
-    "انفجار": None, "لغم": None, "شاب": "people", "رجل": "people", "شقيق": "people", "ابن": "people",
-    "فتي": "people", "صبي": "people", "طبيب": "people", "سجين": "people", "أسير": "people", "اسير": "people",
-    "هدف": None, "عقد": None, "سد": None, "وزير": "people", "نائب": "people", "عضو": "people", "شوط": None,
-    "مقعد": None, "موقع": None, "معبر": None, "مخيم": None, "جسر": None, "مركز": None, "مصنع": None, "مطعم": None,
-    "زورق": None, "اعتداء": "incidents", "تفجير": "incidents", "فندق": None, "مبني": None, "مسجد": None, "مستشفي": None, "مطار": None, "حزب": None,
-}  # fmt: skip
+    "جندي": "soldiers",
+    "طفل": "children",
+    "شخص": "people",
+    "صاروخ": None,
+    "قتيل": "people",
+    "جريح": "people",
+    "شهيد": "people",
+    "أسبوع": None,
+    "اسبوع": None,
+    "عام": None,
+    "شهر": None,
+    "يوم": None,
+    "منزل": None,
+    "هجوم": "strikes",
+    "مبنى": None,
+    "عنصر": "fighters",
+    "ضابط": "soldiers",
+    "بلاغ": "incidents",
+    "تقرير": "incidents",
+    "انفجار": None,
+    "لغم": None,
+    "شاب": "people",
+    "رجل": "people",
+    "شقيق": "people",
+    "ابن": "people",
+    "فتي": "people",
+    "صبي": "people",
+    "طبيب": "people",
+    "سجين": "people",
+    "أسير": "people",
+    "اسير": "people",
+    "هدف": None,
+    "عقد": None,
+    "سد": None,
+    "وزير": "people",
+    "نائب": "people",
+    "عضو": "people",
+    "شوط": None,
+    "مقعد": None,
+    "موقع": None,
+    "معبر": None,
+    "مخيم": None,
+    "جسر": None,
+    "مركز": None,
+    "مصنع": None,
+    "مطعم": None,
+    "زورق": None,
+    "اعتداء": "incidents",
+    "تفجير": "incidents",
+    "فندق": None,
+    "مبني": None,
+    "مسجد": None,
+    "مستشفي": None,
+    "مطار": None,
+    "حزب": None,
+}
 # Plurals that end like a dual of a noun above: «فتيان» and «صبيان» are boys, not two boys.
 _NOT_DUALS = {"فتيان", "صبيان"}
-_DUAL_FEMININE = {"طائرة": None, "سيارة": None, "مسيرة": None, "مسيّرة": None, "غارة": "strikes", "ضربة": "strikes",
-                  "ساعة": None, "دولة": None, "قرية": None, "بلدة": None, "حالة": "incidents", "قذيفة": None,
-                  "سنة": None, "مرة": None, "عملية": None, "طفلة": "children", "عائلة": "families", "دقيقة": None, "امرأة": "people",
-                  "مدينة": None, "حادثة": "incidents", "مروحية": None, "مركبة": None, "إصابة": "incidents",
-                  "اصابة": "incidents", "دبابة": None, "آلية": None, "عربة": None, "شاحنة": None, "مقاتلة": None,
-                  "سفينة": None, "فتاة": "people", "سيدة": "people", "رهينة": "people", "شقيقة": "people",
-                  "مواطنة": "people", "عبوة": None, "قنبلة": None, "رصاصة": None, "نقطة": None, "مباراة": None,
-                  "جولة": None, "محطة": None, "شركة": None, "منظمة": None, "مجموعة": None, "كتيبة": None,
-                  "سفارة": None, "جامعة": None, "مرحلة": None, "غرفة": None, "حافلة": None, "أسرة": "families",
-                  "ابنة": "people", "كنيسة": None, "ولاية": None, "مدرسة": None, "بناية": None, "عمارة": None}  # fmt: skip
-_SOUND_PLURAL = {"مدني": "civilians", "مواطن": "people", "فلسطيني": "people", "مصاب": "people", "مقاتل": "fighters",
-                 "إسرائيلي": "people", "اسرائيلي": "people", "أمريكي": None, "أميركي": None, "عسكري": "soldiers",
-                 "منشق": "fighters", "مسلح": "fighters", "إرهابي": "fighters", "لاجئ": "people", "سوري": "people",
-                 "عراقي": "people", "معتقل": "people", "مدرس": None,
-                 "صحفي": "people", "صحافي": "people", "مسعف": "people", "ناشط": "people", "موظف": "people",
-                 "آخر": "people", "مستوطن": "people", "عامل": "people", "مسؤول": "people", "لاعب": "people"}  # fmt: skip
+_DUAL_FEMININE = {
+    "طائرة": None,
+    "سيارة": None,
+    "مسيرة": None,
+    "مسيّرة": None,
+    "غارة": "strikes",
+    "ضربة": "strikes",
+    "ساعة": None,
+    "دولة": None,
+    "قرية": None,
+    "بلدة": None,
+    "حالة": "incidents",
+    "قذيفة": None,
+    "سنة": None,
+    "مرة": None,
+    "عملية": None,
+    "طفلة": "children",
+    "عائلة": "families",
+    "دقيقة": None,
+    "امرأة": "people",
+    "مدينة": None,
+    "حادثة": "incidents",
+    "مروحية": None,
+    "مركبة": None,
+    "إصابة": "incidents",
+    "اصابة": "incidents",
+    "دبابة": None,
+    "آلية": None,
+    "عربة": None,
+    "شاحنة": None,
+    "مقاتلة": None,
+    "سفينة": None,
+    "فتاة": "people",
+    "سيدة": "people",
+    "رهينة": "people",
+    "شقيقة": "people",
+    "مواطنة": "people",
+    "عبوة": None,
+    "قنبلة": None,
+    "رصاصة": None,
+    "نقطة": None,
+    "مباراة": None,
+    "جولة": None,
+    "محطة": None,
+    "شركة": None,
+    "منظمة": None,
+    "مجموعة": None,
+    "كتيبة": None,
+    "سفارة": None,
+    "جامعة": None,
+    "مرحلة": None,
+    "غرفة": None,
+    "حافلة": None,
+    "أسرة": "families",
+    "ابنة": "people",
+    "كنيسة": None,
+    "ولاية": None,
+    "مدرسة": None,
+    "بناية": None,
+    "عمارة": None,
+}
+_SOUND_PLURAL = {
+    "مدني": "civilians",
+    "مواطن": "people",
+    "فلسطيني": "people",
+    "مصاب": "people",
+    "مقاتل": "fighters",
+    "إسرائيلي": "people",
+    "اسرائيلي": "people",
+    "أمريكي": None,
+    "أميركي": None,
+    "عسكري": "soldiers",
+    "منشق": "fighters",
+    "مسلح": "fighters",
+    "إرهابي": "fighters",
+    "لاجئ": "people",
+    "سوري": "people",
+    "عراقي": "people",
+    "معتقل": "people",
+    "مدرس": None,
+    "صحفي": "people",
+    "صحافي": "people",
+    "مسعف": "people",
+    "ناشط": "people",
+    "موظف": "people",
+    "آخر": "people",
+    "مستوطن": "people",
+    "عامل": "people",
+    "مسؤول": "people",
+    "لاعب": "people",
+}
 _TWO = {"اثنين", "اثنان", "اثنتين", "اثنتان", "إثنين", "إثنان"}
-MONTHS = ("يناير", "فبراير", "مارس", "أبريل", "ابريل", "إبريل", "مايو", "يونيو", "يوليو", "يونيه", "يوليه", "أغسطس", "اغسطس", "سبتمبر",
-          "أكتوبر", "اكتوبر", "نوفمبر", "ديسمبر", "كانون", "شباط", "آذار", "اذار", "أذار", "نيسان", "أيار", "ايار",
-          "حزيران", "تموز", "آب", "أيلول", "ايلول", "تشرين", "غشت", "يوليوز", "شتنبر", "نونبر", "دجنبر", "جانفي",
-          "فيفري", "أفريل", "افريل", "ماي", "جوان", "جويلية", "أوت", "اوت", "محرم", "صفر", "ربيع", "جمادى",
-          "جمادي", "رجب", "شعبان", "رمضان", "شوال", "القعدة", "الحجة", "ذو", "ذي", "january", "february", "march",
-          "april", "may", "june", "july", "august", "september", "october", "november", "december")  # fmt: skip
+MONTHS = (
+    "يناير",
+    "فبراير",
+    "مارس",
+    "أبريل",
+    "ابريل",
+    "إبريل",
+    "مايو",
+    "يونيو",
+    "يوليو",
+    "يونيه",
+    "يوليه",
+    "أغسطس",
+    "اغسطس",
+    "سبتمبر",
+    "أكتوبر",
+    "اكتوبر",
+    "نوفمبر",
+    "ديسمبر",
+    "كانون",
+    "شباط",
+    "آذار",
+    "اذار",
+    "أذار",
+    "نيسان",
+    "أيار",
+    "ايار",
+    "حزيران",
+    "تموز",
+    "آب",
+    "أيلول",
+    "ايلول",
+    "تشرين",
+    "غشت",
+    "يوليوز",
+    "شتنبر",
+    "نونبر",
+    "دجنبر",
+    "جانفي",
+    "فيفري",
+    "أفريل",
+    "افريل",
+    "ماي",
+    "جوان",
+    "جويلية",
+    "أوت",
+    "اوت",
+    "محرم",
+    "صفر",
+    "ربيع",
+    "جمادى",
+    "جمادي",
+    "رجب",
+    "شعبان",
+    "رمضان",
+    "شوال",
+    "القعدة",
+    "الحجة",
+    "ذو",
+    "ذي",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+)
 # «كانون الأول», «ربيع الآخر», «جمادى الأولى»: the second word of a month's name
 _MONTH_SECOND_WORDS = {"الأول", "الاول", "الثاني", "الآخر", "الاخر", "الأولى", "الاولى", "الآخرة", "الاخرة", "الثانية"}
 _MONTH_PREFIXES = tuple(m for m in MONTHS if len(m) >= 4)  # «نوفمبرالمقبل»: a month glued to the next word
 DAY_NAMES = {"الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الاربعاء", "الخميس", "الجمعة", "السبت", "الأحد", "الاحد"}
 YEAR_WORDS = ("عام", "العام", "سنة", "السنة", "منذ", "عامي", "لعام", "لسنة", "بعام", "العامين")
 # A number after these is a name, an edition or a rank, not a count: «الحلقة 12», «عيار 21», «العدد 3972».
-NAME_WORDS = {"الحلقة", "حلقة", "رقم", "الرقم", "عيار", "العدد", "الفرقة", "اللواء", "القناة", "شارع", "الشارع",
-              "طراز", "الجولة", "المادة", "مادة", "البند", "بند", "الفقرة", "الصفحة", "صفحة", "الطبعة", "الدورة",
-              "القرار", "قرار", "الكتيبة", "الموسم", "المرحلة", "النسخة", "الفصل", "الباب", "الحزمة", "الإصدار",
-              "الحافلة", "الطريق", "طريق", "المخرج", "البوابة", "الكيلو", "الكيلومتر", "الدرجة", "القسم", "الغرفة",
-              "المبنى", "العمارة", "الصف", "المقعد", "الدائرة", "المنطقة", "الجزء", "المجلد", "الخط", "الرحلة",
-              "الحديث", "الآية", "السورة", "الساعة", "ساعة", "الدقيقة", "المركز", "المرتبة", "الطابق"}  # fmt: skip
+NAME_WORDS = {
+    "الحلقة",
+    "حلقة",
+    "رقم",
+    "الرقم",
+    "عيار",
+    "العدد",
+    "الفرقة",
+    "اللواء",
+    "القناة",
+    "شارع",
+    "الشارع",
+    "طراز",
+    "الجولة",
+    "المادة",
+    "مادة",
+    "البند",
+    "بند",
+    "الفقرة",
+    "الصفحة",
+    "صفحة",
+    "الطبعة",
+    "الدورة",
+    "القرار",
+    "قرار",
+    "الكتيبة",
+    "الموسم",
+    "المرحلة",
+    "النسخة",
+    "الفصل",
+    "الباب",
+    "الحزمة",
+    "الإصدار",
+    "الحافلة",
+    "الطريق",
+    "طريق",
+    "المخرج",
+    "البوابة",
+    "الكيلو",
+    "الكيلومتر",
+    "الدرجة",
+    "القسم",
+    "الغرفة",
+    "المبنى",
+    "العمارة",
+    "الصف",
+    "المقعد",
+    "الدائرة",
+    "المنطقة",
+    "الجزء",
+    "المجلد",
+    "الخط",
+    "الرحلة",
+    "الحديث",
+    "الآية",
+    "السورة",
+    "الساعة",
+    "ساعة",
+    "الدقيقة",
+    "المركز",
+    "المرتبة",
+    "الطابق",
+}
 # A number after these is part of a model's or a product's name: Latin letters spelt in Arabic («إف 16», «تي 72»,
 # «إس 300») and families of aircraft, weapons and products («سو 24», «ميغ 29», «بوينغ 737», «آيفون 15»). The letter
 # names that are also common words («في», «أو», «إن», «ما») are left out.
-MODEL_WORDS = {"إف", "اف", "أف", "إل", "أل", "إس", "اس", "إم", "تي", "بي", "سي", "دي", "جي", "كيه", "إيه", "ايه", "إتش",
-               "اتش", "يو", "إكس", "اكس", "آر", "كيو", "زد", "دبليو", "سو", "سوخوي", "ميغ", "ميج", "مي", "كا",
-               "توبوليف", "إليوشن", "اليوشن", "إيل", "أنتونوف", "انتونوف", "ياك", "بوينغ", "بوينج", "إيرباص",
-               "ايرباص", "ميراج", "آيفون", "ايفون", "أيفون", "غالاكسي", "جالاكسي", "بلايستيشن", "ويندوز",
-               "كوفيد", "فورمولا", "بركان", "صماد", "قاصف", "شهاب"}  # fmt: skip
+MODEL_WORDS = {
+    "إف",
+    "اف",
+    "أف",
+    "إل",
+    "أل",
+    "إس",
+    "اس",
+    "إم",
+    "تي",
+    "بي",
+    "سي",
+    "دي",
+    "جي",
+    "كيه",
+    "إيه",
+    "ايه",
+    "إتش",
+    "اتش",
+    "يو",
+    "إكس",
+    "اكس",
+    "آر",
+    "كيو",
+    "زد",
+    "دبليو",
+    "سو",
+    "سوخوي",
+    "ميغ",
+    "ميج",
+    "مي",
+    "كا",
+    "توبوليف",
+    "إليوشن",
+    "اليوشن",
+    "إيل",
+    "أنتونوف",
+    "انتونوف",
+    "ياك",
+    "بوينغ",
+    "بوينج",
+    "إيرباص",
+    "ايرباص",
+    "ميراج",
+    "آيفون",
+    "ايفون",
+    "أيفون",
+    "غالاكسي",
+    "جالاكسي",
+    "بلايستيشن",
+    "ويندوز",
+    "كوفيد",
+    "فورمولا",
+    "بركان",
+    "صماد",
+    "قاصف",
+    "شهاب",
+}
 _LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z.]*")  # «F 16», «Su 24», «Lebanon 24»
-_TIME_AFTER = {"صباحا", "مساء", "مساءا", "ظهرا", "فجرا", "ليلا", "عصرا", "ص", "م", "بتوقيت", "صباح", "بالتوقيت",
-               "فجر", "ظهر", "عصر"}  # fmt: skip
+_TIME_AFTER = {
+    "صباحا",
+    "مساء",
+    "مساءا",
+    "ظهرا",
+    "فجرا",
+    "ليلا",
+    "عصرا",
+    "ص",
+    "م",
+    "بتوقيت",
+    "صباح",
+    "بالتوقيت",
+    "فجر",
+    "ظهر",
+    "عصر",
+}
 # «من صباح اليوم»: a part of the day after «من»
 _DAY_PARTS = {"صباح", "مساء", "ظهر", "فجر", "عصر", "ليل", "ليلة", "بعد", "منتصف"}
 # Prayers, and the fast's hours, whose times newspapers print as «الفجر 5.16»
-PRAYERS = {"الفجر", "الشروق", "الظهر", "العصر", "المغرب", "العشاء", "الإمساك", "الامساك", "الإفطار", "الافطار",
-           "السحور"}  # fmt: skip
+PRAYERS = {
+    "الفجر",
+    "الشروق",
+    "الظهر",
+    "العصر",
+    "المغرب",
+    "العشاء",
+    "الإمساك",
+    "الامساك",
+    "الإفطار",
+    "الافطار",
+    "السحور",
+}
 _CLOCK = re.compile(r"(?:[01]?\d|2[0-3])[.,:][0-5]\d")  # 5.16, 12,05: an hour and its minutes
 _CLITICS = ("وبال", "وال", "بال", "لل", "فال", "كال", "ال", "وب", "ول", "فب", "فل", "وك", "و", "ب", "ل", "ف", "ك")
 MINUS_SIGNS = "-\u2212"
@@ -202,8 +753,10 @@ _AR = "\u0621-\u064a"
 # A number token ends where the word ends or an Arabic word begins («2500أسير»): «70th» is not the number 70, and
 # «2015-2016» is not -2016. Clitics may lead it («ب2500»، «ل3000»، «وب14.1»). Groups of three digits after a space
 # are thousands («12 400»); «3ر8» is an agency's decimal; «%98.8» is a percentage typed sign first.
-_NUMBER = (rf"(?:و?[بلك]|[وف])?(?:(?<![\d%])%(?=\d))?[+\-\u2212]?(?:(?<!\d[ \u00a0\u202f])\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+(?![\d.,]|[ \u00a0\u202f]\d)|\d+(?:[.,]\d+|ر[ \u00a0]?\d+)*)"
-           rf"(?:-%|%-?)?(?=[{_BREAK}%]|$|[{_AR}])")  # fmt: skip
+_NUMBER = (
+    rf"(?:و?[بلك]|[وف])?(?:(?<![\d%])%(?=\d))?[+\-\u2212]?(?:(?<!\d[ \u00a0\u202f])\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+(?![\d.,]|[ \u00a0\u202f]\d)|\d+(?:[.,]\d+|ر[ \u00a0]?\d+)*)"
+    rf"(?:-%|%-?)?(?=[{_BREAK}%]|$|[{_AR}])"
+)
 # The plain word first, whole (possessive): most tokens are words without digits.
 _TOKEN = re.compile(rf"[^{_BREAK}\d%]++(?![\d%])|(?<![\d.,]){_NUMBER}|[^{_BREAK}\d%]+(?=\d)|[^{_BREAK}]+|%")
 _DIGITS = re.compile(r"(و?[بلك]|[وف])?(?:%(?=\d))?([+\-\u2212])?([\d \u00a0\u202f.,ر]*\d)(-%|%-?)?")
@@ -221,8 +774,12 @@ _SPACE = re.compile(r"\s")
 _CLAUSE_BREAK = re.compile(r"[.،,؛;:!?؟()«»\"“”]")
 _PHRASE_BREAK = re.compile(r"[.،,؛;:!?؟()]")
 # Byte-order marks, UTF-32 first: its little-endian mark begins with UTF-16's.
-_BYTE_ORDER_MARKS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
-                     (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))  # fmt: skip
+_BYTE_ORDER_MARKS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
 # Embeddings and overrides (U+202A–U+202E) reorder what follows them: «7058» can be shown as «8507».
 _OVERRIDES = dict.fromkeys(range(0x202A, 0x202F))
 
@@ -399,8 +956,17 @@ def check_text(text: str) -> None:
         raise ExtractError("no_arabic")
 
 
-_MARKS = str.maketrans({ARABIC_THOUSANDS: ",", ARABIC_DECIMAL: ".", ARABIC_PERCENT: "%", "\u066c": ",",
-                        "\u06cc": "ي", "\u06af": "ك", "\u06a9": "ك"})  # fmt: skip
+_MARKS = str.maketrans(
+    {
+        ARABIC_THOUSANDS: ",",
+        ARABIC_DECIMAL: ".",
+        ARABIC_PERCENT: "%",
+        "\u066c": ",",
+        "\u06cc": "ي",
+        "\u06af": "ك",
+        "\u06a9": "ك",
+    }
+)
 # Direction marks and isolates (text copied from this dashboard has them around numbers) are dropped for matching too.
 _MARKS_ON_LETTERS = set(araby.TASHKEEL) | {araby.TATWEEL, "\u0670"}
 _DROPPED = _MARKS_ON_LETTERS | set("\u200e\u200f\u061c\u2066\u2067\u2068\u2069\u200c\u200d")
@@ -418,7 +984,7 @@ def normalized_with_origin(text: str) -> tuple[str, list[int]]:
     origin: list[int] = []
     at = 0
     for match in _DROPPED_RUN.finditer(text):  # whole runs at once: most of a text is kept as it is
-        pieces.append(text[at:match.start()])
+        pieces.append(text[at : match.start()])
         origin.extend(range(at, match.start()))
         at = match.end()
     pieces.append(text[at:])
@@ -455,7 +1021,7 @@ def _number_word(word: str) -> str | None:
     candidates = [word]
     for prefix in ("وال", "بال", "لل", "ال", "و", "ب"):
         if word.startswith(prefix) and len(word) > len(prefix) + 1:
-            candidates.append(word[len(prefix):])
+            candidates.append(word[len(prefix) :])
     for candidate in list(candidates):
         if candidate.startswith("ا"):
             candidates.append("أ" + candidate[1:])
@@ -478,7 +1044,7 @@ def _stems(word: str) -> tuple[str, ...]:
     forms = [word]
     for clitic in _CLITICS:
         if word.startswith(clitic) and len(word) - len(clitic) >= 2:
-            forms.append(word[len(clitic):])
+            forms.append(word[len(clitic) :])
     return tuple(forms)
 
 
@@ -586,7 +1152,9 @@ def _digits_value(token: _Token) -> tuple[float, bool]:
     doubtful = False
     if "," in body:
         groups = body.split(",")
-        if all(len(g) == 3 for g in groups[1:]) or (len(groups) > 1 and "." in groups[-1] and len(groups[-1].split(".")[0]) == 3):
+        if all(len(g) == 3 for g in groups[1:]) or (
+            len(groups) > 1 and "." in groups[-1] and len(groups[-1].split(".")[0]) == 3
+        ):
             body = body.replace(",", "")
         elif len(groups) == 2 and 1 <= len(groups[1]) <= 2:
             body = body.replace(",", ".")  # «2,5 مليون», «12,5 في المئة»
@@ -693,7 +1261,7 @@ def _phrases(tokens: list[_Token], kinds: list[str | None]) -> list[tuple[int, i
 
 
 def _words(tokens: list[_Token], start: int, count: int) -> tuple[str, ...]:
-    return tuple(t.text for t in tokens[max(start, 0):start + count]) if start >= 0 else ()
+    return tuple(t.text for t in tokens[max(start, 0) : start + count]) if start >= 0 else ()
 
 
 def _qualifier(tokens: list[_Token], first: int, normal: str = "") -> tuple[str, int]:
@@ -708,8 +1276,9 @@ def _qualifier(tokens: list[_Token], first: int, normal: str = "") -> tuple[str,
             return qualifier, first - len(words)
     if first >= 2 and tokens[first - 1].text in ("على", "عن") and normal:
         for k in range(max(first - 4, 0), first - 1):  # «تزيد الحصيلة على 300»
-            if _stem_in(tokens[k].text, {"يزيد", "تزيد", "يربو", "تربو", "زادت", "زاد"}) and \
-                    not _CLAUSE_BREAK.search(normal, tokens[k].end, tokens[first].start):
+            if _stem_in(tokens[k].text, {"يزيد", "تزيد", "يربو", "تربو", "زادت", "زاد"}) and not _CLAUSE_BREAK.search(
+                normal, tokens[k].end, tokens[first].start
+            ):
                 return "more_than", first
     if normal:
         verb = _verb_before(tokens, first, normal)
@@ -760,8 +1329,14 @@ def _verb_before(tokens: list[_Token], first: int, normal: str) -> str | None:
         subject = back == 2 and tokens[k + 1].text.startswith("ال")  # «تجاوزت الصادرات تريليون درهم»
         if verb and k > 0 and tokens[k - 1].text in ("لم", "لن", "لا", "ما"):
             return None  # «لم تتجاوز 41 ألفا»: not more than
-        if verb and (back == 1 or subject or threshold or any(t.text.startswith(_COUNT_SUBJECT) or _stem_in(t.text, _COUNT_SUBJECTS)
-                                                   for t in tokens[k + 1:first])):  # fmt: skip
+        if verb and (
+            back == 1
+            or subject
+            or threshold
+            or any(
+                t.text.startswith(_COUNT_SUBJECT) or _stem_in(t.text, _COUNT_SUBJECTS) for t in tokens[k + 1 : first]
+            )
+        ):
             # «في البلدتين حاجز 500»: a threshold further on says the verb's number is the one after it
             return None if not threshold and _threshold_ahead(tokens, first, normal) else VERBS[verb]
         if _word_kind(word.text) in ("digits", "word", "scale", "dual_scale"):
@@ -843,21 +1418,36 @@ def _is_date(tokens: list[_Token], first: int, last: int, kinds: list[str | None
         return False
     text = _digits_match(tokens[first].text).group(3)
     following = [tokens[k].text for k in range(last, min(last + 2, len(tokens)))]
-    month_after = bool(following) and (_is_month(following[0]) or (following[0] == "من" and len(following) > 1
-                                                                     and _is_month(following[1])))  # fmt: skip
-    month_before = first > 0 and (_is_month(tokens[first - 1].text) or (  # «كانون الأول 2017»
-        first > 1 and tokens[first - 1].text in _MONTH_SECOND_WORDS and _is_month(tokens[first - 2].text)))
-    if re.fullmatch(r"1[34]\d\d", text) and (month_before or (following and following[0] in ("هـ", "ه", "هجري", "هجرية"))):
+    month_after = bool(following) and (
+        _is_month(following[0]) or (following[0] == "من" and len(following) > 1 and _is_month(following[1]))
+    )
+    month_before = first > 0 and (
+        _is_month(tokens[first - 1].text)
+        or (  # «كانون الأول 2017»
+            first > 1 and tokens[first - 1].text in _MONTH_SECOND_WORDS and _is_month(tokens[first - 2].text)
+        )
+    )
+    if re.fullmatch(r"1[34]\d\d", text) and (
+        month_before or (following and following[0] in ("هـ", "ه", "هجري", "هجرية"))
+    ):
         return True  # «5 رجب 1439»: a year of the Hijri calendar
     if re.fullmatch(r"(19|20)\d\d", text):
-        counted = bool(following) and following[0].endswith("ا") and following[0] not in _ADVERBS \
-            and _ARABIC_LETTER.match(following[0]) is not None  # «2085 مستفيداً»: a count takes its noun in -an
+        counted = (
+            bool(following)
+            and following[0].endswith("ا")
+            and following[0] not in _ADVERBS
+            and _ARABIC_LETTER.match(following[0]) is not None
+        )  # «2085 مستفيداً»: a count takes its noun in -an
         if counted and not month_before and not (first > 0 and _stem_in(tokens[first - 1].text, set(YEAR_WORDS))):
             return False
         if first > 0 and _stem_in(tokens[first - 1].text, _ONE_WORD_QUALIFIERS) and not (month_after or month_before):
             return False  # «حوالي 1900 مدينة»: a count said to be about; a year is not
-        return month_after or month_before or (first > 0 and _stem_in(tokens[first - 1].text, set(YEAR_WORDS)) is not None) \
+        return (
+            month_after
+            or month_before
+            or (first > 0 and _stem_in(tokens[first - 1].text, set(YEAR_WORDS)) is not None)
             or not _unit(tokens, last)
+        )
     if not re.fullmatch(r"\d{1,2}", text) or int(text) > 31:
         return False
     if month_after or (month_before and not _unit(tokens, last)):
@@ -874,9 +1464,33 @@ def _is_date(tokens: list[_Token], first: int, last: int, kinds: list[str | None
 
 
 # Nouns of a series, ranked by a ten after them: «القرن العشرين» is the twentieth century, «الدورة الأربعين» the 40th.
-_SERIES_NOUNS = NAME_WORDS | {"القرن", "الذكرى", "العيد", "المؤتمر", "الجلسة", "القمة", "الاجتماع", "المهرجان",
-                              "البطولة", "اليوم", "الأسبوع", "الشهر", "العام", "السنة", "المرتبة", "المركز", "الطابق",
-                              "الدقيقة", "الألفية", "الحكومة", "الكنيست", "الفيلق", "عيد", "ذكرى", "قرن"}  # fmt: skip
+_SERIES_NOUNS = NAME_WORDS | {
+    "القرن",
+    "الذكرى",
+    "العيد",
+    "المؤتمر",
+    "الجلسة",
+    "القمة",
+    "الاجتماع",
+    "المهرجان",
+    "البطولة",
+    "اليوم",
+    "الأسبوع",
+    "الشهر",
+    "العام",
+    "السنة",
+    "المرتبة",
+    "المركز",
+    "الطابق",
+    "الدقيقة",
+    "الألفية",
+    "الحكومة",
+    "الكنيست",
+    "الفيلق",
+    "عيد",
+    "ذكرى",
+    "قرن",
+}
 _NAMED_PLACES = {"حي", "حيي", "منطقة", "منطقتي", "ضاحية", "مخيم", "مشروع", "شارع", "جادة"}
 _PLACE_WORDS = {"قرية", "بلدة", "مدينة", "منطقة", "حي", "ناحية", "بلدات", "قرى", "مخيم"}
 
@@ -886,7 +1500,9 @@ def _bare_scale_is_no_count(tokens: list[_Token], kinds: list[str | None], first
     if first == 0:
         return False
     before = tokens[first - 1]
-    return kinds[first - 1] in ("scale", "dual_scale") or _stem_in(before.text, _PLACE_WORDS) is not None or before.blocked
+    return (
+        kinds[first - 1] in ("scale", "dual_scale") or _stem_in(before.text, _PLACE_WORDS) is not None or before.blocked
+    )
 
 
 def _article_number_is_no_count(tokens: list[_Token], first: int, last: int) -> bool:
@@ -904,8 +1520,9 @@ def _article_number_is_no_count(tokens: list[_Token], first: int, last: int) -> 
         if value >= 20 and value % 10 == 0:
             return True
     following = [tokens[k].text for k in range(last, min(last + 2, len(tokens)))]
-    return bool(following) and (_is_month(following[0]) or (following[0] == "من" and len(following) > 1
-                                                              and _is_month(following[1])))  # fmt: skip
+    return bool(following) and (
+        _is_month(following[0]) or (following[0] == "من" and len(following) > 1 and _is_month(following[1]))
+    )
 
 
 def _is_time(tokens: list[_Token], first: int, last: int, kinds: list[str | None]) -> bool:
@@ -923,10 +1540,38 @@ def _is_time(tokens: list[_Token], first: int, last: int, kinds: list[str | None
 
 
 _TIME_NOUNS = {"عام", "سنة", "ساعة", "شهر", "يوم", "قرن", "أسبوع", "اسبوع", "دقيقة", "عقد", "ليلة", "نهار"}
-_NO_SHARE_AFTER = {"سنوي", "سنوية", "سنويا", "شهري", "شهرية", "نهائي", "النهائي", "نهائية", "النهائية", "الكرة",
-                   "قطر", "قطرها", "دائري", "دائرية"}  # fmt: skip
-_PLURAL_TIMES = {"أشهر", "اشهر", "شهور", "أيام", "ايام", "ساعات", "سنوات", "سنين", "أعوام", "اعوام", "أسابيع",
-                 "اسابيع", "دقائق", "عقود"}  # fmt: skip
+_NO_SHARE_AFTER = {
+    "سنوي",
+    "سنوية",
+    "سنويا",
+    "شهري",
+    "شهرية",
+    "نهائي",
+    "النهائي",
+    "نهائية",
+    "النهائية",
+    "الكرة",
+    "قطر",
+    "قطرها",
+    "دائري",
+    "دائرية",
+}
+_PLURAL_TIMES = {
+    "أشهر",
+    "اشهر",
+    "شهور",
+    "أيام",
+    "ايام",
+    "ساعات",
+    "سنوات",
+    "سنين",
+    "أعوام",
+    "اعوام",
+    "أسابيع",
+    "اسابيع",
+    "دقائق",
+    "عقود",
+}
 
 
 def _counted_plural(word: str) -> bool:
@@ -935,13 +1580,68 @@ def _counted_plural(word: str) -> bool:
     return _stem_in(word, _PLURAL_TIMES) is not None or _word_unit(word)[0] is not None or bare.endswith("ات")
 
 
-_COUNTED_TIME = {"ساعة", "ساعات", "يوما", "يوم", "أيام", "ايام", "دقيقة", "دقائق", "عاما", "سنة", "شهرا", "أسبوعا",
-                 "اسبوعا", "ساعه"}
+_COUNTED_TIME = {
+    "ساعة",
+    "ساعات",
+    "يوما",
+    "يوم",
+    "أيام",
+    "ايام",
+    "دقيقة",
+    "دقائق",
+    "عاما",
+    "سنة",
+    "شهرا",
+    "أسبوعا",
+    "اسبوعا",
+    "ساعه",
+}
 # Words ending in «ا» after a number that are not its counted noun: a year can be followed by them.
-_ADVERBS = {"أيضا", "ايضا", "تقريبا", "حاليا", "مجددا", "جدا", "سابقا", "لاحقا", "مثلا", "خصوصا", "عموما", "تحديدا",
-            "رسميا", "فصاعدا", "يوميا", "سنويا", "شهريا", "فقط", "أساسا", "حتى", "إذا", "اذا", "هنا", "ما", "لا",
-            "عندما", "بينما", "حينما", "كلما", "ربما", "طالما", "مثلما", "إنما", "انما", "كما", "أما", "اما", "فيما",
-            "لما", "مسجلا", "مرتفعا", "منخفضا", "مقارنة"}
+_ADVERBS = {
+    "أيضا",
+    "ايضا",
+    "تقريبا",
+    "حاليا",
+    "مجددا",
+    "جدا",
+    "سابقا",
+    "لاحقا",
+    "مثلا",
+    "خصوصا",
+    "عموما",
+    "تحديدا",
+    "رسميا",
+    "فصاعدا",
+    "يوميا",
+    "سنويا",
+    "شهريا",
+    "فقط",
+    "أساسا",
+    "حتى",
+    "إذا",
+    "اذا",
+    "هنا",
+    "ما",
+    "لا",
+    "عندما",
+    "بينما",
+    "حينما",
+    "كلما",
+    "ربما",
+    "طالما",
+    "مثلما",
+    "إنما",
+    "انما",
+    "كما",
+    "أما",
+    "اما",
+    "فيما",
+    "لما",
+    "مسجلا",
+    "مرتفعا",
+    "منخفضا",
+    "مقارنة",
+}
 
 
 def _is_name(tokens: list[_Token], first: int, last: int, kinds: list[str | None]) -> bool:
@@ -963,7 +1663,9 @@ def _is_name(tokens: list[_Token], first: int, last: int, kinds: list[str | None
 def _dual_of_name(word: str) -> bool:
     """«الدقيقتين 40 و62», «المادتين 5 و6»: the dual of a word that names by number, before the numbers it names."""
     for form in _stems(word):
-        singular = form[:-3] + "ة" if form.endswith(("تين", "تان")) else form[:-2] if form.endswith(("ين", "ان")) else ""
+        singular = (
+            form[:-3] + "ة" if form.endswith(("تين", "تان")) else form[:-2] if form.endswith(("ين", "ان")) else ""
+        )
         if singular and (singular in NAME_WORDS or "ال" + singular in NAME_WORDS):
             return True
     return False
@@ -971,7 +1673,11 @@ def _dual_of_name(word: str) -> bool:
 
 def _named_place(tokens: list[_Token], first: int) -> bool:
     """«حي المزة 86»: a neighbourhood named with its number."""
-    return first > 1 and tokens[first - 1].text.startswith("ال") and _stem_in(tokens[first - 2].text, _NAMED_PLACES) is not None
+    return (
+        first > 1
+        and tokens[first - 1].text.startswith("ال")
+        and _stem_in(tokens[first - 2].text, _NAMED_PLACES) is not None
+    )
 
 
 def _is_model(tokens: list[_Token], first: int, normal: str) -> bool:
@@ -988,8 +1694,8 @@ def _is_model(tokens: list[_Token], first: int, normal: str) -> bool:
     return _NAME_IN_QUOTES.fullmatch(normal, max(start - 1, 0), end + 1) is not None
 
 
-_CLOSING = set("»)\"”")
-_NAME_IN_QUOTES = re.compile("[«(\"“][^\\s\\d«»()\"“”]+ \\d+[»)\"”]")
+_CLOSING = set('»)"”')
+_NAME_IN_QUOTES = re.compile('[«("“][^\\s\\d«»()"“”]+ \\d+[»)"”]')
 
 
 _MEASURES = {"متر", "م", "كم", "سم", "ملم", "كيلومتر", "مترا", "أمتار"}
@@ -997,8 +1703,8 @@ _MEASURES = {"متر", "م", "كم", "سم", "ملم", "كيلومتر", "متر
 
 def _in_latin_code(normal: str, token: _Token) -> bool:
     """«alert(1)», «x2», «mp3»: digits glued to Latin letters or a call are code or a model name, not a count."""
-    before = normal[max(token.start - 2, 0):token.start]
-    after = normal[token.end:token.end + 1]
+    before = normal[max(token.start - 2, 0) : token.start]
+    after = normal[token.end : token.end + 1]
     # «كوفيد-19», «إف-16»: a name with its number after a hyphen
     return bool(re.search(r"[A-Za-z_][(\[]?$|[A-Za-z\u0621-\u064a]-$", before)) or bool(re.match(r"[A-Za-z_]", after))
 
@@ -1039,10 +1745,56 @@ _COMMA_DECIMAL = re.compile(r"(?<![\d.,])\d+,\d{1,2}(?![\d.,])")
 _PLAIN_DOTTED = re.compile(r"\d{1,3}\.\d{3}")
 _DOT_DECIMAL = re.compile(r"(?<![\d.,])\d+\.(?:\d{1,2}|\d{4,})(?![\d.,])")
 # Verbs and nouns of change: «ارتفع من 30 إلى 80» gives two figures, not a range
-_CHANGE = {"رفع", "رفعت", "يرفع", "خفض", "خفضت", "ارتفع", "ارتفعت", "يرتفع", "ترتفع", "انخفض", "انخفضت", "ينخفض", "تنخفض", "تراجع", "تراجعت", "يتراجع",
-           "زاد", "زادت", "قفز", "قفزت", "صعد", "صعدت", "هبط", "هبطت", "تضاعف", "ازداد", "ازدادت", "تقلص", "تقلصت",
-           "ارتفاع", "انخفاض", "زيادة", "يزيد", "تزيد", "ينمو", "نما", "نمت", "تحول", "تحولت", "تغير", "انتقل",
-           "انتقلت", "ينتقل", "ارتفاعا", "انخفاضا", "تراجعا", "صعودا", "هبوطا"}  # fmt: skip
+_CHANGE = {
+    "رفع",
+    "رفعت",
+    "يرفع",
+    "خفض",
+    "خفضت",
+    "ارتفع",
+    "ارتفعت",
+    "يرتفع",
+    "ترتفع",
+    "انخفض",
+    "انخفضت",
+    "ينخفض",
+    "تنخفض",
+    "تراجع",
+    "تراجعت",
+    "يتراجع",
+    "زاد",
+    "زادت",
+    "قفز",
+    "قفزت",
+    "صعد",
+    "صعدت",
+    "هبط",
+    "هبطت",
+    "تضاعف",
+    "ازداد",
+    "ازدادت",
+    "تقلص",
+    "تقلصت",
+    "ارتفاع",
+    "انخفاض",
+    "زيادة",
+    "يزيد",
+    "تزيد",
+    "ينمو",
+    "نما",
+    "نمت",
+    "تحول",
+    "تحولت",
+    "تغير",
+    "انتقل",
+    "انتقلت",
+    "ينتقل",
+    "ارتفاعا",
+    "انخفاضا",
+    "تراجعا",
+    "صعودا",
+    "هبوطا",
+}
 
 
 def _change_before(tokens: list[_Token], first: int, normal: str) -> bool:
@@ -1083,44 +1835,88 @@ def scan(text: str) -> Scan:
     sentences = _Sentences(normal)
     tokens = _tokens(normal)
     kinds = [_kind(t) for t in tokens]
-    for index, token in enumerate(tokens):  # «مدنييْن»: the sukun on the ya marks the dual the letters share with a plural
-        if kinds[index] is None and token.text.endswith("يين") and _SUKUN_DUAL.search(text, origin[token.start], origin[token.end - 1] + 1):
+    for index, token in enumerate(
+        tokens
+    ):  # «مدنييْن»: the sukun on the ya marks the dual the letters share with a plural
+        if (
+            kinds[index] is None
+            and token.text.endswith("يين")
+            and _SUKUN_DUAL.search(text, origin[token.start], origin[token.end - 1] + 1)
+        ):
             if _stem_in(token.text[:-2], _SOUND_PLURAL):
                 kinds[index] = "dual"
         elif kinds[index] is None and token.text.endswith("تي") and _construct_dual(tokens, index, normal):
             kinds[index] = "dual"
-        elif kinds[index] is None and token.text in _ONE and index + 1 < len(tokens) and \
-                tokens[index + 1].text.startswith("و") and kinds[index + 1] == "word":
+        elif (
+            kinds[index] is None
+            and token.text in _ONE
+            and index + 1 < len(tokens)
+            and tokens[index + 1].text.startswith("و")
+            and kinds[index + 1] == "word"
+        ):
             kinds[index] = "word"  # «واحد وثلاثين ألف»: one in a compound, not a noun's own number
-        elif kinds[index] is None and _stem_in(token.text, TWELVE_TWOS) and index + 1 < len(tokens) and \
-                tokens[index + 1].text in ("عشر", "عشرة"):
+        elif (
+            kinds[index] is None
+            and _stem_in(token.text, TWELVE_TWOS)
+            and index + 1 < len(tokens)
+            and tokens[index + 1].text in ("عشر", "عشرة")
+        ):
             kinds[index] = "word"
     for index in range(1, len(tokens)):
         if kinds[index] == "word" and kinds[index - 1] == "vague" and tokens[index].text.startswith("و"):
             kinds[index] = "vague"  # «بضعة وعشرون»: twenty-some, no value
-        if kinds[index] == "scale" and kinds[index - 1] not in ("digits", "word") and \
-                _bare_scale_is_no_count(tokens, kinds, index):
+        if (
+            kinds[index] == "scale"
+            and kinds[index - 1] not in ("digits", "word")
+            and _bare_scale_is_no_count(tokens, kinds, index)
+        ):
             kinds[index] = None
     found: list[Figure] = []
     runs = _phrases(tokens, kinds)
-    dots_group = (_DOT_GROUPS.search(normal) is not None or _COMMA_DECIMAL.search(normal) is not None) and \
-        _DOT_DECIMAL.search(normal) is None  # «1.084.859», or «13,3%» beside «162.000»: the dot groups thousands
+    dots_group = (
+        _DOT_GROUPS.search(normal) is not None or _COMMA_DECIMAL.search(normal) is not None
+    ) and _DOT_DECIMAL.search(normal) is None  # «1.084.859», or «13,3%» beside «162.000»: the dot groups thousands
     dotted_counts = 0  # «44.664 شهيدا»: counts whose dot groups thousands, which says how the text writes them
     skip, too_large = set(), 0
 
     def add(value, high, unit, qualifier, begin, end, status=FIGURE, reason=None):
-        found.append(_figure(text, sentences, origin, value, high, unit, qualifier, _start(tokens[begin]),
-                             tokens[end - 1].end, status, reason))  # fmt: skip
+        found.append(
+            _figure(
+                text,
+                sentences,
+                origin,
+                value,
+                high,
+                unit,
+                qualifier,
+                _start(tokens[begin]),
+                tokens[end - 1].end,
+                status,
+                reason,
+            )
+        )
 
     # A word and a number that the text once shows to be a name («حي المزة 86», «(كويت 15)») are one everywhere in it
-    names = {(tokens[first - 1].text, tokens[first].text) for first, last, run_kinds in runs
-             if run_kinds == ["digits"] and first > 1 and (_named_place(tokens, first) or (
-                 normal[tokens[first].end:tokens[first].end + 1] in _CLOSING and _is_model(tokens, first, normal)))}
+    names = {
+        (tokens[first - 1].text, tokens[first].text)
+        for first, last, run_kinds in runs
+        if run_kinds == ["digits"]
+        and first > 1
+        and (
+            _named_place(tokens, first)
+            or (normal[tokens[first].end : tokens[first].end + 1] in _CLOSING and _is_model(tokens, first, normal))
+        )
+    }
     for index, (first, last, run_kinds) in enumerate(runs):
         if index in skip:
             continue
-        if names and run_kinds == ["digits"] and first > 0 and (tokens[first - 1].text, tokens[first].text) in names \
-                and not _unit(tokens, last):
+        if (
+            names
+            and run_kinds == ["digits"]
+            and first > 0
+            and (tokens[first - 1].text, tokens[first].text) in names
+            and not _unit(tokens, last)
+        ):
             continue
         if run_kinds[0] == "scale" and _stem_in(tokens[first].text, PLURAL_SCALES):
             continue  # «آلاف الشهداء»: vague, see _vague
@@ -1128,14 +1924,28 @@ def scan(text: str) -> Scan:
             continue
         if run_kinds == ["digits"] and (_in_latin_code(normal, tokens[first]) or _is_model(tokens, first, normal)):
             continue
-        if run_kinds == ["digits"] and first > 0 and tokens[first - 1].end == tokens[first].start and \
-                tokens[first].text in ("2", "3") and tokens[first - 1].text in _MEASURES:
+        if (
+            run_kinds == ["digits"]
+            and first > 0
+            and tokens[first - 1].end == tokens[first].start
+            and tokens[first].text in ("2", "3")
+            and tokens[first - 1].text in _MEASURES
+        ):
             continue  # «متر2», «كم2»: square or cubic, not a count
-        if run_kinds == ["digits"] and (_is_date(tokens, first, last, run_kinds) or _is_time(tokens, first, last, run_kinds)
-                                        or _is_name(tokens, first, last, run_kinds)):  # fmt: skip
+        if run_kinds == ["digits"] and (
+            _is_date(tokens, first, last, run_kinds)
+            or _is_time(tokens, first, last, run_kinds)
+            or _is_name(tokens, first, last, run_kinds)
+        ):
             following = runs[index + 1] if index + 1 < len(runs) else None
-            if following and following[0] == last and following[2] == ["digits"] and first > 0 and \
-                    _dual_of_name(tokens[first - 1].text) and tokens[last].text.startswith("و"):
+            if (
+                following
+                and following[0] == last
+                and following[2] == ["digits"]
+                and first > 0
+                and _dual_of_name(tokens[first - 1].text)
+                and tokens[last].text.startswith("و")
+            ):
                 skip.add(index + 1)  # «الدقيقتين 40 و62»: both are named
             continue
         value, doubtful = _value(tokens[first:last], run_kinds)
@@ -1156,10 +1966,15 @@ def scan(text: str) -> Scan:
         if to and qualifier == "exact" and not _change_before(tokens, first, normal):
             qualifier, begin = "range", (first - 1 if first > 0 and tokens[first - 1].text == "من" else first)
         if qualifier == "range":
-            spaced_and = following is not None and following[0] == last + 1 and tokens[last].text == "و"  # «بين 15 و 24»
-            if following and (to or spaced_and or (following[0] == last and tokens[last].text.startswith("و"))) and not (
-                    following[2] == ["digits"] and _is_date(tokens, following[0], following[1], following[2])):
-                high, doubt_high = _value(tokens[following[0]:following[1]], following[2])
+            spaced_and = (
+                following is not None and following[0] == last + 1 and tokens[last].text == "و"
+            )  # «بين 15 و 24»
+            if (
+                following
+                and (to or spaced_and or (following[0] == last and tokens[last].text.startswith("و")))
+                and not (following[2] == ["digits"] and _is_date(tokens, following[0], following[1], following[2]))
+            ):
+                high, doubt_high = _value(tokens[following[0] : following[1]], following[2])
                 doubtful |= doubt_high
                 end_token = following[1]
                 skip.add(index + 1)
@@ -1181,8 +1996,11 @@ def scan(text: str) -> Scan:
             unit = "percent"
         elif end_token < len(tokens) and tokens[end_token].text == "%":
             unit, end_token = "percent", end_token + 1
-        elif end_token < len(tokens) and tokens[end_token].text in _PERCENT_FIRST and \
-                any(_words(tokens, end_token, len(w)) == w for w in PERCENT_WORDS):
+        elif (
+            end_token < len(tokens)
+            and tokens[end_token].text in _PERCENT_FIRST
+            and any(_words(tokens, end_token, len(w)) == w for w in PERCENT_WORDS)
+        ):
             unit = "percent"
             end_token += next(len(w) for w in PERCENT_WORDS if _words(tokens, end_token, len(w)) == w)
         if doubtful:
@@ -1202,17 +2020,33 @@ def scan(text: str) -> Scan:
         add(value, high, unit, qualifier, begin, end_token)
     if dotted_counts and _DOT_DECIMAL.search(normal) is None:
         # «… 44.664 شهيدا، وارتفع عدد المصابين إلى 105.976»: the same dot in the same text; money stays in doubt
-        found = [replace(f, value=float(re.sub(r"[.,]", "", f.phrase)), status=FIGURE, reason=None)
-                 if f.reason == "separator" and f.unit in _COUNT_UNITS | {None} and _PLAIN_DOTTED.fullmatch(f.phrase)
-                 else f for f in found]  # fmt: skip
+        found = [
+            replace(f, value=float(re.sub(r"[.,]", "", f.phrase)), status=FIGURE, reason=None)
+            if f.reason == "separator" and f.unit in _COUNT_UNITS | {None} and _PLAIN_DOTTED.fullmatch(f.phrase)
+            else f
+            for f in found
+        ]
     starts = [t.start for t in tokens]
     for match in _BROKEN.finditer(normal):  # better blank than 5 and a trillion: said to be unread, with why
         begin = bisect_right(starts, match.start()) - 1
         end = bisect_right(starts, match.end() - 1)
         if 0 <= begin < end:
             end += 1 if end < len(tokens) and _stem_in(tokens[end].text, SCALES) else 0
-            found.append(_figure(text, sentences, origin, None, None, _unit(tokens, end), "exact",
-                                 tokens[begin].start, tokens[end - 1].end, UNREAD, "broken"))  # fmt: skip
+            found.append(
+                _figure(
+                    text,
+                    sentences,
+                    origin,
+                    None,
+                    None,
+                    _unit(tokens, end),
+                    "exact",
+                    tokens[begin].start,
+                    tokens[end - 1].end,
+                    UNREAD,
+                    "broken",
+                )
+            )
     found += _duals(text, sentences, origin, tokens, kinds, normal)
     found += _fractions(text, sentences, origin, tokens, kinds, normal)
     found += _vague(text, sentences, origin, tokens, kinds)
@@ -1236,18 +2070,24 @@ def _start(token: _Token) -> int:
     return token.start + len(token.text) - len(token.bare)
 
 
-def _duals(text: str, sentences: _Sentences, origin: list[int], tokens: list[_Token], kinds: list[str | None],
-           normal: str) -> list[Figure]:  # fmt: skip
+def _duals(
+    text: str, sentences: _Sentences, origin: list[int], tokens: list[_Token], kinds: list[str | None], normal: str
+) -> list[Figure]:
     """«طائرتين», «جنديان», «مدنيان»: a dual noun is a count of two; «منشقان اثنان» and «جنديين قتيلين» are one figure."""
     found, index = [], 0
     while index < len(tokens):
-        if kinds[index] != "dual" or (index > 0 and kinds[index - 1] in ("digits", "word")) or (
-                index + 1 < len(tokens) and kinds[index + 1] == "digits" and _dual_of_name(tokens[index].text)):
+        if (
+            kinds[index] != "dual"
+            or (index > 0 and kinds[index - 1] in ("digits", "word"))
+            or (index + 1 < len(tokens) and kinds[index + 1] == "digits" and _dual_of_name(tokens[index].text))
+        ):
             index += 1  # «الدقيقتين 40 و62»: the numbers name the two, which are no count of their own
             continue
         end = index + 1
-        while end < len(tokens) and ((kinds[end] == "dual" and _dual_form(tokens[end].text) is not None
-                                      and not _and_dual(tokens[end].text)) or _number_word(tokens[end].text) == "اثنين"):
+        while end < len(tokens) and (
+            (kinds[end] == "dual" and _dual_form(tokens[end].text) is not None and not _and_dual(tokens[end].text))
+            or _number_word(tokens[end].text) == "اثنين"
+        ):
             end += 1  # «طائرتين مسيّرتين» agree: one count; «امرأتان وطفلان», «إصابتان لفتيين» are two
         qualifier, begin = _qualifier(tokens, index, normal)
         if qualifier == "range":
@@ -1255,20 +2095,86 @@ def _duals(text: str, sentences: _Sentences, origin: list[int], tokens: list[_To
         after, _ = _after_qualifier(tokens, end)
         if after and qualifier == "exact":
             qualifier = after
-        unit = _dual(tokens[index].text) or _stem_in(tokens[index].text[:-2], _SOUND_PLURAL) and \
-            _SOUND_PLURAL[_stem_in(tokens[index].text[:-2], _SOUND_PLURAL) or ""] or None
+        unit = (
+            _dual(tokens[index].text)
+            or _stem_in(tokens[index].text[:-2], _SOUND_PLURAL)
+            and _SOUND_PLURAL[_stem_in(tokens[index].text[:-2], _SOUND_PLURAL) or ""]
+            or None
+        )
         # «وزيران»: a و that is the noun's own first letter stays in the phrase
-        start = tokens[index].start if begin == index and _dual_form(tokens[index].text) is not None else _start(tokens[begin])
+        start = (
+            tokens[index].start
+            if begin == index and _dual_form(tokens[index].text) is not None
+            else _start(tokens[begin])
+        )
         found.append(_figure(text, sentences, origin, 2.0, None, unit, qualifier, start, tokens[end - 1].end))
         index = end
     return found
 
 
 # Words after «سيارتي» (my car) that say it is no dual of construct: particles, pronouns, adverbs.
-_PARTICLES = {"في", "من", "على", "إلى", "الى", "عن", "مع", "التي", "الذي", "قد", "لم", "لن", "ما", "لا", "هو", "هي",
-              "كان", "كانت", "أن", "ان", "إن", "أو", "او", "ثم", "حتى", "منذ", "عند", "بعد", "قبل", "إذ", "اذ", "كما",
-              "لكن", "هذه", "هذا", "تلك", "ذلك", "كل", "نحو", "خلال", "حيث", "أمس", "امس", "أي", "اي", "غير", "دون",
-              "تماما", "كاملة", "أيضا", "ايضا", "فقط", "هنا", "هناك", "عندما", "لقد", "إنه", "انه", "إنها", "انها"}  # fmt: skip
+_PARTICLES = {
+    "في",
+    "من",
+    "على",
+    "إلى",
+    "الى",
+    "عن",
+    "مع",
+    "التي",
+    "الذي",
+    "قد",
+    "لم",
+    "لن",
+    "ما",
+    "لا",
+    "هو",
+    "هي",
+    "كان",
+    "كانت",
+    "أن",
+    "ان",
+    "إن",
+    "أو",
+    "او",
+    "ثم",
+    "حتى",
+    "منذ",
+    "عند",
+    "بعد",
+    "قبل",
+    "إذ",
+    "اذ",
+    "كما",
+    "لكن",
+    "هذه",
+    "هذا",
+    "تلك",
+    "ذلك",
+    "كل",
+    "نحو",
+    "خلال",
+    "حيث",
+    "أمس",
+    "امس",
+    "أي",
+    "اي",
+    "غير",
+    "دون",
+    "تماما",
+    "كاملة",
+    "أيضا",
+    "ايضا",
+    "فقط",
+    "هنا",
+    "هناك",
+    "عندما",
+    "لقد",
+    "إنه",
+    "انه",
+    "إنها",
+    "انها",
+}
 
 
 def _construct_dual(tokens: list[_Token], index: int, normal: str) -> bool:
@@ -1279,8 +2185,11 @@ def _construct_dual(tokens: list[_Token], index: int, normal: str) -> bool:
     following = tokens[index + 1].text  # «قذيفتي “هاون”»: the noun may stand in quotes
     if _PHRASE_BREAK.search(normal, tokens[index].end, tokens[index + 1].start) or not _ARABIC_LETTER.match(following):
         return False
-    return not following.startswith(("ال", "ب", "ل", "ف", "ك", "و")) and following not in _PARTICLES \
+    return (
+        not following.startswith(("ال", "ب", "ل", "ف", "ك", "و"))
+        and following not in _PARTICLES
         and _word_kind(following) is None
+    )
 
 
 # «شخص واحد على الأقل»: one, after a noun of what is counted
@@ -1297,8 +2206,9 @@ def _ones(text: str, sentences: _Sentences, origin: list[int], tokens: list[_Tok
         if unit not in _COUNT_UNITS:
             continue  # «هدف وحيد», «نقطة واحدة»: one is the noun's own number
         after, _ = _after_qualifier(tokens, index + 1)
-        found.append(_figure(text, sentences, origin, 1.0, None, unit, after or "exact", tokens[index].start,
-                             tokens[index].end))  # fmt: skip
+        found.append(
+            _figure(text, sentences, origin, 1.0, None, unit, after or "exact", tokens[index].start, tokens[index].end)
+        )
     return found
 
 
@@ -1307,8 +2217,9 @@ def _and_dual(word: str) -> bool:
     return word.startswith("و") and _dual(word[1:]) is not None and _dual(word) is not None
 
 
-def _fractions(text: str, sentences: _Sentences, origin: list[int], tokens: list[_Token], kinds: list[str | None],
-               normal: str) -> list[Figure]:  # fmt: skip
+def _fractions(
+    text: str, sentences: _Sentences, origin: list[int], tokens: list[_Token], kinds: list[str | None], normal: str
+) -> list[Figure]:
     """«ثلث» and its kind: shares of a whole, with the qualifier before them («نحو ثلث» is about a third);
     «ربع مليار» is a quarter of a billion, and «نصفهم» half of those named before."""
     found, skip = [], -1
@@ -1316,16 +2227,29 @@ def _fractions(text: str, sentences: _Sentences, origin: list[int], tokens: list
         if kinds[index] != "fraction" or index == skip:
             continue
         word = _fraction_word(token.text) or _fraction_with_pronoun(token.text)
-        if word is None or (index + 1 < len(tokens) and (_stem_in(tokens[index + 1].text, _TIME_NOUNS)
-                                                         or tokens[index + 1].text in _NO_SHARE_AFTER)):
+        if word is None or (
+            index + 1 < len(tokens)
+            and (_stem_in(tokens[index + 1].text, _TIME_NOUNS) or tokens[index + 1].text in _NO_SHARE_AFTER)
+        ):
             continue  # «خلال نصف عام», «ربع ساعة», «ربع سنوي», «ربع النهائي»: a span or a name, not a share
         qualifier, begin = _qualifier(tokens, index, normal)
         end, value = index + 1, FRACTIONS[word]
         upper = _fraction_word(tokens[end].text) if qualifier == "range" and end < len(tokens) else None
         if upper and tokens[end].text.startswith("و") and FRACTIONS[upper] > value:
             # «بين ربع وثلث الكمية»: a range of shares
-            found.append(_figure(text, sentences, origin, value, FRACTIONS[upper], "fraction", "range",
-                                 _start(tokens[begin]), tokens[end].end))  # fmt: skip
+            found.append(
+                _figure(
+                    text,
+                    sentences,
+                    origin,
+                    value,
+                    FRACTIONS[upper],
+                    "fraction",
+                    "range",
+                    _start(tokens[begin]),
+                    tokens[end].end,
+                )
+            )
             skip = end
             continue
         if qualifier == "range":  # «بين نصف وثلث»: no range that way round, two fractions
@@ -1338,12 +2262,15 @@ def _fractions(text: str, sentences: _Sentences, origin: list[int], tokens: list
         after, _ = _after_qualifier(tokens, end)
         if after and qualifier == "exact":
             qualifier = after
-        found.append(_figure(text, sentences, origin, value, None, unit, qualifier, _start(tokens[begin]),
-                             tokens[end - 1].end))  # fmt: skip
+        found.append(
+            _figure(text, sentences, origin, value, None, unit, qualifier, _start(tokens[begin]), tokens[end - 1].end)
+        )
     return found
 
 
-def _vague(text: str, sentences: _Sentences, origin: list[int], tokens: list[_Token], kinds: list[str | None]) -> list[Figure]:
+def _vague(
+    text: str, sentences: _Sentences, origin: list[int], tokens: list[_Token], kinds: list[str | None]
+) -> list[Figure]:
     """«عشرات المدنيين», «مئات الآلاف», «آلاف»: a quantity without a number, reported as vague with no value."""
     found, index = [], 0
 
@@ -1351,22 +2278,46 @@ def _vague(text: str, sentences: _Sentences, origin: list[int], tokens: list[_To
         return kinds[k] == "scale" and _stem_in(tokens[k].text, PLURAL_SCALES) is not None
 
     while index < len(tokens):
-        if not (kinds[index] == "vague" or plural(index)) or (index > 0 and kinds[index - 1] in ("digits", "word", "fraction")):
+        if not (kinds[index] == "vague" or plural(index)) or (
+            index > 0 and kinds[index - 1] in ("digits", "word", "fraction")
+        ):
             index += 1
             continue
         end = index + 1
         while end < len(tokens) and (kinds[end] == "vague" or plural(end)):
             end += 1
         unit = _unit(tokens, end)
-        found.append(_figure(text, sentences, origin, None, None, unit, "vague", _start(tokens[index]),
-                             tokens[end - 1].end, VAGUE_STATUS))  # fmt: skip
+        found.append(
+            _figure(
+                text,
+                sentences,
+                origin,
+                None,
+                None,
+                unit,
+                "vague",
+                _start(tokens[index]),
+                tokens[end - 1].end,
+                VAGUE_STATUS,
+            )
+        )
         index = end
     return found
 
 
-def _figure(text: str, sentences: _Sentences, origin: list[int], value: float | None, high: float | None,
-            unit: str | None, qualifier: str, start: int, end: int, status: str = FIGURE,
-            reason: str | None = None) -> Figure:  # fmt: skip
+def _figure(
+    text: str,
+    sentences: _Sentences,
+    origin: list[int],
+    value: float | None,
+    high: float | None,
+    unit: str | None,
+    qualifier: str,
+    start: int,
+    end: int,
+    status: str = FIGURE,
+    reason: str | None = None,
+) -> Figure:
     """A figure with its offsets and sentence mapped back to the original text."""
     sentence_start, sentence_end = sentences.around(start)
     first, stop = origin[start], _end(text, origin, end)
@@ -1411,8 +2362,8 @@ def highlight_html(text: str, found: list[Figure]) -> str:
     for figure in found:
         if figure.start < at:
             continue
-        pieces.append(escape(text[at:figure.start]))
-        pieces.append(f'<mark class="figure">{escape(text[figure.start:figure.end])}</mark>')
+        pieces.append(escape(text[at : figure.start]))
+        pieces.append(f'<mark class="figure">{escape(text[figure.start : figure.end])}</mark>')
         at = figure.end
     pieces.append(escape(text[at:]))
     return "".join(pieces).replace("\n", "<br>")
@@ -1426,8 +2377,8 @@ def text_pieces(text: str, found: list[Figure]) -> list[dict]:
         if figure.start < at:
             continue
         if figure.start > at:
-            pieces.append({"text": text[at:figure.start]})
-        pieces.append({"text": text[figure.start:figure.end], "index": index, "status": figure.status})
+            pieces.append({"text": text[at : figure.start]})
+        pieces.append({"text": text[figure.start : figure.end], "index": index, "status": figure.status})
         at = figure.end
     if at < len(text):
         pieces.append({"text": text[at:]})
@@ -1443,43 +2394,65 @@ def preview(text: str, found: list[Figure]) -> tuple[str, list[Figure]]:
     return text[:cut], [f for f in found[:SHOWN] if f.end <= cut]
 
 
-CSV_UNITS = {"civilians": "people", "fighters": "people", "soldiers": "people", "children": "people",
-             "people": "people", "strikes": "strikes", "percent": "percent"}  # fmt: skip
+CSV_UNITS = {
+    "civilians": "people",
+    "fighters": "people",
+    "soldiers": "people",
+    "children": "people",
+    "people": "people",
+    "strikes": "strikes",
+    "percent": "percent",
+}
 
 
 def as_figure_rows(found: list[Figure]) -> list[dict]:
     """Rows in the format of data/figures.csv, for a person to complete with ids and sources; figures with a value only."""
     return [
-        {"id": "", "value": rounded(f.value), "value_max": "" if f.value_max is None else rounded(f.value_max),
-         "unit": CSV_UNITS.get(f.unit or "", ""), "qualifier": f.qualifier, "claimed_by": "", "source_id": "",
-         "period_start": "", "period_end": "", "quote": f.sentence}
-        for f in found if f.value is not None
-    ]  # fmt: skip
+        {
+            "id": "",
+            "value": rounded(f.value),
+            "value_max": "" if f.value_max is None else rounded(f.value_max),
+            "unit": CSV_UNITS.get(f.unit or "", ""),
+            "qualifier": f.qualifier,
+            "claimed_by": "",
+            "source_id": "",
+            "period_start": "",
+            "period_end": "",
+            "quote": f.sentence,
+        }
+        for f in found
+        if f.value is not None
+    ]
 
 
 def found_table(found: list[Figure], loc: Locale) -> pd.DataFrame:
     """The figures found in a text, for showing: value with its qualifier, unit, phrase, sentence and status."""
-    return pd.DataFrame({
-        loc.t("column.value"): [_found_value(f, loc) for f in found],
-        loc.t("column.qualifier"): [loc.t(f"qualifier_name.{f.qualifier}") for f in found],
-        loc.t("finder.unit"): [unit_label(f, loc) for f in found],
-        loc.t("finder.phrase"): [f.phrase for f in found],
-        loc.t("finder.sentence"): [f.sentence for f in found],
-        loc.t("finder.status"): [status_label(f, loc) for f in found],
-    })  # fmt: skip
+    return pd.DataFrame(
+        {
+            loc.t("column.value"): [_found_value(f, loc) for f in found],
+            loc.t("column.qualifier"): [loc.t(f"qualifier_name.{f.qualifier}") for f in found],
+            loc.t("finder.unit"): [unit_label(f, loc) for f in found],
+            loc.t("finder.phrase"): [f.phrase for f in found],
+            loc.t("finder.sentence"): [f.sentence for f in found],
+            loc.t("finder.status"): [status_label(f, loc) for f in found],
+        }
+    )
 
 
 def found_rows(found: list[Figure], loc: Locale) -> pd.DataFrame:
     """The figures found, for a spreadsheet: headers and words in the reader's language, numbers as numbers."""
-    return pd.DataFrame({
-        loc.t("column.value"): ["" if f.value is None else rounded(f.value) for f in found],
-        loc.t("finder.value_max"): ["" if f.value_max is None else rounded(f.value_max) for f in found],
-        loc.t("column.qualifier"): [loc.t(f"qualifier_name.{f.qualifier}") for f in found],
-        loc.t("finder.unit"): [unit_label(f, loc) for f in found],
-        loc.t("finder.phrase"): [f.phrase for f in found],
-        loc.t("finder.sentence"): [f.sentence for f in found],
-        loc.t("finder.status"): [status_label(f, loc) for f in found],
-    }, dtype=object)  # fmt: skip
+    return pd.DataFrame(
+        {
+            loc.t("column.value"): ["" if f.value is None else rounded(f.value) for f in found],
+            loc.t("finder.value_max"): ["" if f.value_max is None else rounded(f.value_max) for f in found],
+            loc.t("column.qualifier"): [loc.t(f"qualifier_name.{f.qualifier}") for f in found],
+            loc.t("finder.unit"): [unit_label(f, loc) for f in found],
+            loc.t("finder.phrase"): [f.phrase for f in found],
+            loc.t("finder.sentence"): [f.sentence for f in found],
+            loc.t("finder.status"): [status_label(f, loc) for f in found],
+        },
+        dtype=object,
+    )
 
 
 def unit_label(figure: Figure, loc: Locale) -> str:
@@ -1516,6 +2489,9 @@ def _number(value: float, loc: Locale, percent: bool) -> str:
     """A number in the reader's digits with as many decimals as it has (up to two) and a true minus sign."""
     decimals = next(places for places in (0, 1, 2) if round(value, places) == round(value, 2))
     # Arabic text writes numbers as the article does (7058, 15٬000): format_number's arabic style (glossary).
-    digits = (format_percent(abs(value), decimals, loc.digits) if percent
-              else format_number(abs(value), decimals, loc.digits, arabic=loc.lang == "ar"))  # fmt: skip
+    digits = (
+        format_percent(abs(value), decimals, loc.digits)
+        if percent
+        else format_number(abs(value), decimals, loc.digits, arabic=loc.lang == "ar")
+    )
     return loc.iso(("\u2212" if round(value, 2) < 0 else "") + digits)

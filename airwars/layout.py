@@ -75,53 +75,101 @@ class Page:
 CHARTS = {
     chart.name: chart
     for chart in (
-        Chart("strike_distribution", "strikes_by_country", charts.strike_distribution,
-              charts.describe_strike_distribution, ("strikes_total", "strikes_iraq"),
-              "chart.strike_distribution.derived_note"),
-        Chart("us_share", "us_share_iraq", charts.us_share, charts.describe_us_share, ("us_share_iraq", "strikes_iraq"),
-              "chart.us_share.derived_note", reports=True),
-        Chart("casualties", "casualty_ranges", charts.casualties, charts.describe_casualties,
-              ("civilian_deaths", "fighters_killed_claimed"), "chart.casualties.scale_note"),
-        Chart("timeline", "timeline", charts.timeline, charts.describe_timeline, ("strikes_total", "strikes_iraq"),
-              "chart.timeline.note", reports=True),
-        Chart("gap", "cross_check", charts.gap, charts.describe_gap, ("strikes_total", "strikes_iraq"), "chart.gap.note",
-              reports=True),
+        Chart(
+            "strike_distribution",
+            "strikes_by_country",
+            charts.strike_distribution,
+            charts.describe_strike_distribution,
+            ("strikes_total", "strikes_iraq"),
+            "chart.strike_distribution.derived_note",
+        ),
+        Chart(
+            "us_share",
+            "us_share_iraq",
+            charts.us_share,
+            charts.describe_us_share,
+            ("us_share_iraq", "strikes_iraq"),
+            "chart.us_share.derived_note",
+            reports=True,
+        ),
+        Chart(
+            "casualties",
+            "casualty_ranges",
+            charts.casualties,
+            charts.describe_casualties,
+            ("civilian_deaths", "fighters_killed_claimed"),
+            "chart.casualties.scale_note",
+        ),
+        Chart(
+            "timeline",
+            "timeline",
+            charts.timeline,
+            charts.describe_timeline,
+            ("strikes_total", "strikes_iraq"),
+            "chart.timeline.note",
+            reports=True,
+        ),
+        Chart(
+            "gap",
+            "cross_check",
+            charts.gap,
+            charts.describe_gap,
+            ("strikes_total", "strikes_iraq"),
+            "chart.gap.note",
+            reports=True,
+        ),
     )
-}  # fmt: skip
+}
 
 PAGES = (
     Page("overview", (Block("cards"), Block("source_lines", "article"))),
     Page("strikes", (Block("chart", "strike_distribution"),), notes=("syria", "same_day", "rounding")),
-    Page("us_share", (
-        Block("chart", "us_share"),
-        Block("note", "note.us_share_reading", when="reading"),
-        Block("note", "context.us_note", heading="context.us_heading", when="reading"),
-        Block("table", "us_share_context", when="reading"),
-    ), notes=("us_share", "rounding")),
-    Page("casualties", (
-        Block("chart", "casualties"),
-        Block("report_figures", "airwars_civilian_deaths", when="reading"),
-    ), notes=("claims", "ratio", "scale")),
-    Page("context", (
-        Block("chart", "timeline"),
-        # One chart a presenter's step: two shared a screen at under a third of its height each, text over text.
-        Block("chart", "gap", when="reading"),
-        Block("note", "note.same_day", when="reading"),
-        Block("table", "cross_check", heading="context.cross_heading", when="reading", note="context.cross_sign"),
-        Block("sources", "reports", heading="context.sources_heading", when="reading"),
-    ), notes=("time_direction", "monthly_period")),
-    Page("sources", (
-        Block("figures", heading="common.figures_heading"),
-        Block("table", "monthly_counts", heading="common.context_figures_heading", when="reading"),
-        Block("report_figures", "quotes", when="reading"),
-        Block("table", "derived_values", heading="common.derived_heading", when="reading"),
-        Block("sources", "all", heading="common.sources_heading", when="reading"),
-        Block("source_lines", "article", when="presenting"),
-        # The reports the monthly step draws on: listed here, where they have room, not in that step's corner.
-        Block("source_lines", "reports", when="presenting"),
-    ), notes=("period", "sources_kinds", "us_share", "syria", "same_day", "claims", "ratio", "rounding", "scale")),
+    Page(
+        "us_share",
+        (
+            Block("chart", "us_share"),
+            Block("note", "note.us_share_reading", when="reading"),
+            Block("note", "context.us_note", heading="context.us_heading", when="reading"),
+            Block("table", "us_share_context", when="reading"),
+        ),
+        notes=("us_share", "rounding"),
+    ),
+    Page(
+        "casualties",
+        (
+            Block("chart", "casualties"),
+            Block("report_figures", "airwars_civilian_deaths", when="reading"),
+        ),
+        notes=("claims", "ratio", "scale"),
+    ),
+    Page(
+        "context",
+        (
+            Block("chart", "timeline"),
+            # One chart a presenter's step: two shared a screen at under a third of its height each, text over text.
+            Block("chart", "gap", when="reading"),
+            Block("note", "note.same_day", when="reading"),
+            Block("table", "cross_check", heading="context.cross_heading", when="reading", note="context.cross_sign"),
+            Block("sources", "reports", heading="context.sources_heading", when="reading"),
+        ),
+        notes=("time_direction", "monthly_period"),
+    ),
+    Page(
+        "sources",
+        (
+            Block("figures", heading="common.figures_heading"),
+            Block("table", "monthly_counts", heading="common.context_figures_heading", when="reading"),
+            Block("report_figures", "quotes", when="reading"),
+            Block("table", "derived_values", heading="common.derived_heading", when="reading"),
+            Block("sources", "all", heading="common.sources_heading", when="reading"),
+            Block("source_lines", "article", when="presenting"),
+            # The reports the monthly step draws on: listed here, where they have room, not in that step's corner.
+            Block("source_lines", "reports", when="presenting"),
+        ),
+        notes=("period", "sources_kinds", "us_share", "syria", "same_day", "claims", "ratio", "rounding", "scale"),
+    ),
     Page("finder", (Block("finder"),), story=False, report=False),
-)  # fmt: skip
+)
 
 PAGE_BY_KEY = {page.key: page for page in PAGES}
 # The presenter's story: one page per step.

@@ -25,9 +25,12 @@ def script_json(value: object) -> str:
 def environment() -> jinja2.Environment:
     """The templates, autoescaped whatever their file name."""
     env = jinja2.Environment(
-        loader=jinja2.FileSystemLoader(TEMPLATES), autoescape=True, trim_blocks=False, lstrip_blocks=False,
+        loader=jinja2.FileSystemLoader(TEMPLATES),
+        autoescape=True,
+        trim_blocks=False,
+        lstrip_blocks=False,
         undefined=jinja2.StrictUndefined,
-    )  # fmt: skip
+    )
     env.policies["json.dumps_kwargs"] = JSON_OPTIONS
     return env
 

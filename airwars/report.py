@@ -97,7 +97,12 @@ def _chart_script(content: dict, loc: Locale, fig: go.Figure | None = None) -> d
     """The arguments of the Plotly.newPlot call that draws one chart."""
     chart = content["chart"]
     spec = json.loads((fig or _figure(content, loc)).to_json())
-    return {"element": f"chart-{chart.name}", "data": spec["data"], "layout": spec["layout"], "config": slides.plotly_config(chart.name)}
+    return {
+        "element": f"chart-{chart.name}",
+        "data": spec["data"],
+        "layout": spec["layout"],
+        "config": slides.plotly_config(chart.name),
+    }
 
 
 def _for_template(content: dict) -> dict:
@@ -114,17 +119,23 @@ def render(ds: data.Dataset, built: dict[str, pd.DataFrame], loc: Locale, static
     for page in layout.PAGES:
         if not page.report:
             continue
-        contents = [story.block_content(block, ds, built, loc, False, facts) for block in page.blocks if block.shows(False)]
+        contents = [
+            story.block_content(block, ds, built, loc, False, facts) for block in page.blocks if block.shows(False)
+        ]
         for content in contents:
             if content["kind"] == "chart":
                 fig = _figure(content, loc)
                 scripts.append(_chart_script(content, loc, fig))
                 charts.append((content, fig))
-        pages.append({
-            "key": page.key, "title": loc.t(f"title.{page.key}"), "intro": story.fill(loc, f"intro.{page.key}", facts),
-            "blocks": [_for_template(content) for content in contents],
-            "notes": [story.fill(loc, f"method.{key}", facts) for key in page.notes],
-        })  # fmt: skip
+        pages.append(
+            {
+                "key": page.key,
+                "title": loc.t(f"title.{page.key}"),
+                "intro": story.fill(loc, f"intro.{page.key}", facts),
+                "blocks": [_for_template(content) for content in contents],
+                "notes": [story.fill(loc, f"method.{key}", facts) for key in page.notes],
+            }
+        )
     # The first view, and paper: every chart drawn at export, or a sentence saying why not (its table stays under it).
     drawn = drawing.draw_once([fig for _, fig in charts], [c["description"] for c, _ in charts]) if static else None
     svg = dict(zip((c["name"] for c, _ in charts), drawn or ()))
@@ -133,15 +144,33 @@ def render(ds: data.Dataset, built: dict[str, pd.DataFrame], loc: Locale, static
             if block["kind"] == "chart":
                 block["svg"] = svg.get(block["name"])
     return markup.report(
-        lang=loc.lang, dir="rtl" if loc.rtl else "ltr", csp=CSP, title=loc.t("app.title"),
-        byline=f"{loc.t('app.period')} · {loc.t('app.byline')}", contents_label=loc.t("report.contents"),
-        method_heading=loc.t("common.method_heading"), generated=loc.t("report.generated"), pages=pages, charts=scripts,
-        cite_heading=loc.t("cite.heading"), citation=citation.line(loc, ds, "", list(ds.sources.index), date.today(),
-                                                                citation.page_address(layout.PAGES[0].key, loc.lang, loc.digits)),
-        licences=citation.licence_lines(loc), dates=citation.dates_lines(ds, loc),
-        no_static=loc.t("report.no_static_chart"), data_date=citation.dates_lines(ds, loc)[0],
-        font_css=_font_css(), style=STYLE + styles.SHARED_CSS, plotly_js=_plotly_js(),
-    )  # fmt: skip
+        lang=loc.lang,
+        dir="rtl" if loc.rtl else "ltr",
+        csp=CSP,
+        title=loc.t("app.title"),
+        byline=f"{loc.t('app.period')} · {loc.t('app.byline')}",
+        contents_label=loc.t("report.contents"),
+        method_heading=loc.t("common.method_heading"),
+        generated=loc.t("report.generated"),
+        pages=pages,
+        charts=scripts,
+        cite_heading=loc.t("cite.heading"),
+        citation=citation.line(
+            loc,
+            ds,
+            "",
+            list(ds.sources.index),
+            date.today(),
+            citation.page_address(layout.PAGES[0].key, loc.lang, loc.digits),
+        ),
+        licences=citation.licence_lines(loc),
+        dates=citation.dates_lines(ds, loc),
+        no_static=loc.t("report.no_static_chart"),
+        data_date=citation.dates_lines(ds, loc)[0],
+        font_css=_font_css(),
+        style=STYLE + styles.SHARED_CSS,
+        plotly_js=_plotly_js(),
+    )
 
 
 def from_data_dir(data_dir: Path | str, lang: str = "ar", digits: str = "western") -> str:
@@ -150,8 +179,9 @@ def from_data_dir(data_dir: Path | str, lang: str = "ar", digits: str = "western
     return render(ds, tables.build_tables(ds), Locale(lang, digits))
 
 
-def export(path: Path | str, data_dir: Path | str = data.DEFAULT_DATA_DIR, lang: str = "ar",
-           digits: str = "western") -> Path:  # fmt: skip
+def export(
+    path: Path | str, data_dir: Path | str = data.DEFAULT_DATA_DIR, lang: str = "ar", digits: str = "western"
+) -> Path:
     """Write the report to path."""
     target = Path(path)
     target.write_text(from_data_dir(data_dir, lang, digits), encoding="utf-8")

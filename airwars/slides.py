@@ -37,9 +37,12 @@ def image_options(name: str, fmt: str = "png") -> dict:
     """Plotly's camera button where it has no slide figure (the report): the screen layout drawn at 800×450 and doubled,
     so a 20 px title lands at 40 px. On the pages, ui/chart.js saves the slide figure instead, at its own 1600×900."""
     return {
-        "format": fmt if fmt in IMAGE_FORMATS else "png", "filename": f"airwars-{name.replace('_', '-')}",
-        "width": SLIDE_WIDTH // 2, "height": SLIDE_HEIGHT // 2, "scale": 2,
-    }  # fmt: skip
+        "format": fmt if fmt in IMAGE_FORMATS else "png",
+        "filename": f"airwars-{name.replace('_', '-')}",
+        "width": SLIDE_WIDTH // 2,
+        "height": SLIDE_HEIGHT // 2,
+        "scale": 2,
+    }
 
 
 def plotly_config(name: str, present: bool = False) -> dict:
@@ -85,13 +88,23 @@ def slide_figure(fig: go.Figure, loc: Locale, source_lines: list[str], note: str
     if meta.get("ticks") and slide.layout.xaxis.ticktext:
         # Category labels wrapped at the width each category has on the slide, not the phone's.
         slot = (SLIDE_WIDTH - 2 * SLIDE_MARGIN) / len(meta["ticks"]) * 0.8
-        slide.update_xaxes(ticktext=["<br>".join(loc.para(line) for line in wrap(text, characters_per_line(slot, SLIDE_FONT_SIZE)).split("<br>"))
-                                     for text in meta["ticks"]])  # fmt: skip
+        slide.update_xaxes(
+            ticktext=[
+                "<br>".join(
+                    loc.para(line) for line in wrap(text, characters_per_line(slot, SLIDE_FONT_SIZE)).split("<br>")
+                )
+                for text in meta["ticks"]
+            ]
+        )
     side, anchor = (1, "right") if loc.rtl else (0, "left")
     text_width = characters_per_line(SLIDE_WIDTH - 2 * SLIDE_MARGIN, SLIDE_SOURCE_SIZE)
     # Our own lines keep their number isolates; escaping keeps a "<" in a title from becoming plotly markup.
-    footer = [loc.para(part) for line in [*source_lines, note] if line
-              for part in wrap(html.escape(one_line(line), quote=False), text_width).split("<br>")]  # fmt: skip
+    footer = [
+        loc.para(part)
+        for line in [*source_lines, note]
+        if line
+        for part in wrap(html.escape(one_line(line), quote=False), text_width).split("<br>")
+    ]
     kept = [a for a in slide.layout.annotations if not _is_footer(a)]
     for annotation in kept:
         annotation.font.size = max(_scaled(annotation.font.size) or SLIDE_FONT_SIZE, SLIDE_SOURCE_SIZE)
@@ -107,15 +120,32 @@ def slide_figure(fig: go.Figure, loc: Locale, source_lines: list[str], note: str
     # dropped), which would cut the first line at the image's top edge; that baseline goes down by the line's ascent.
     title_y = TITLE_TOP + (round(SLIDE_TITLE_SIZE * 0.75) if title_lines > 1 else 0)
     slide.update_layout(
-        width=SLIDE_WIDTH, height=SLIDE_HEIGHT, title_text=_slide_title(fig, loc), title_font_size=SLIDE_TITLE_SIZE,
+        width=SLIDE_WIDTH,
+        height=SLIDE_HEIGHT,
+        title_text=_slide_title(fig, loc),
+        title_font_size=SLIDE_TITLE_SIZE,
         # The title at the image's top, inside the side margins (the screen's title runs to the container's edges).
-        title=dict(pad=dict(l=SLIDE_MARGIN, r=SLIDE_MARGIN, t=0, b=0), y=1 - title_y / SLIDE_HEIGHT, yref="container",
-                   yanchor="top", automargin=False),
-        font_size=SLIDE_FONT_SIZE, margin=dict(l=SLIDE_MARGIN, r=SLIDE_MARGIN, t=top, b=bottom),
+        title=dict(
+            pad=dict(l=SLIDE_MARGIN, r=SLIDE_MARGIN, t=0, b=0),
+            y=1 - title_y / SLIDE_HEIGHT,
+            yref="container",
+            yanchor="top",
+            automargin=False,
+        ),
+        font_size=SLIDE_FONT_SIZE,
+        margin=dict(l=SLIDE_MARGIN, r=SLIDE_MARGIN, t=top, b=bottom),
         # One row read in the reader's direction: plotly lays a row out left to right, so Arabic takes it reversed.
-        legend=dict(orientation="h", yref="container", y=(footer_height + 8) / SLIDE_HEIGHT, yanchor="bottom", x=side,
-                    xanchor=anchor, font_size=SLIDE_FONT_SIZE, traceorder="reversed" if loc.rtl else "normal"),
-    )  # fmt: skip
+        legend=dict(
+            orientation="h",
+            yref="container",
+            y=(footer_height + 8) / SLIDE_HEIGHT,
+            yanchor="bottom",
+            x=side,
+            xanchor=anchor,
+            font_size=SLIDE_FONT_SIZE,
+            traceorder="reversed" if loc.rtl else "normal",
+        ),
+    )
     # Room for the slide-sized tick labels and axis titles (a date at the axis end, the value axis title).
     slide.update_xaxes(automargin=True, tickfont_size=SLIDE_FONT_SIZE)
     slide.update_yaxes(automargin=True, tickfont_size=SLIDE_FONT_SIZE, title_font_size=SLIDE_AXIS_TITLE_SIZE)
@@ -123,10 +153,18 @@ def slide_figure(fig: go.Figure, loc: Locale, source_lines: list[str], note: str
     if footer:
         # Anchored to the image's own bottom edge (a fixed gap below the plot would hang off a short image).
         slide.add_annotation(
-            text="<br>".join(footer), showarrow=False, xref="paper", yref="paper", x=side, xanchor=anchor,
-            y=0, yshift=-(bottom - 8), yanchor="bottom", align=anchor,
+            text="<br>".join(footer),
+            showarrow=False,
+            xref="paper",
+            yref="paper",
+            x=side,
+            xanchor=anchor,
+            y=0,
+            yshift=-(bottom - 8),
+            yanchor="bottom",
+            align=anchor,
             font=dict(size=SLIDE_SOURCE_SIZE, color="#555555"),
-        )  # fmt: skip
+        )
     return slide
 
 
@@ -185,10 +223,14 @@ def _slide_page(figure_json: str) -> str:
     from airwars import drawing, report
 
     return _SLIDE_PAGE.format(
-        csp=drawing.CSP, font_css=report.font_css(), plotly_js=report.plotly_js(),
-        figure=figure_json.replace("<", "\\u003c"), font=json.dumps(report.font_css()).replace("<", "\\u003c"),
-        width=SLIDE_WIDTH, height=SLIDE_HEIGHT,
-    )  # fmt: skip
+        csp=drawing.CSP,
+        font_css=report.font_css(),
+        plotly_js=report.plotly_js(),
+        figure=figure_json.replace("<", "\\u003c"),
+        font=json.dumps(report.font_css()).replace("<", "\\u003c"),
+        width=SLIDE_WIDTH,
+        height=SLIDE_HEIGHT,
+    )
 
 
 @lru_cache(maxsize=8)
@@ -202,11 +244,23 @@ def _render(figure_json: str) -> dict[str, bytes]:
     with tempfile.TemporaryDirectory(prefix="airwars-slide-") as folder:
         page = Path(folder) / "slide.html"
         page.write_text(_slide_page(figure_json), encoding="utf-8")
-        command = [path, *drawing.CHROMIUM_FLAGS, f"--user-data-dir={folder}/profile", "--virtual-time-budget=30000",
-                   "--dump-dom", page.as_uri()]  # fmt: skip
+        command = [
+            path,
+            *drawing.CHROMIUM_FLAGS,
+            f"--user-data-dir={folder}/profile",
+            "--virtual-time-budget=30000",
+            "--dump-dom",
+            page.as_uri(),
+        ]
         try:
-            done = subprocess.run(command, capture_output=True, text=True, timeout=RENDER_TIMEOUT, check=False,
-                                  env={**os.environ, "HOME": folder})  # fmt: skip
+            done = subprocess.run(
+                command,
+                capture_output=True,
+                text=True,
+                timeout=RENDER_TIMEOUT,
+                check=False,
+                env={**os.environ, "HOME": folder},
+            )
         except (OSError, subprocess.SubprocessError):
             return {}
     drawn = {kind: html.unescape(text) for kind, text in _DRAWN.findall(done.stdout)}

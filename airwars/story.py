@@ -62,12 +62,23 @@ def _figure(ds: Dataset, figure_id: str, loc: Locale) -> str:
 # What a sentence cannot say when the monthly file lacks what it rests on (its facts are optional), by fact: the
 # sentence gives way to a line in the reader's language naming what is missing (labels missing.*).
 MISSING_FACTS = {
-    **dict.fromkeys(("before_date", "before_total", "before_share_iraq", "before_iraq", "before_syria", "since",
-                     "since_high"), "before"),
+    **dict.fromkeys(
+        ("before_date", "before_total", "before_share_iraq", "before_iraq", "before_syria", "since", "since_high"),
+        "before",
+    ),
     **dict.fromkeys(("after_syria", "after_date", "between", "between_low"), "after"),
-    **dict.fromkeys(("us_share_iraq_2016", "us_share_syria_2016", "us_share_syria", "us_share_syria_date",
-                     "two_year_end", "other_reading_max"), "us_share"),
-}  # fmt: skip
+    **dict.fromkeys(
+        (
+            "us_share_iraq_2016",
+            "us_share_syria_2016",
+            "us_share_syria",
+            "us_share_syria_date",
+            "two_year_end",
+            "other_reading_max",
+        ),
+        "us_share",
+    ),
+}
 
 
 def _range(loc: Locale, low: float, high: float) -> str:
@@ -107,14 +118,18 @@ def facts(ds: Dataset, tables: dict[str, pd.DataFrame], loc: Locale) -> dict[str
         "us_share_syria": lambda: loc.pct(later["syria"]),
         "us_share_syria_date": lambda: loc.date(context.at["syria", "as_of"][:7]),
         "two_year_end": lambda: loc.date(context.at["syria", "period_end"]),
-        "other_reading_max": lambda: loc.t("qualifier.about", value=loc.pct(value["other_reading_us_share_syria_max"]),
-                                           value_max=""),
+        "other_reading_max": lambda: loc.t(
+            "qualifier.about", value=loc.pct(value["other_reading_us_share_syria_max"]), value_max=""
+        ),
         "before_date": lambda: loc.date(before),
         "before_total": lambda: loc.num(monthly.at[(before, "total"), "strikes"]),
         "before_share_iraq": lambda: loc.pct(shares[before]),
-        "before_iraq": lambda: loc.qualified("range", monthly.at[(before, "iraq"), "strikes_low"],
-                                             monthly.at[(before, "iraq"), "strikes_high"]),
-        "before_syria": lambda: loc.qualified("range", cross.at["syria", "before_low"], cross.at["syria", "before_high"]),
+        "before_iraq": lambda: loc.qualified(
+            "range", monthly.at[(before, "iraq"), "strikes_low"], monthly.at[(before, "iraq"), "strikes_high"]
+        ),
+        "before_syria": lambda: loc.qualified(
+            "range", cross.at["syria", "before_low"], cross.at["syria", "before_high"]
+        ),
         "since": lambda: _range(loc, since()["value"], since()["value_max"]),
         "since_high": lambda: loc.num(since()["value_max"]),
         "after_syria": lambda: loc.num(cross.at["syria", "after_strikes"]),
@@ -132,22 +147,33 @@ def facts(ds: Dataset, tables: dict[str, pd.DataFrame], loc: Locale) -> dict[str
         "us_share_iraq": loc.pct(ds.value("us_share_iraq")),
         "us_strikes_iraq": loc.num(value["us_strikes_iraq"]),
         "civilian_deaths": _figure(ds, "civilian_deaths", loc),
-        "fighters_killed_claimed": loc.t("qualifier.more_than", value=loc.thousands(ds.value("fighters_killed_claimed")))
+        "fighters_killed_claimed": loc.t(
+            "qualifier.more_than", value=loc.thousands(ds.value("fighters_killed_claimed"))
+        )
         if ds.figures.at["fighters_killed_claimed", "qualifier"] == "more_than"
         else _figure(ds, "fighters_killed_claimed", loc),
     }
     if summary is not None:
-        found |= {"summary_date": loc.date(summary["as_of"][:7]), "summary_title": ds.sources.at[summary["source_id"], "title"]}
+        found |= {
+            "summary_date": loc.date(summary["as_of"][:7]),
+            "summary_title": ds.sources.at[summary["source_id"], "title"],
+        }
     if first_year is not None:
         found |= {"first_year": loc.num(first_year["value"]), "first_year_end": loc.date(first_year["period_end"][:7])}
     if ratio is not None:
-        found |= {"one_in": loc.num(ratio["value"]), "ratio_quote": quote_text(ds, ratio, loc),
-                  "ratio_end": loc.date(ratio["period_end"])}  # fmt: skip
+        found |= {
+            "one_in": loc.num(ratio["value"]),
+            "ratio_quote": quote_text(ds, ratio, loc),
+            "ratio_end": loc.date(ratio["period_end"]),
+        }
     if month_share is not None:
-        found |= {"month_share": loc.pct(month_share["value"]), "month_share_rest": loc.pct(100 - month_share["value"]),
-                  "month_share_month": loc.date(month_share["as_of"][:7]),
-                  "month_share_published": loc.date(ds.sources.at[month_share["source_id"], "published"]),
-                  "month_share_quote": quote_text(ds, month_share, loc)}  # fmt: skip
+        found |= {
+            "month_share": loc.pct(month_share["value"]),
+            "month_share_rest": loc.pct(100 - month_share["value"]),
+            "month_share_month": loc.date(month_share["as_of"][:7]),
+            "month_share_published": loc.date(ds.sources.at[month_share["source_id"], "published"]),
+            "month_share_quote": quote_text(ds, month_share, loc),
+        }
     return found
 
 
@@ -181,16 +207,28 @@ def cards(ds: Dataset, tables: dict[str, pd.DataFrame], loc: Locale) -> list[Car
     derived = tables["derived_values"].set_index("id")
     reported = []
     for figure_id in ("strikes_total", "strikes_iraq", "us_share_iraq", "civilian_deaths", "fighters_killed_claimed"):
-        value = facts(ds, tables, loc)[figure_id] if figure_id == "fighters_killed_claimed" else _figure(ds, figure_id, loc)
+        value = (
+            facts(ds, tables, loc)[figure_id] if figure_id == "fighters_killed_claimed" else _figure(ds, figure_id, loc)
+        )
         reported.append(
-            Card(figure_id, loc.t(f"figure.{figure_id}"), value,
-                 loc.t(f"claimant_short.{figures.at[figure_id, 'claimed_by']}"), figures.at[figure_id, "quote"], False)
-        )  # fmt: skip
+            Card(
+                figure_id,
+                loc.t(f"figure.{figure_id}"),
+                value,
+                loc.t(f"claimant_short.{figures.at[figure_id, 'claimed_by']}"),
+                figures.at[figure_id, "quote"],
+                False,
+            )
+        )
     syria = derived.loc["strikes_syria"]
     syria_card = Card(
-        "strikes_syria", loc.t("derived.strikes_syria"), loc.qualified(syria["qualifier"], syria["value"]),
-        f"{loc.t('common.derived_badge')}: {loc.t('formula.strikes_syria')}", "", True,
-    )  # fmt: skip
+        "strikes_syria",
+        loc.t("derived.strikes_syria"),
+        loc.qualified(syria["qualifier"], syria["value"]),
+        f"{loc.t('common.derived_badge')}: {loc.t('formula.strikes_syria')}",
+        "",
+        True,
+    )
     return reported[:2] + [syria_card] + reported[2:]
 
 
@@ -235,8 +273,12 @@ def _formulas(expression: str, loc: Locale) -> str:
 
 def _which_derived(count: bool, share: bool, loc: Locale) -> str:
     """Which values of a row the dashboard computed: none, the count, the share, or both."""
-    key = {(False, False): "common.no", (True, False): "derived_which.count", (False, True): "derived_which.share",
-           (True, True): "derived_which.both"}[(bool(count), bool(share))]  # fmt: skip
+    key = {
+        (False, False): "common.no",
+        (True, False): "derived_which.count",
+        (False, True): "derived_which.share",
+        (True, True): "derived_which.both",
+    }[(bool(count), bool(share))]
     return loc.t(key)
 
 
@@ -247,7 +289,9 @@ def display_table(name: str, table: pd.DataFrame, loc: Locale) -> pd.DataFrame:
     half = MAX_SHOWN_ROWS // 2
     head, tail = _display_table(name, table.head(half), loc), _display_table(name, table.tail(half), loc)
     gap = {column: "" for column in head.columns}
-    gap[head.columns[0]] = loc.t("common.rows_left_out", count=loc.num(len(table) - 2 * half), total=loc.num(len(table)))
+    gap[head.columns[0]] = loc.t(
+        "common.rows_left_out", count=loc.num(len(table) - 2 * half), total=loc.num(len(table))
+    )
     return pd.concat([head, pd.DataFrame([gap]), tail], ignore_index=True)
 
 
@@ -279,21 +323,26 @@ def _labelled(column: Column, table: pd.DataFrame, loc: Locale) -> list[str]:
 ScreenForm = Callable[[Column, pd.DataFrame, Locale], list]
 SCREEN_FORMS: dict[str, ScreenForm] = {
     "label": _labelled,
-    "count": lambda c, t, loc: [_badged(_count(q, v, low, high, loc), d, loc)
-                                for q, v, low, high, d in zip(t[c.qualifier], t[c.source], *_bounds(c, t), _flags(c, t))],
-    "share": lambda c, t, loc: [_badged(_share(q, v, loc), d, loc) for q, v, d in zip(t[c.qualifier], t[c.source], _flags(c, t))],
+    "count": lambda c, t, loc: [
+        _badged(_count(q, v, low, high, loc), d, loc)
+        for q, v, low, high, d in zip(t[c.qualifier], t[c.source], *_bounds(c, t), _flags(c, t))
+    ],
+    "share": lambda c, t, loc: [
+        _badged(_share(q, v, loc), d, loc) for q, v, d in zip(t[c.qualifier], t[c.source], _flags(c, t))
+    ],
     "number": lambda c, t, loc: [loc.num(v) for v in t[c.source]],
     "upper": lambda c, t, loc: [loc.t("common.open_ended") if pd.isna(v) else loc.num(v) for v in t[c.source]],
     "percent": lambda c, t, loc: ["—" if pd.isna(v) else loc.pct(v) for v in t[c.source]],
     "qualifier": lambda c, t, loc: [loc.t(f"qualifier_name.{q}") for q in t[c.source]],
     "which_derived": lambda c, t, loc: [_which_derived(d, sd, loc) for d, sd in zip(t[c.source], t[c.derived])],
-    "derived": lambda c, t, loc: [_yes_no(d, loc) + (f" ({_formulas(e, loc)})" if d else "")
-                                  for d, e in zip(t[c.source], t[c.beside])],
+    "derived": lambda c, t, loc: [
+        _yes_no(d, loc) + (f" ({_formulas(e, loc)})" if d else "") for d, e in zip(t[c.source], t[c.beside])
+    ],
     "calculation": lambda c, t, loc: [_formulas(e, loc) for e in t[c.source]],
     "date": lambda c, t, loc: [loc.date(d) for d in t[c.source]],
     "nearest": lambda c, t, loc: [_count_cell(r, c.beside, loc) for _, r in t.iterrows()],
     "source": lambda c, t, loc: [_source_name(t, i, loc) for i in range(len(t))],
-}  # fmt: skip
+}
 
 
 def _signed(value: float, loc: Locale) -> str:
@@ -310,7 +359,11 @@ def _count_cell(row: pd.Series, side: str, loc: Locale) -> str:
     low, high, qualifier = row[f"{side}_low"], row[f"{side}_high"], row[f"{side}_qualifier"]
     count = loc.qualified("range", low, high) if low != high else loc.qualified(qualifier, row[f"{side}_strikes"])
     count = _badged(count, bool(row[f"{side}_derived"]), loc)
-    d_low, d_high, d_qualifier = row[f"{side}_difference_low"], row[f"{side}_difference_high"], row[f"{side}_difference_qualifier"]
+    d_low, d_high, d_qualifier = (
+        row[f"{side}_difference_low"],
+        row[f"{side}_difference_high"],
+        row[f"{side}_difference_qualifier"],
+    )
     if d_qualifier == "range":
         difference = _range(loc, d_low, d_high)
     elif d_qualifier == "about":
@@ -338,14 +391,16 @@ def localized(row: pd.Series, column: str, loc: Locale) -> str:
 def figures_table(ds: Dataset, loc: Locale, quotes: bool = True) -> pd.DataFrame:
     """Every reported figure with its qualifier, claimant, quote (unless left out) and source."""
     figures, sources = ds.figures, ds.sources
-    table = pd.DataFrame({
-        loc.t("column.figure"): [loc.t(f"figure.{i}") for i in figures.index],
-        loc.t("column.value"): [_figure(ds, i, loc) for i in figures.index],
-        loc.t("column.qualifier"): [loc.t(f"qualifier_name.{q}") for q in figures["qualifier"]],
-        loc.t("column.claimed_by"): [loc.t(f"claimant.{c}") for c in figures["claimed_by"]],
-        loc.t("column.quote"): [f"«{q}»" for q in figures["quote"]],
-        loc.t("column.source"): [localized(sources.loc[s], "publisher", loc) for s in figures["source_id"]],
-    })  # fmt: skip
+    table = pd.DataFrame(
+        {
+            loc.t("column.figure"): [loc.t(f"figure.{i}") for i in figures.index],
+            loc.t("column.value"): [_figure(ds, i, loc) for i in figures.index],
+            loc.t("column.qualifier"): [loc.t(f"qualifier_name.{q}") for q in figures["qualifier"]],
+            loc.t("column.claimed_by"): [loc.t(f"claimant.{c}") for c in figures["claimed_by"]],
+            loc.t("column.quote"): [f"«{q}»" for q in figures["quote"]],
+            loc.t("column.source"): [localized(sources.loc[s], "publisher", loc) for s in figures["source_id"]],
+        }
+    )
     return table if quotes else table.drop(columns=[loc.t("column.quote"), loc.t("column.qualifier")])
 
 
@@ -358,14 +413,16 @@ def cited_sources(ds: Dataset, which: str) -> list[str]:
 def sources_table(ds: Dataset, loc: Locale, which: str = "all") -> pd.DataFrame:
     """The sources of the article's figures, of Airwars' reports, or all, in the reader's language where the file gives it."""
     rows = [ds.sources.loc[source_id] for source_id in cited_sources(ds, which)]
-    return pd.DataFrame({
-        loc.t("column.publisher"): [localized(row, "publisher", loc) for row in rows],
-        loc.t("column.article_title"): [citation.titled(row, loc) for row in rows],
-        loc.t("column.date"): [_published(row, loc) for row in rows],
-        loc.t("column.cites"): [localized(row, "cites", loc) for row in rows],
-        loc.t("column.address"): [link(row["url"], row["url"]) if row["url"] else "—" for row in rows],
-        loc.t("column.url_kind"): [loc.t(f"url_kind.{row['url_kind']}") for row in rows],
-    })  # fmt: skip
+    return pd.DataFrame(
+        {
+            loc.t("column.publisher"): [localized(row, "publisher", loc) for row in rows],
+            loc.t("column.article_title"): [citation.titled(row, loc) for row in rows],
+            loc.t("column.date"): [_published(row, loc) for row in rows],
+            loc.t("column.cites"): [localized(row, "cites", loc) for row in rows],
+            loc.t("column.address"): [link(row["url"], row["url"]) if row["url"] else "—" for row in rows],
+            loc.t("column.url_kind"): [loc.t(f"url_kind.{row['url_kind']}") for row in rows],
+        }
+    )
 
 
 def _published(row: pd.Series, loc: Locale) -> str:
@@ -378,8 +435,12 @@ def source_line(ds: Dataset, loc: Locale, source_id: str, short: bool = False) -
     row = ds.sources.loc[source_id]
     if source_id not in set(ds.figures["source_id"]):
         # One of Airwars' own reports: cited by its title and date, not as a report citing a report.
-        return loc.t("common.source_report", publisher=localized(row, "publisher", loc), title=citation.titled(row, loc),
-                     date=_published(row, loc))  # fmt: skip
+        return loc.t(
+            "common.source_report",
+            publisher=localized(row, "publisher", loc),
+            title=citation.titled(row, loc),
+            date=_published(row, loc),
+        )
     key = "common.source_short" if short else "common.source_line"
     return loc.t(
         key, publisher=localized(row, "publisher", loc), date=_published(row, loc), cites=localized(row, "cites", loc)
@@ -401,7 +462,9 @@ def present_sources(ds: Dataset, chart: Chart, loc: Locale) -> list[str]:
     lines = chart_sources(ds, chart, loc)
     if len(lines) <= PRESENT_SOURCE_LINES:
         return lines
-    article = [source_id for source_id in citation.table_sources(chart.table, ds) if source_id in set(ds.figures["source_id"])]
+    article = [
+        source_id for source_id in citation.table_sources(chart.table, ds) if source_id in set(ds.figures["source_id"])
+    ]
     return [*_source_lines(ds, article, loc), loc.t("present.reports_elsewhere", step=loc.t("nav.sources"))]
 
 
@@ -409,22 +472,39 @@ def _source_lines(ds: Dataset, source_ids, loc: Locale, short: bool = False) -> 
     return [source_line(ds, loc, source_id, short) for source_id in dict.fromkeys(source_ids)]
 
 
-def block_content(block: Block, ds: Dataset, tables: dict[str, pd.DataFrame], loc: Locale, presenting: bool,
-                  page_facts: dict[str, str]) -> dict:
+def block_content(
+    block: Block,
+    ds: Dataset,
+    tables: dict[str, pd.DataFrame],
+    loc: Locale,
+    presenting: bool,
+    page_facts: dict[str, str],
+) -> dict:
     """What one block of a page shows, for either renderer: its heading, and its cards, chart, table, text or lines."""
-    content: dict = {"kind": block.kind, "name": block.name, "heading": loc.t(block.heading) if block.heading else "",
-                     "note": fill(loc, block.note, page_facts) if block.note else ""}
+    content: dict = {
+        "kind": block.kind,
+        "name": block.name,
+        "heading": loc.t(block.heading) if block.heading else "",
+        "note": fill(loc, block.note, page_facts) if block.note else "",
+    }
     if block.kind == "cards":
         content["cards"] = cards(ds, tables, loc)
     elif block.kind == "chart":
         chart = CHARTS[block.name]
         table = tables[chart.table]
-        content |= {"chart": chart, "data": table, "table": display_table(chart.table, table, loc),
-                    "description": chart.describe(table, loc),
-                    "sources": present_sources(ds, chart, loc) if presenting else chart_sources(ds, chart, loc)}  # fmt: skip
+        content |= {
+            "chart": chart,
+            "data": table,
+            "table": display_table(chart.table, table, loc),
+            "description": chart.describe(table, loc),
+            "sources": present_sources(ds, chart, loc) if presenting else chart_sources(ds, chart, loc),
+        }
     elif block.kind == "table":
-        content |= {"data": tables[block.name], "table": display_table(block.name, tables[block.name], loc),
-                    "sources": _source_lines(ds, citation.table_sources(block.name, ds), loc)}  # fmt: skip
+        content |= {
+            "data": tables[block.name],
+            "table": display_table(block.name, tables[block.name], loc),
+            "sources": _source_lines(ds, citation.table_sources(block.name, ds), loc),
+        }
     elif block.kind == "note":
         content["text"] = fill(loc, block.name, page_facts)
     elif block.kind == "figures":
@@ -447,6 +527,7 @@ def translations() -> dict[str, str]:
 
 def _row_values(ds: Dataset, row: pd.Series, loc: Locale) -> dict[str, str]:
     """The placeholders of a row's translation: every figure of its date by metric, and its own value."""
+
     def shown(metric_row: pd.Series, column: str = "value") -> str:
         value = float(metric_row[column])
         return loc.pct(value) if metric_row["unit"] == "percent" else loc.num(value)
@@ -483,17 +564,29 @@ def report_quotes(ds: Dataset, loc: Locale, metrics: tuple[str, ...] | None = No
             continue
         seen.add(row["quote"])
         source = ds.sources.loc[row["source_id"]]
-        lines.append(loc.t("quote.line", source=localized(source, "publisher", loc), title=citation.titled(source, loc),
-                           date=_published(source, loc), text=quote_text(ds, row, loc)))  # fmt: skip
+        lines.append(
+            loc.t(
+                "quote.line",
+                source=localized(source, "publisher", loc),
+                title=citation.titled(source, loc),
+                date=_published(source, loc),
+                text=quote_text(ds, row, loc),
+            )
+        )
     return lines
 
 
-def report_figures(ds: Dataset, tables: dict[str, pd.DataFrame], loc: Locale, name: str = "airwars_civilian_deaths") -> dict:
+def report_figures(
+    ds: Dataset, tables: dict[str, pd.DataFrame], loc: Locale, name: str = "airwars_civilian_deaths"
+) -> dict:
     """Airwars' own figures for civilian deaths, each attributed and dated, beside the article's range; or ("quotes")
     every sentence quoted from Airwars' reports, with the address where it was read."""
     if name == "quotes":
-        return {"heading": loc.t("quote.heading"), "lines": report_quotes(ds, loc),
-                "sources": _source_lines(ds, cited_sources(ds, "reports"), loc)}  # fmt: skip
+        return {
+            "heading": loc.t("quote.heading"),
+            "lines": report_quotes(ds, loc),
+            "sources": _source_lines(ds, cited_sources(ds, "reports"), loc),
+        }
     rows = tables["airwars_civilian_deaths"]
     if rows.empty:  # optional: the monthly file may have no civilian figures
         return {"heading": "", "lines": [loc.t("missing.civilian")], "data": rows, "sources": []}
@@ -502,12 +595,20 @@ def report_figures(ds: Dataset, tables: dict[str, pd.DataFrame], loc: Locale, na
         high = None if pd.isna(row.high) else float(row.high)
         every = ds.monthly.reset_index()
         monthly_row = every[(every["metric"] == row.metric) & (every["as_of"] == row.as_of)].iloc[0]
-        lines.append(loc.t(
-            "note.credible" if row.metric == "civilian_deaths_credible" else "note.alleged",
-            value=loc.qualified(row.qualifier, float(row.low), high), as_of=loc.date(row.as_of),
-            period_end=loc.date(row.period_end), quote=quote_text(ds, monthly_row, loc),
-        ))  # fmt: skip
+        lines.append(
+            loc.t(
+                "note.credible" if row.metric == "civilian_deaths_credible" else "note.alleged",
+                value=loc.qualified(row.qualifier, float(row.low), high),
+                as_of=loc.date(row.as_of),
+                period_end=loc.date(row.period_end),
+                quote=quote_text(ds, monthly_row, loc),
+            )
+        )
     as_of = loc.date(rows["as_of"].max())
     lines.append(loc.t("note.not_in_reports", civilian_deaths=_figure(ds, "civilian_deaths", loc), as_of=as_of))
-    return {"heading": loc.t("note.airwars_heading", as_of=as_of), "lines": lines, "data": rows,
-            "sources": _source_lines(ds, rows["source_id"], loc)}  # fmt: skip
+    return {
+        "heading": loc.t("note.airwars_heading", as_of=as_of),
+        "lines": lines,
+        "data": rows,
+        "sources": _source_lines(ds, rows["source_id"], loc),
+    }

@@ -11,9 +11,16 @@ from airwars.data import Dataset
 from airwars.text import round_half_up
 
 TABLE_NAMES = (
-    "strikes_by_country", "us_share_iraq", "casualty_ranges", "derived_values", "monthly_counts", "cross_check",
-    "us_share_context", "timeline", "airwars_civilian_deaths",
-)  # fmt: skip
+    "strikes_by_country",
+    "us_share_iraq",
+    "casualty_ranges",
+    "derived_values",
+    "monthly_counts",
+    "cross_check",
+    "us_share_context",
+    "timeline",
+    "airwars_civilian_deaths",
+)
 SERIES = {"strikes_total": "total", "strikes_iraq": "iraq", "strikes_syria": "syria"}
 ARTICLE_DATE = "2015-09-29"
 # The precision rule (method note "rounding", tests/test_tables.py): a value computed from a rounded or approximate
@@ -44,7 +51,9 @@ class Derived:
     formula: str
     expression: str
     exact: float | None = None
-    places: int | None = None  # the decimal places it is shown to (0 whole, -2 hundreds); None: as computed, exact inputs
+    places: int | None = (
+        None  # the decimal places it is shown to (0 whole, -2 hundreds); None: as computed, exact inputs
+    )
 
     def __post_init__(self) -> None:
         if self.exact is None:
@@ -95,34 +104,84 @@ def derive(ds: Dataset) -> dict[str, Derived]:
     per_high = high / total * 100 if total else math.nan
 
     rows = [
-        Derived("strikes_syria", syria, None, "strikes", total_about,
-                "strikes_total − strikes_iraq", f"{plain(total)} − {plain(iraq)} = {plain(syria)}"),
+        Derived(
+            "strikes_syria",
+            syria,
+            None,
+            "strikes",
+            total_about,
+            "strikes_total − strikes_iraq",
+            f"{plain(total)} − {plain(iraq)} = {plain(syria)}",
+        ),
         # A share of an approximate total: to the whole percent.
-        Derived("share_iraq", to_places(share_iraq, WHOLE), None, "percent", "about",
-                "strikes_iraq ÷ strikes_total × 100",
-                f"{plain(iraq)} ÷ {plain(total)} × 100 = {plain(share_iraq)} ≈ {plain(to_places(share_iraq, WHOLE))}",
-                share_iraq, WHOLE),
-        Derived("share_syria", to_places(share_syria, WHOLE), None, "percent", "about",
-                "strikes_syria ÷ strikes_total × 100",
-                f"{plain(syria)} ÷ {plain(total)} × 100 = {plain(share_syria)} ≈ {plain(to_places(share_syria, WHOLE))}",
-                share_syria, WHOLE),
-        Derived("us_strikes_iraq", us_strikes, None, "strikes", "about",
-                "us_share_iraq ÷ 100 × strikes_iraq",
-                f"{plain(us_share)} ÷ 100 × {plain(iraq)} = {plain(us_exact)} ≈ {plain(us_strikes)}", us_exact, HUNDREDS),
+        Derived(
+            "share_iraq",
+            to_places(share_iraq, WHOLE),
+            None,
+            "percent",
+            "about",
+            "strikes_iraq ÷ strikes_total × 100",
+            f"{plain(iraq)} ÷ {plain(total)} × 100 = {plain(share_iraq)} ≈ {plain(to_places(share_iraq, WHOLE))}",
+            share_iraq,
+            WHOLE,
+        ),
+        Derived(
+            "share_syria",
+            to_places(share_syria, WHOLE),
+            None,
+            "percent",
+            "about",
+            "strikes_syria ÷ strikes_total × 100",
+            f"{plain(syria)} ÷ {plain(total)} × 100 = {plain(share_syria)} ≈ {plain(to_places(share_syria, WHOLE))}",
+            share_syria,
+            WHOLE,
+        ),
+        Derived(
+            "us_strikes_iraq",
+            us_strikes,
+            None,
+            "strikes",
+            "about",
+            "us_share_iraq ÷ 100 × strikes_iraq",
+            f"{plain(us_share)} ÷ 100 × {plain(iraq)} = {plain(us_exact)} ≈ {plain(us_strikes)}",
+            us_exact,
+            HUNDREDS,
+        ),
         # 100 − a rounded share is as rounded as the share: about, not exact.
-        Derived("others_share_iraq", others_share, None, "percent", "about",
-                "100 − us_share_iraq", f"100 − {plain(us_share)} = {plain(others_share)}"),
-        Derived("others_strikes_iraq", others_strikes, None, "strikes", "about",
-                "others_share_iraq ÷ 100 × strikes_iraq",
-                f"{plain(others_share)} ÷ 100 × {plain(iraq)} = {plain(others_exact)} ≈ {plain(others_strikes)}",
-                others_exact, HUNDREDS),
+        Derived(
+            "others_share_iraq",
+            others_share,
+            None,
+            "percent",
+            "about",
+            "100 − us_share_iraq",
+            f"100 − {plain(us_share)} = {plain(others_share)}",
+        ),
+        Derived(
+            "others_strikes_iraq",
+            others_strikes,
+            None,
+            "strikes",
+            "about",
+            "others_share_iraq ÷ 100 × strikes_iraq",
+            f"{plain(others_share)} ÷ 100 × {plain(iraq)} = {plain(others_exact)} ≈ {plain(others_strikes)}",
+            others_exact,
+            HUNDREDS,
+        ),
         # A ratio of round figures (500, 1800) to an approximate total: to the whole death.
-        Derived("civilians_per_100_strikes", to_places(per_low, WHOLE), to_places(per_high, WHOLE), "people", "range",
-                "civilian_deaths ÷ strikes_total × 100",
-                f"{plain(low)} ÷ {plain(total)} × 100 = {plain(per_low)} ≈ {plain(to_places(per_low, WHOLE))} … "
-                f"{plain(high)} ÷ {plain(total)} × 100 = {plain(per_high)} ≈ {plain(to_places(per_high, WHOLE))}",
-                per_low, WHOLE),
-    ]  # fmt: skip
+        Derived(
+            "civilians_per_100_strikes",
+            to_places(per_low, WHOLE),
+            to_places(per_high, WHOLE),
+            "people",
+            "range",
+            "civilian_deaths ÷ strikes_total × 100",
+            f"{plain(low)} ÷ {plain(total)} × 100 = {plain(per_low)} ≈ {plain(to_places(per_low, WHOLE))} … "
+            f"{plain(high)} ÷ {plain(total)} × 100 = {plain(per_high)} ≈ {plain(to_places(per_high, WHOLE))}",
+            per_low,
+            WHOLE,
+        ),
+    ]
     rows += _other_reading(iraq, syria, us_share)
     return {row.id: row for row in rows}
 
@@ -149,11 +208,19 @@ def _other_reading(iraq: float, syria: float, us_share: float) -> list[Derived]:
     low, high = ceiling(high_share), ceiling(low_share)
     shown = to_places(exact, WHOLE)
     return [
-        Derived("other_reading_us_share_syria_max", shown, None, "percent", "about",
-                "strikes_iraq ÷ (us_share_iraq ÷ 100) × (100 − us_share_iraq) ÷ 100 ÷ strikes_syria × 100",
-                f"{plain(iraq)} ÷ {plain(us_share / 100)} × {plain((100 - us_share) / 100)} ÷ {plain(syria)} × 100"
-                f" = {plain(exact)} ≈ {plain(shown)} ({plain(high_share)}: {plain(low)}; {plain(low_share)}: {plain(high)})", exact, WHOLE),
-    ]  # fmt: skip
+        Derived(
+            "other_reading_us_share_syria_max",
+            shown,
+            None,
+            "percent",
+            "about",
+            "strikes_iraq ÷ (us_share_iraq ÷ 100) × (100 − us_share_iraq) ÷ 100 ÷ strikes_syria × 100",
+            f"{plain(iraq)} ÷ {plain(us_share / 100)} × {plain((100 - us_share) / 100)} ÷ {plain(syria)} × 100"
+            f" = {plain(exact)} ≈ {plain(shown)} ({plain(high_share)}: {plain(low)}; {plain(low_share)}: {plain(high)})",
+            exact,
+            WHOLE,
+        ),
+    ]
 
 
 def same_day(cross: pd.DataFrame) -> dict[str, Derived]:
@@ -166,19 +233,31 @@ def same_day(cross: pd.DataFrame) -> dict[str, Derived]:
     article = float(rows.at["syria", "article"])
     before_low, before_high = float(rows.at["syria", "before_low"]), float(rows.at["syria", "before_high"])
     found = [
-        Derived("syria_since_last_count", article - before_high, article - before_low, "strikes", "range",
-                "strikes_syria − strikes_syria (Airwars, before)",
-                f"{plain(article)} − {plain(before_high)} = {plain(article - before_high)} … "
-                f"{plain(article)} − {plain(before_low)} = {plain(article - before_low)}"),
-    ]  # fmt: skip
+        Derived(
+            "syria_since_last_count",
+            article - before_high,
+            article - before_low,
+            "strikes",
+            "range",
+            "strikes_syria − strikes_syria (Airwars, before)",
+            f"{plain(article)} − {plain(before_high)} = {plain(article - before_high)} … "
+            f"{plain(article)} − {plain(before_low)} = {plain(article - before_low)}",
+        ),
+    ]
     if not pd.isna(rows.at["syria", "after_strikes"]):
         after = float(rows.at["syria", "after_strikes"])
         found.append(
-            Derived("syria_between_counts", after - before_high, after - before_low, "strikes", "range",
-                    "strikes_syria (Airwars, after) − strikes_syria (Airwars, before)",
-                    f"{plain(after)} − {plain(before_high)} = {plain(after - before_high)} … "
-                    f"{plain(after)} − {plain(before_low)} = {plain(after - before_low)}")
-        )  # fmt: skip
+            Derived(
+                "syria_between_counts",
+                after - before_high,
+                after - before_low,
+                "strikes",
+                "range",
+                "strikes_syria (Airwars, after) − strikes_syria (Airwars, before)",
+                f"{plain(after)} − {plain(before_high)} = {plain(after - before_high)} … "
+                f"{plain(after)} − {plain(before_low)} = {plain(after - before_low)}",
+            )
+        )
     return {row.id: row for row in found}
 
 
@@ -210,7 +289,11 @@ def strikes_by_country(ds: Dataset, derived: dict[str, Derived]) -> pd.DataFrame
             "formula": ["", derived["strikes_syria"].formula, ""],
             "share_formula": [derived["share_iraq"].formula, derived["share_syria"].formula, ""],
             # A computed value is the dashboard's, from the figures its formula names.
-            "claimed_by": [figures.at["strikes_iraq", "claimed_by"], DASHBOARD, figures.at["strikes_total", "claimed_by"]],
+            "claimed_by": [
+                figures.at["strikes_iraq", "claimed_by"],
+                DASHBOARD,
+                figures.at["strikes_total", "claimed_by"],
+            ],
         }
     )
 
@@ -261,12 +344,30 @@ def casualty_ranges(ds: Dataset) -> pd.DataFrame:
     return pd.DataFrame(rows).astype({"low": "Int64", "high": "Int64"})
 
 
-def _count(as_of: str, series: str, strikes: float, qualifier: str, source_id: str, formula: str = "",
-           expression: str = "", low: float | None = None, high: float | None = None) -> dict:  # fmt: skip
+def _count(
+    as_of: str,
+    series: str,
+    strikes: float,
+    qualifier: str,
+    source_id: str,
+    formula: str = "",
+    expression: str = "",
+    low: float | None = None,
+    high: float | None = None,
+) -> dict:
     """One count; a derived count from a rounded share carries the range the rounding allows (low, high)."""
-    return {"as_of": as_of, "series": series, "strikes": strikes, "qualifier": qualifier, "derived": bool(formula),
-            "formula": formula, "expression": expression, "source_id": source_id,
-            "strikes_low": strikes if low is None else low, "strikes_high": strikes if high is None else high}  # fmt: skip
+    return {
+        "as_of": as_of,
+        "series": series,
+        "strikes": strikes,
+        "qualifier": qualifier,
+        "derived": bool(formula),
+        "formula": formula,
+        "expression": expression,
+        "source_id": source_id,
+        "strikes_low": strikes if low is None else low,
+        "strikes_high": strikes if high is None else high,
+    }
 
 
 def _derived_counts(wide: pd.DataFrame, qualifiers: pd.DataFrame, source_ids: pd.Series) -> list[dict]:
@@ -285,28 +386,67 @@ def _derived_counts(wide: pd.DataFrame, qualifiers: pd.DataFrame, source_ids: pd
         in_iraq = round_half_up(part / 100 * all_)
         low_share, high_share = share_bounds(part)
         iraq_low, iraq_high = round_half_up(low_share / 100 * all_), round_half_up(high_share / 100 * all_)
-        rows.append(_count(as_of, "iraq", in_iraq, "range", source_ids[as_of], "share_iraq ÷ 100 × strikes_total",
-                           f"{plain(low_share)} ÷ 100 × {plain(all_)} = {plain(low_share / 100 * all_)} ≈ {plain(iraq_low)} … "
-                           f"{plain(high_share)} ÷ 100 × {plain(all_)} = {plain(high_share / 100 * all_)} ≈ {plain(iraq_high)}",
-                           iraq_low, iraq_high))  # fmt: skip
+        rows.append(
+            _count(
+                as_of,
+                "iraq",
+                in_iraq,
+                "range",
+                source_ids[as_of],
+                "share_iraq ÷ 100 × strikes_total",
+                f"{plain(low_share)} ÷ 100 × {plain(all_)} = {plain(low_share / 100 * all_)} ≈ {plain(iraq_low)} … "
+                f"{plain(high_share)} ÷ 100 × {plain(all_)} = {plain(high_share / 100 * all_)} ≈ {plain(iraq_high)}",
+                iraq_low,
+                iraq_high,
+            )
+        )
         if pd.isna(syria[as_of]):
             # Each bound is the nearest whole count to its own exact bound: 6548 − 4092.5 = 2455.5 → 2456.
             syria_low = round_half_up(all_ - high_share / 100 * all_)
             syria_high = round_half_up(all_ - low_share / 100 * all_)
-            rows.append(_count(as_of, "syria", all_ - in_iraq, "range", source_ids[as_of], "strikes_total − strikes_iraq",
-                               f"{plain(all_)} − {plain(high_share / 100 * all_)} ≈ {plain(syria_low)} … "
-                               f"{plain(all_)} − {plain(low_share / 100 * all_)} ≈ {plain(syria_high)}",
-                               syria_low, syria_high))  # fmt: skip
+            rows.append(
+                _count(
+                    as_of,
+                    "syria",
+                    all_ - in_iraq,
+                    "range",
+                    source_ids[as_of],
+                    "strikes_total − strikes_iraq",
+                    f"{plain(all_)} − {plain(high_share / 100 * all_)} ≈ {plain(syria_low)} … "
+                    f"{plain(all_)} − {plain(low_share / 100 * all_)} ≈ {plain(syria_high)}",
+                    syria_low,
+                    syria_high,
+                )
+            )
     for as_of in wide.index[(total.isna() & iraq.notna() & syria.notna()).to_numpy()]:
         in_iraq, in_syria = float(iraq[as_of]), float(syria[as_of])
         exact = all(qualifiers.at[as_of, m] == "exact" for m in ("strikes_iraq", "strikes_syria"))
-        rows.append(_count(as_of, "total", in_iraq + in_syria, "exact" if exact else "about", source_ids[as_of],
-                           "strikes_iraq + strikes_syria", f"{plain(in_iraq)} + {plain(in_syria)} = {plain(in_iraq + in_syria)}"))  # fmt: skip
+        rows.append(
+            _count(
+                as_of,
+                "total",
+                in_iraq + in_syria,
+                "exact" if exact else "about",
+                source_ids[as_of],
+                "strikes_iraq + strikes_syria",
+                f"{plain(in_iraq)} + {plain(in_syria)} = {plain(in_iraq + in_syria)}",
+            )
+        )
     return rows
 
 
-COUNT_COLUMNS = ("as_of", "series", "strikes", "qualifier", "derived", "formula", "expression", "source_id", "strikes_low",
-                 "strikes_high")
+COUNT_COLUMNS = (
+    "as_of",
+    "series",
+    "strikes",
+    "qualifier",
+    "derived",
+    "formula",
+    "expression",
+    "source_id",
+    "strikes_low",
+    "strikes_high",
+)
 
 
 def monthly_counts(ds: Dataset) -> pd.DataFrame:
@@ -317,12 +457,21 @@ def monthly_counts(ds: Dataset) -> pd.DataFrame:
     monthly = ds.monthly
     counted = monthly[monthly["metric"].isin(list(SERIES))]
     strikes = counted["value"].to_numpy(dtype=float)
-    reported = pd.DataFrame({
-        "as_of": counted["as_of"].to_numpy(), "series": counted["metric"].map(SERIES).to_numpy(),
-        "strikes": strikes, "qualifier": counted["qualifier"].to_numpy(),
-        "derived": False, "formula": "", "expression": "", "source_id": counted["source_id"].to_numpy(),
-        "strikes_low": strikes, "strikes_high": strikes,
-    }, columns=list(COUNT_COLUMNS))  # fmt: skip
+    reported = pd.DataFrame(
+        {
+            "as_of": counted["as_of"].to_numpy(),
+            "series": counted["metric"].map(SERIES).to_numpy(),
+            "strikes": strikes,
+            "qualifier": counted["qualifier"].to_numpy(),
+            "derived": False,
+            "formula": "",
+            "expression": "",
+            "source_id": counted["source_id"].to_numpy(),
+            "strikes_low": strikes,
+            "strikes_high": strikes,
+        },
+        columns=list(COUNT_COLUMNS),
+    )
     # A date's derived counts rest on its first row's report, as the file lists them.
     source_ids = monthly.groupby("as_of", sort=False)["source_id"].first()
     kept = monthly[monthly["metric"].isin([*SERIES, "share_iraq"])]
@@ -337,8 +486,9 @@ def monthly_counts(ds: Dataset) -> pd.DataFrame:
     for column in ("publisher", "publisher_en", "url"):  # story.localized falls back from publisher_en
         table[column] = table["source_id"].map(ds.sources[column]).to_numpy()
     order = {"total": 0, "iraq": 1, "syria": 2}
-    return table.sort_values(["as_of", "series"], key=lambda c: c.map(order) if c.name == "series" else c,
-                             ignore_index=True, kind="stable")
+    return table.sort_values(
+        ["as_of", "series"], key=lambda c: c.map(order) if c.name == "series" else c, ignore_index=True, kind="stable"
+    )
 
 
 def article_counts(ds: Dataset, derived: dict[str, Derived]) -> dict[str, tuple[float, str, bool]]:
@@ -375,39 +525,77 @@ def cross_check(ds: Dataset, derived: dict[str, Derived], monthly: pd.DataFrame)
         row = {"series": series, "article": value, "article_qualifier": qualifier, "article_derived": is_derived}
         for side, found in (("before", before), ("after", after)):
             hit = found.iloc[0] if len(found) else None
-            row |= dict.fromkeys([f"{side}_{k}" for k in ("date", "strikes", "low", "high", "qualifier", "derived",
-                                  "difference", "difference_low", "difference_high", "difference_qualifier", "url")])  # fmt: skip
+            row |= dict.fromkeys(
+                [
+                    f"{side}_{k}"
+                    for k in (
+                        "date",
+                        "strikes",
+                        "low",
+                        "high",
+                        "qualifier",
+                        "derived",
+                        "difference",
+                        "difference_low",
+                        "difference_high",
+                        "difference_qualifier",
+                        "url",
+                    )
+                ]
+            )
             if hit is None:
                 continue
             approximate = qualifier != "exact" or hit["qualifier"] != "exact"
-            low, high, diff_qualifier = _difference(value, approximate, int(hit["strikes_low"]), int(hit["strikes_high"]))
+            low, high, diff_qualifier = _difference(
+                value, approximate, int(hit["strikes_low"]), int(hit["strikes_high"])
+            )
             row |= {
-                f"{side}_date": hit["as_of"], f"{side}_strikes": int(hit["strikes"]),
-                f"{side}_low": int(hit["strikes_low"]), f"{side}_high": int(hit["strikes_high"]),
-                f"{side}_qualifier": hit["qualifier"], f"{side}_derived": bool(hit["derived"]),
-                f"{side}_difference": value - int(hit["strikes"]), f"{side}_difference_low": low,
-                f"{side}_difference_high": high, f"{side}_difference_qualifier": diff_qualifier, f"{side}_url": hit["url"],
-            }  # fmt: skip
+                f"{side}_date": hit["as_of"],
+                f"{side}_strikes": int(hit["strikes"]),
+                f"{side}_low": int(hit["strikes_low"]),
+                f"{side}_high": int(hit["strikes_high"]),
+                f"{side}_qualifier": hit["qualifier"],
+                f"{side}_derived": bool(hit["derived"]),
+                f"{side}_difference": value - int(hit["strikes"]),
+                f"{side}_difference_low": low,
+                f"{side}_difference_high": high,
+                f"{side}_difference_qualifier": diff_qualifier,
+                f"{side}_url": hit["url"],
+            }
         rows.append(row)
     return pd.DataFrame(rows)
 
 
-def timeline_points(ds: Dataset, derived: dict[str, Derived], monthly: pd.DataFrame,
-                    cross: pd.DataFrame | None = None) -> pd.DataFrame:
+def timeline_points(
+    ds: Dataset, derived: dict[str, Derived], monthly: pd.DataFrame, cross: pd.DataFrame | None = None
+) -> pd.DataFrame:
     """The points of the timeline: Airwars' counts, then the article's figures, which carry their differences from
     Airwars' counts either side (cross_check's, by the precision rule) for the chart to label the gap."""
     source_id = ds.figures.at["strikes_total", "source_id"]
-    snapshot = pd.DataFrame([
-        {"as_of": ARTICLE_DATE, "series": series, "strikes": value, "qualifier": qualifier, "derived": is_derived,
-         "formula": derived["strikes_syria"].formula if is_derived else "",
-         "expression": derived["strikes_syria"].expression if is_derived else "", "source_id": source_id,
-         "publisher": ds.sources.at[source_id, "publisher"], "publisher_en": ds.sources.at[source_id, "publisher_en"],
-         "url": ds.sources.at[source_id, "url"]}
-        for series, (value, qualifier, is_derived) in article_counts(ds, derived).items()
-    ])  # fmt: skip
+    snapshot = pd.DataFrame(
+        [
+            {
+                "as_of": ARTICLE_DATE,
+                "series": series,
+                "strikes": value,
+                "qualifier": qualifier,
+                "derived": is_derived,
+                "formula": derived["strikes_syria"].formula if is_derived else "",
+                "expression": derived["strikes_syria"].expression if is_derived else "",
+                "source_id": source_id,
+                "publisher": ds.sources.at[source_id, "publisher"],
+                "publisher_en": ds.sources.at[source_id, "publisher_en"],
+                "url": ds.sources.at[source_id, "url"],
+            }
+            for series, (value, qualifier, is_derived) in article_counts(ds, derived).items()
+        ]
+    )
     if cross is not None:
-        gaps = [f"{side}_{k}" for side in ("before", "after") for k in ("date", "difference_low", "difference_high",
-                                                                        "difference_qualifier")]  # fmt: skip
+        gaps = [
+            f"{side}_{k}"
+            for side in ("before", "after")
+            for k in ("date", "difference_low", "difference_high", "difference_qualifier")
+        ]
         snapshot = snapshot.merge(cross[["series", *gaps]], on="series", how="left")
     points = pd.concat([monthly.assign(report="airwars"), snapshot.assign(report="article")], ignore_index=True)
     for column in ("strikes", "strikes_low", "strikes_high"):
@@ -426,27 +614,41 @@ def us_share_context(ds: Dataset) -> pd.DataFrame:
         share = float(found["value"].iloc[0]) if len(found) else None
         # No difference column: the two shares cover different periods and count different things
         # (the article's strikes to September 2015, Airwars' "actions" over two years), so they do not subtract.
-        rows.append({
-            "region": region, "article_share": article, "as_of": found["as_of"].iloc[0] if len(found) else None,
-            "two_year_share": share, "period_end": found["period_end"].iloc[0] if len(found) else None,
-            "source_id": found["source_id"].iloc[0] if len(found) else None,
-            "url": ds.sources.at[found["source_id"].iloc[0], "url"] if len(found) else None,
-        })  # fmt: skip
+        rows.append(
+            {
+                "region": region,
+                "article_share": article,
+                "as_of": found["as_of"].iloc[0] if len(found) else None,
+                "two_year_share": share,
+                "period_end": found["period_end"].iloc[0] if len(found) else None,
+                "source_id": found["source_id"].iloc[0] if len(found) else None,
+                "url": ds.sources.at[found["source_id"].iloc[0], "url"] if len(found) else None,
+            }
+        )
     return pd.DataFrame(rows)
 
 
 def airwars_civilian_deaths(ds: Dataset) -> pd.DataFrame:
     """Airwars' own civilian death figures (credible and alleged), each with its date, period and source."""
     rows = ds.monthly[ds.monthly["metric"].isin(CIVILIAN_METRICS)]
-    rows = rows.sort_values(["as_of", "metric"], key=lambda c: c.map(CIVILIAN_METRICS.index) if c.name == "metric" else c)
-    table = pd.DataFrame({
-        "metric": rows["metric"].tolist(), "as_of": rows["as_of"].tolist(),
-        "low": rows["value"].to_numpy(dtype=float).astype("int64"),
-        "high": pd.array(rows["value_max"].to_numpy(dtype=float), dtype="Int64"),
-        "qualifier": rows["qualifier"].tolist(), "claimed_by": rows["claimed_by"].tolist(),
-        "period_start": rows["period_start"].tolist(), "period_end": rows["period_end"].tolist(),
-        "quote": rows["quote"].tolist(), "quote_url": rows["quote_url"].tolist(), "source_id": rows["source_id"].tolist(),
-    })  # fmt: skip
+    rows = rows.sort_values(
+        ["as_of", "metric"], key=lambda c: c.map(CIVILIAN_METRICS.index) if c.name == "metric" else c
+    )
+    table = pd.DataFrame(
+        {
+            "metric": rows["metric"].tolist(),
+            "as_of": rows["as_of"].tolist(),
+            "low": rows["value"].to_numpy(dtype=float).astype("int64"),
+            "high": pd.array(rows["value_max"].to_numpy(dtype=float), dtype="Int64"),
+            "qualifier": rows["qualifier"].tolist(),
+            "claimed_by": rows["claimed_by"].tolist(),
+            "period_start": rows["period_start"].tolist(),
+            "period_end": rows["period_end"].tolist(),
+            "quote": rows["quote"].tolist(),
+            "quote_url": rows["quote_url"].tolist(),
+            "source_id": rows["source_id"].tolist(),
+        }
+    )
     for column in ("publisher", "publisher_en", "url", "url_kind"):
         table[column] = table["source_id"].map(ds.sources[column]).to_numpy()
     return table

@@ -56,7 +56,14 @@ PAGES = {  # name: (path, charts, metrics)
     "casualties": ("casualties", 1, 0),
 }
 CHART_PAGES = ("strikes", "us_share", "casualties", "context")  # each against bench/reference_single.py
-TARGETS = {"home": 1.15, "page_change": 1.15, "memory": 1.2, "single_chart": 1.15, "report": 0.7, "report_first_view": 0.2}
+TARGETS = {
+    "home": 1.15,
+    "page_change": 1.15,
+    "memory": 1.2,
+    "single_chart": 1.15,
+    "report": 0.7,
+    "report_first_view": 0.2,
+}
 RERUN_TARGET_MS = 50
 TIMEOUT_MS = int(os.environ.get("BENCH_TIMEOUT_MS", "120000"))
 Timings = dict[str, dict[str, dict[str, list[float]]]]  # section: measure: side: seconds
@@ -94,8 +101,9 @@ def report_time(browser, path: Path) -> float:
     page = browser.new_page(viewport=VIEWPORTS["laptop"])
     start = time.perf_counter()
     page.goto(path.as_uri(), wait_until="commit")
-    page.wait_for_function("() => document.querySelectorAll('.js-plotly-plot .main-svg').length >= 3",
-                           timeout=TIMEOUT_MS, polling="raf")  # fmt: skip
+    page.wait_for_function(
+        "() => document.querySelectorAll('.js-plotly-plot .main-svg').length >= 3", timeout=TIMEOUT_MS, polling="raf"
+    )
     elapsed = time.perf_counter() - start
     page.close()
     return elapsed
@@ -135,18 +143,28 @@ def profile(browser, url: str, title: str | None) -> dict[str, float | int | Non
     counters = {m["name"]: m["value"] for m in cdp.send("Performance.getMetrics")["metrics"]}
     context.close()
     return {
-        "websocket_kb": round(received["websocket"] / 1024, 1), "http_kb": round(received["http"] / 1024, 1),
-        "http_requests": received["requests"], "dom_nodes": int(counters.get("Nodes", 0)),
-        "script_ms": round(counters.get("ScriptDuration", 0) * 1000), "layout_ms": round(counters.get("LayoutDuration", 0) * 1000),
-        "style_ms": round(counters.get("RecalcStyleDuration", 0) * 1000), "task_ms": round(counters.get("TaskDuration", 0) * 1000),
-        "to_drawn_ms": round(drawn), **script_phases(states),
-    }  # fmt: skip
+        "websocket_kb": round(received["websocket"] / 1024, 1),
+        "http_kb": round(received["http"] / 1024, 1),
+        "http_requests": received["requests"],
+        "dom_nodes": int(counters.get("Nodes", 0)),
+        "script_ms": round(counters.get("ScriptDuration", 0) * 1000),
+        "layout_ms": round(counters.get("LayoutDuration", 0) * 1000),
+        "style_ms": round(counters.get("RecalcStyleDuration", 0) * 1000),
+        "task_ms": round(counters.get("TaskDuration", 0) * 1000),
+        "to_drawn_ms": round(drawn),
+        **script_phases(states),
+    }
 
 
 def profiles(browser, dashboard: str, single: str) -> dict[str, dict[str, dict[str, float | int | None]]]:
     """The untimed pass over every chart page and its single-chart reference."""
-    return {name: {"dashboard": profile(browser, f"{dashboard}/{name}", ""),
-                   "reference": profile(browser, f"{single}/?chart={name}", None)} for name in CHART_PAGES}  # fmt: skip
+    return {
+        name: {
+            "dashboard": profile(browser, f"{dashboard}/{name}", ""),
+            "reference": profile(browser, f"{single}/?chart={name}", None),
+        }
+        for name in CHART_PAGES
+    }
 
 
 def resident_mib(pid: int) -> float:
@@ -197,17 +215,44 @@ def measure(browser, urls: dict[str, str], runs: int) -> Timings:
         first = run % 2  # alternate who goes first
         for size, viewport in VIEWPORTS.items():
             for name, (path, charts, metrics) in PAGES.items():
-                record(size, name, in_order(partial(load_time, browser, f"{dashboard}/{path}", charts, metrics, viewport),
-                                            partial(load_time, browser, f"{reference}/{path}", charts, metrics, viewport), first))  # fmt: skip
+                record(
+                    size,
+                    name,
+                    in_order(
+                        partial(load_time, browser, f"{dashboard}/{path}", charts, metrics, viewport),
+                        partial(load_time, browser, f"{reference}/{path}", charts, metrics, viewport),
+                        first,
+                    ),
+                )
             for name in CHART_PAGES:
-                record(f"single_{size}", name, in_order(partial(load_time, browser, f"{dashboard}/{name}", 1, 0, viewport),
-                                                        partial(load_time, browser, f"{single}/?chart={name}", 1, 0, viewport, None), first))  # fmt: skip
+                record(
+                    f"single_{size}",
+                    name,
+                    in_order(
+                        partial(load_time, browser, f"{dashboard}/{name}", 1, 0, viewport),
+                        partial(load_time, browser, f"{single}/?chart={name}", 1, 0, viewport, None),
+                        first,
+                    ),
+                )
         # Clicks need the sidebar open: laptop size only.
-        record("laptop", "page_change", in_order(lambda: click_time(browser, f"{dashboard}/", ours_nav, 0, 1, "كيف توزعت"),
-                                                 lambda: click_time(browser, f"{reference}/", their_nav, 0, 1, "strikes"), first))  # fmt: skip
-        record("laptop", "language_change", in_order(
-            lambda: click_time(browser, f"{dashboard}/strikes", english.format("English"), 1, 1, "How the strikes"),
-            lambda: click_time(browser, f"{reference}/strikes", english.format("en"), 1, 1, "(en)"), first))  # fmt: skip
+        record(
+            "laptop",
+            "page_change",
+            in_order(
+                lambda: click_time(browser, f"{dashboard}/", ours_nav, 0, 1, "كيف توزعت"),
+                lambda: click_time(browser, f"{reference}/", their_nav, 0, 1, "strikes"),
+                first,
+            ),
+        )
+        record(
+            "laptop",
+            "language_change",
+            in_order(
+                lambda: click_time(browser, f"{dashboard}/strikes", english.format("English"), 1, 1, "How the strikes"),
+                lambda: click_time(browser, f"{reference}/strikes", english.format("en"), 1, 1, "(en)"),
+                first,
+            ),
+        )
     return timings
 
 
@@ -221,8 +266,9 @@ def summarise(timings: Timings, memory: dict, rerun: float, report: dict, runs: 
     """Medians, ratios and whether each target is met."""
     summary: dict = {"runs": runs, "machine": f"{os.cpu_count()} cores", "viewports": VIEWPORTS}
     summary["timings_s"] = {size: {name: medians(sides) for name, sides in timings[size].items()} for size in VIEWPORTS}
-    summary["single_chart"] = {size: {name: medians(sides) for name, sides in timings[f"single_{size}"].items()}
-                               for size in VIEWPORTS}  # fmt: skip
+    summary["single_chart"] = {
+        size: {name: medians(sides) for name, sides in timings[f"single_{size}"].items()} for size in VIEWPORTS
+    }
     summary["memory_mib"] = {k: round(v, 1) for k, v in memory.items()} | {
         "ratio": round(memory["dashboard"] / memory["reference"], 2)
     }
@@ -251,7 +297,9 @@ def print_summary(summary: dict) -> None:
             print(row.format(f"{name} ({size})", times["dashboard"], times["reference"], times["ratio"]))
     for size, rows in summary["single_chart"].items():
         for name, times in rows.items():
-            print(row.format(f"{name} vs single chart ({size})", times["dashboard"], times["reference"], times["ratio"]))
+            print(
+                row.format(f"{name} vs single chart ({size})", times["dashboard"], times["reference"], times["ratio"])
+            )
     memory = summary["memory_mib"]
     print(f"{'server memory':<30}{memory['dashboard']:>8.1f}MiB{memory['reference']:>8.1f}MiB{memory['ratio']:>8.2f}")
     report = summary["report_s"]
@@ -263,8 +311,10 @@ def print_summary(summary: dict) -> None:
             ours, theirs = sides["dashboard"], sides["reference"]
             print(f"  {name}: " + ", ".join(f"{key} {ours[key]}/{theirs[key]}" for key in ours))
     for name, room in summary.get("readers", {}).items():
-        print(f"{room['readers']} readers at once, {name}: {room['drawn']} drawn in {room['seconds']:.1f}s, "
-              f"{len(room['errors'])} errors, server {'up' if room['server_healthy'] else 'DOWN'}")  # fmt: skip
+        print(
+            f"{room['readers']} readers at once, {name}: {room['drawn']} drawn in {room['seconds']:.1f}s, "
+            f"{len(room['errors'])} errors, server {'up' if room['server_healthy'] else 'DOWN'}"
+        )
     print("targets:", ", ".join(f"{k} {'met' if ok else 'MISSED'}" for k, ok in summary["targets"].items()))
 
 
@@ -279,8 +329,13 @@ def static_report(browser, reference: str, runs: int) -> dict:
         size = round(path.stat().st_size / 1e6, 2)
         ours = statistics.median(report_time(browser, path) for _ in range(runs))
     theirs = statistics.median(load_time(browser, f"{reference}/all", 3, 0, VIEWPORTS["laptop"]) for _ in range(runs))
-    return {"report": round(ours, 3), "reference_all": round(theirs, 3), "ratio": round(ours / theirs, 2),
-            "build_s": round(built, 2), "size_mb": size}  # fmt: skip
+    return {
+        "report": round(ours, 3),
+        "reference_all": round(theirs, 3),
+        "ratio": round(ours / theirs, 2),
+        "build_s": round(built, 2),
+        "size_mb": size,
+    }
 
 
 # The report's first view: every text in (the footer parsed, the font loaded) and every chart (four, five since the gap
@@ -328,8 +383,11 @@ def report_first_view(browser, empty: str, runs: int) -> dict:
         path = builder.export(Path(folder) / "report.html")
         ours, theirs = [], []
         for run in range(runs):
-            both = in_order(partial(first_frame, browser, path.as_uri(), FIRST_VIEW),
-                            partial(first_frame, browser, empty, empty_drawn), run % 2)  # fmt: skip
+            both = in_order(
+                partial(first_frame, browser, path.as_uri(), FIRST_VIEW),
+                partial(first_frame, browser, empty, empty_drawn),
+                run % 2,
+            )
             ours.append(both[0])
             theirs.append(both[1])
     mine, other = statistics.median(ours), statistics.median(theirs)
@@ -339,7 +397,9 @@ def report_first_view(browser, empty: str, runs: int) -> dict:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__)
     parser.add_argument("--runs", type=int, default=7, help="fresh browser contexts per measure (default 7)")
-    parser.add_argument("--quick", action="store_true", help="one run, no warm-up, never fails: checks that the bench works")
+    parser.add_argument(
+        "--quick", action="store_true", help="one run, no warm-up, never fails: checks that the bench works"
+    )
     parser.add_argument("--output", type=Path, default=RESULTS)
     args = parser.parse_args(argv)
     runs = 1 if args.quick else max(args.runs, 7)
@@ -371,18 +431,32 @@ def main(argv: list[str] | None = None) -> int:
         browser.close()
     summary = summarise(timings, memory, rerun_ms(5 if args.quick else 30), report, runs)
     summary["profile"] = profiled
-    summary["readers"] = {name: {"readers": READERS, "drawn": room.drawn, "seconds": room.seconds,
-                                 "errors": room.errors, "server_healthy": room.healthy} for name, room in rooms.items()}  # fmt: skip
-    summary["targets"]["readers"] = all(room.drawn == READERS and not room.errors and room.healthy for room in rooms.values())
+    summary["readers"] = {
+        name: {
+            "readers": READERS,
+            "drawn": room.drawn,
+            "seconds": room.seconds,
+            "errors": room.errors,
+            "server_healthy": room.healthy,
+        }
+        for name, room in rooms.items()
+    }
+    summary["targets"]["readers"] = all(
+        room.drawn == READERS and not room.errors and room.healthy for room in rooms.values()
+    )
     summary["report_first_view_s"] = first_view
     summary["targets"]["report_first_view"] = first_view["ratio"] <= TARGETS["report_first_view"]
-    print(f"{'report first view vs empty page':<30}{first_view['report']:>10.3f}s{first_view['reference_empty']:>10.3f}s"
-          f"{first_view['ratio']:>8.2f}")  # fmt: skip
+    print(
+        f"{'report first view vs empty page':<30}{first_view['report']:>10.3f}s{first_view['reference_empty']:>10.3f}s"
+        f"{first_view['ratio']:>8.2f}"
+    )
     summary["load_average"] = {"before": round(load_before, 2), "after": round(os.getloadavg()[0], 2)}
     print_summary(summary)
     args.output.write_text(json.dumps(summary, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
-    print(f"wrote {args.output}; 1-minute load average {load_before:.1f} before, {os.getloadavg()[0]:.1f} after "
-          f"on {os.cpu_count()} cores (above the core count, ratios are noisy)")  # fmt: skip
+    print(
+        f"wrote {args.output}; 1-minute load average {load_before:.1f} before, {os.getloadavg()[0]:.1f} after "
+        f"on {os.cpu_count()} cores (above the core count, ratios are noisy)"
+    )
     return 0 if args.quick or all(summary["targets"].values()) else 1
 
 

@@ -58,8 +58,12 @@ def measure(size: int = data.MAX_FILE_BYTES - 100_000) -> dict[str, dict[str, fl
             start = time.perf_counter()
             problems = data.find_problems(copy)
             seconds = time.perf_counter() - start
-            results[name] = {"rows": rows, "seconds": round(seconds, 2), "rows_per_s": round(rows / seconds),
-                             "problems": len(problems)}  # fmt: skip
+            results[name] = {
+                "rows": rows,
+                "seconds": round(seconds, 2),
+                "rows_per_s": round(rows / seconds),
+                "problems": len(problems),
+            }
             if name == data.MONTHLY_FILE:
                 results[name] |= _tabulate_and_report(copy)
     return results
@@ -82,8 +86,11 @@ def _tabulate_and_report(folder: Path) -> dict[str, float]:
     start = time.perf_counter()
     html = report.render(dataset, built, Locale("ar"))
     rendered = time.perf_counter() - start
-    return {"tables_seconds": round(tabulated, 2), "report_seconds": round(rendered, 2),
-            "report_mb": round(len(html.encode()) / 1e6, 1)}  # fmt: skip
+    return {
+        "tables_seconds": round(tabulated, 2),
+        "report_seconds": round(rendered, 2),
+        "report_mb": round(len(html.encode()) / 1e6, 1),
+    }
 
 
 def missed(results: dict[str, dict[str, float]]) -> list[str]:

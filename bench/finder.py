@@ -60,11 +60,16 @@ class Score:
 
     def summary(self) -> dict:
         """Precision, recall and qualifier accuracy, rounded, with the counts behind them."""
-        return {"texts": self.texts, "figures": self.true + self.missed, "found": self.true + self.false,
-                "precision": round(self.true / max(self.true + self.false, 1), 3),
-                "recall": round(self.true / max(self.true + self.missed, 1), 3),
-                "qualifier_accuracy": round(self.qualifiers / max(self.true, 1), 3),
-                "vague": f"{self.vague_found}/{self.vague_annotated}", "unread": self.unread}  # fmt: skip
+        return {
+            "texts": self.texts,
+            "figures": self.true + self.missed,
+            "found": self.true + self.false,
+            "precision": round(self.true / max(self.true + self.false, 1), 3),
+            "recall": round(self.true / max(self.true + self.missed, 1), 3),
+            "qualifier_accuracy": round(self.qualifiers / max(self.true, 1), 3),
+            "vague": f"{self.vague_found}/{self.vague_annotated}",
+            "unread": self.unread,
+        }
 
 
 def _same(a: float | None, b: float | None) -> bool:
@@ -103,9 +108,15 @@ def score(golds: list[Gold]) -> Score:
 
 def written() -> list[Gold]:
     """The written sentences as annotated texts."""
-    return [Gold(name, sentence, [(v, h, q, u) for v, h, u, q, s in expected if s == "figure" and v is not None],
-                 vague=sum(s == "vague" for *_, s in expected))
-            for name, (sentence, expected) in CASES.items()]  # fmt: skip
+    return [
+        Gold(
+            name,
+            sentence,
+            [(v, h, q, u) for v, h, u, q, s in expected if s == "figure" and v is not None],
+            vague=sum(s == "vague" for *_, s in expected),
+        )
+        for name, (sentence, expected) in CASES.items()
+    ]
 
 
 def read_annotated(directory: Path) -> list[Gold]:
@@ -126,8 +137,9 @@ def read_annotated(directory: Path) -> list[Gold]:
                     gold.vague += 1
                 else:
                     low, _, high = parts[0].partition("~")
-                    gold.figures.append((float(low), float(high) if high else None, parts[1],
-                                         parts[2] if len(parts) > 2 else None))  # fmt: skip
+                    gold.figures.append(
+                        (float(low), float(high) if high else None, parts[1], parts[2] if len(parts) > 2 else None)
+                    )
             golds.append(gold)
     return golds
 
@@ -149,8 +161,13 @@ def speed(runs: int = 3) -> dict:
         times.append(time.perf_counter() - start)
         cpu.append(time.process_time() - start_cpu)
     # The processor time says what the finder costs when other work shares the machine's cores (wall time does not).
-    return {"bytes": len(text.encode()), "figures": len(found), "seconds": round(min(times), 3),
-            "cpu_seconds": round(min(cpu), 3), "target_seconds": TARGET_SECONDS}  # fmt: skip
+    return {
+        "bytes": len(text.encode()),
+        "figures": len(found),
+        "seconds": round(min(times), 3),
+        "cpu_seconds": round(min(cpu), 3),
+        "target_seconds": TARGET_SECONDS,
+    }
 
 
 def measure(real: Path | None = None, quick: bool = False) -> dict:
@@ -165,7 +182,11 @@ def measure(real: Path | None = None, quick: bool = False) -> dict:
 
 def missed_targets(results: dict) -> list[str]:
     """The targets a measure missed, in words."""
-    missed = [f"speed: {results['speed']['seconds']} s > {TARGET_SECONDS} s"] if results["speed"]["seconds"] > TARGET_SECONDS else []
+    missed = (
+        [f"speed: {results['speed']['seconds']} s > {TARGET_SECONDS} s"]
+        if results["speed"]["seconds"] > TARGET_SECONDS
+        else []
+    )
     for key in ("written", "real_held_out"):
         for metric in ("precision", "recall"):
             if key in results and results[key][metric] < TARGET_SCORE:

@@ -43,11 +43,16 @@ def us_share_chart():
 
 def casualties_chart():
     table = figures()
-    frame = pd.DataFrame({
-        "group": ["Civilians", "Civilians", "Fighters"],
-        "deaths": [table.at["civilian_deaths", "value"], table.at["civilian_deaths", "value_max"],
-                   table.at["fighters_killed_claimed", "value"]],
-    })
+    frame = pd.DataFrame(
+        {
+            "group": ["Civilians", "Civilians", "Fighters"],
+            "deaths": [
+                table.at["civilian_deaths", "value"],
+                table.at["civilian_deaths", "value_max"],
+                table.at["fighters_killed_claimed", "value"],
+            ],
+        }
+    )
     return px.scatter(frame, x="group", y="deaths", log_y=True, title="Reported deaths")
 
 
@@ -55,6 +60,7 @@ def page_for(chart):
     def page() -> None:
         st.title(f"{chart.__name__} ({language()})")
         st.plotly_chart(chart())
+
     page.__name__ = chart.__name__.removesuffix("_chart")  # the page's title in the navigation
     return page
 
@@ -66,10 +72,12 @@ def all_charts() -> None:
         st.plotly_chart(chart())
 
 
-st.navigation([
-    st.Page(home, url_path="overview", default=True),
-    st.Page(page_for(strikes_chart), url_path="strikes"),
-    st.Page(page_for(us_share_chart), url_path="us_share"),
-    st.Page(page_for(casualties_chart), url_path="casualties"),
-    st.Page(all_charts, url_path="all"),
-]).run()
+st.navigation(
+    [
+        st.Page(home, url_path="overview", default=True),
+        st.Page(page_for(strikes_chart), url_path="strikes"),
+        st.Page(page_for(us_share_chart), url_path="us_share"),
+        st.Page(page_for(casualties_chart), url_path="casualties"),
+        st.Page(all_charts, url_path="all"),
+    ]
+).run()

@@ -15,7 +15,12 @@ from airwars.i18n import Locale
 from airwars.layout import CHARTS
 
 # The dashboard's chart pages and the chart each draws.
-CHART_PAGES = {"strikes": "strike_distribution", "us_share": "us_share", "casualties": "casualties", "context": "timeline"}
+CHART_PAGES = {
+    "strikes": "strike_distribution",
+    "us_share": "us_share",
+    "casualties": "casualties",
+    "context": "timeline",
+}
 
 
 @st.cache_data(show_spinner=False)

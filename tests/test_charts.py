@@ -172,7 +172,9 @@ def test_timeline_is_a_true_date_axis(built, lang, autorange):
     assert fig.layout.xaxis.type == "date"
     assert _runs_reversed(fig.layout.xaxis) == (autorange == "reversed")
     first, last = fig.layout.xaxis.range if autorange is True else fig.layout.xaxis.range[::-1]
-    assert first < "2015-08-03" and last > "2015-10-31", "a margin of time at both ends keeps the dates off the value axis"
+    assert first < "2015-08-03" and last > "2015-10-31", (
+        "a margin of time at both ends keeps the dates off the value axis"
+    )
     assert list(fig.layout.xaxis.tickvals) == ["2015-08-03", "2015-08-31", "2015-09-30", "2015-10-31"]
     total = next(t for t in fig.data if strip_isolates(t.name or "") in ("المجموع", "Total"))
     assert list(total.marker.symbol) == ["triangle-up", "circle", "circle", "circle-open"]
@@ -180,7 +182,9 @@ def test_timeline_is_a_true_date_axis(built, lang, autorange):
     assert list(star.x) == ["2015-09-29"] * 3 and list(star.y) == [7058, 4564, 2494]
 
 
-@pytest.mark.parametrize("payload", ['<a href="http://x.example/">x</a>', '<span style="font-size:80px">x</span>', "<!--", "a<br>b"])
+@pytest.mark.parametrize(
+    "payload", ['<a href="http://x.example/">x</a>', '<span style="font-size:80px">x</span>', "<!--", "a<br>b"]
+)
 def test_source_line_markup_is_shown_as_text(built, chart, payload):
     spec = CHARTS[chart]
     fig = spec.build(built[spec.table], Locale("en"), f"Source: {payload}", 1)
@@ -245,24 +249,49 @@ def test_timeline_dashes_the_lower_bound_and_marks_the_stars_date(built):
 def _gap_points(fig) -> dict[tuple[str, str], tuple[float, str, object]]:
     """The gap chart's points by (series, marker): where each stands, its label, its error bar."""
     return {
-        (strip_isolates(y), symbol): (x, strip_isolates(trace.text[0]).replace("<br>", " ") if trace.text else "", trace.error_x)
-        for trace in fig.data for x, y, symbol in zip(trace.x, trace.y, [trace.marker.symbol] * len(trace.x))
+        (strip_isolates(y), symbol): (
+            x,
+            strip_isolates(trace.text[0]).replace("<br>", " ") if trace.text else "",
+            trace.error_x,
+        )
+        for trace in fig.data
+        for x, y, symbol in zip(trace.x, trace.y, [trace.marker.symbol] * len(trace.x))
         if isinstance(symbol, str)
     } | {
         (strip_isolates(y), "star"): (x, "", None)
-        for trace in fig.data if trace.marker.symbol == "star" for x, y in zip(trace.x, trace.y)
-    }  # fmt: skip
+        for trace in fig.data
+        if trace.marker.symbol == "star"
+        for x, y in zip(trace.x, trace.y)
+    }
 
 
 @pytest.mark.parametrize(
     "lang, labels",
-    [("en", {("Total", "circle"): "about +510", ("Total", "diamond"): "about −140",
-             ("Iraq", "circle-open"): "between +471 and +537", ("Iraq", "diamond"): "about −40",
-             ("Syria", "circle-open"): "between −27 and +38", ("Syria", "diamond"): "about −100"}),
-     ("ar", {("المجموع", "circle"): "نحو +510", ("المجموع", "diamond"): "نحو −140",
-             ("العراق", "circle-open"): "ما بين +471 و+537", ("العراق", "diamond"): "نحو −40",
-             ("سوريا", "circle-open"): "ما بين −27 و+38", ("سوريا", "diamond"): "نحو −100"})],
-)  # fmt: skip
+    [
+        (
+            "en",
+            {
+                ("Total", "circle"): "about +510",
+                ("Total", "diamond"): "about −140",
+                ("Iraq", "circle-open"): "between +471 and +537",
+                ("Iraq", "diamond"): "about −40",
+                ("Syria", "circle-open"): "between −27 and +38",
+                ("Syria", "diamond"): "about −100",
+            },
+        ),
+        (
+            "ar",
+            {
+                ("المجموع", "circle"): "نحو +510",
+                ("المجموع", "diamond"): "نحو −140",
+                ("العراق", "circle-open"): "ما بين +471 و+537",
+                ("العراق", "diamond"): "نحو −40",
+                ("سوريا", "circle-open"): "ما بين −27 و+38",
+                ("سوريا", "diamond"): "نحو −100",
+            },
+        ),
+    ],
+)
 def test_gap_chart_shows_the_gap_closer_up(built, lang, labels):
     """The gap the text argues, at a scale where it shows: per series the article's figure (a star at 0) minus Airwars'
     counts of 31 August (circles, open and with a bar where the count comes from a rounded share) and of 30 September
@@ -278,8 +307,11 @@ def test_gap_chart_shows_the_gap_closer_up(built, lang, labels):
     assert points[("Total" if lang == "en" else "المجموع", "circle")][0] == 7058 - 6548
     assert _runs_reversed(fig.layout.xaxis) == (lang == "ar")
     legend = [strip_isolates(t.name) for t in fig.data if t.showlegend is not False and t.name]
-    assert legend[:2] == (["Airwars' count of 31 August 2015", "Airwars' count of 30 September 2015"] if lang == "en"
-                          else ["إحصاء إير وور في 31 أغسطس/آب 2015", "إحصاء إير وور في 30 سبتمبر/أيلول 2015"])  # fmt: skip
+    assert legend[:2] == (
+        ["Airwars' count of 31 August 2015", "Airwars' count of 30 September 2015"]
+        if lang == "en"
+        else ["إحصاء إير وور في 31 أغسطس/آب 2015", "إحصاء إير وور في 30 سبتمبر/أيلول 2015"]
+    )
 
 
 def test_gap_chart_in_words(built):

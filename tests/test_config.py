@@ -64,13 +64,17 @@ def test_no_remote_host_in_code_or_config():
     """No CDN, remote font or script: the dashboard works offline."""
     tracked = subprocess.run(["git", "ls-files"], cwd=ROOT, capture_output=True, text=True).stdout.split()
     # XML namespace names (never fetched) and the reserved example.org (RFC 2606) in docstrings are not hosts we reach.
-    remote = re.compile(r"https?://(?!localhost|127\.0\.0\.1|www\.w3\.org/(2000/svg|1999/xlink|XML/1998/namespace)|example\.org)")
+    remote = re.compile(
+        r"https?://(?!localhost|127\.0\.0\.1|www\.w3\.org/(2000/svg|1999/xlink|XML/1998/namespace)|example\.org)"
+    )
     offenders = [
-        name for name in tracked
+        name
+        for name in tracked
         # vendored plotly.js names its own web site in strings; the browser tests watch what it loads
-        if name.endswith((".py", ".toml", ".css", ".html", ".js")) and not name.startswith(("tests/", "static/vendor/"))
+        if name.endswith((".py", ".toml", ".css", ".html", ".js"))
+        and not name.startswith(("tests/", "static/vendor/"))
         and remote.search((ROOT / name).read_text(encoding="utf-8", errors="ignore"))
-    ]  # fmt: skip
+    ]
     assert not offenders
 
 
@@ -90,8 +94,13 @@ def _handshake(url: str, host: str, origin: str | None = None) -> int:
     connection = http.client.HTTPConnection(address.hostname, address.port, timeout=30)
     try:
         connection.putrequest("GET", "/_stcore/stream", skip_host=True)
-        headers = {"Host": host, "Upgrade": "websocket", "Connection": "Upgrade", "Sec-WebSocket-Version": "13",
-                   "Sec-WebSocket-Key": base64.b64encode(os.urandom(16)).decode()}  # fmt: skip
+        headers = {
+            "Host": host,
+            "Upgrade": "websocket",
+            "Connection": "Upgrade",
+            "Sec-WebSocket-Version": "13",
+            "Sec-WebSocket-Key": base64.b64encode(os.urandom(16)).decode(),
+        }
         if origin:
             headers["Origin"] = origin
         for name, value in headers.items():

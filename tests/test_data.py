@@ -37,51 +37,126 @@ def drop_line(directory: Path, name: str, start: str) -> None:
 BAD_CASES = {
     "missing file": (lambda d: (d / FIGURES).unlink(), FIGURES, "", "missing_file"),
     "empty file": (lambda d: (d / FIGURES).write_bytes(b""), FIGURES, "", "empty_file"),
-    "header only": (lambda d: (d / FIGURES).write_text((d / FIGURES).read_text().splitlines()[0] + "\n"),
-                    FIGURES, "", "no_rows"),
-    "not utf-8": (lambda d: (d / FIGURES).write_bytes((d / FIGURES).read_text().encode("cp1256")),
-                  FIGURES, "", "not_utf8"),
+    "header only": (
+        lambda d: (d / FIGURES).write_text((d / FIGURES).read_text().splitlines()[0] + "\n"),
+        FIGURES,
+        "",
+        "no_rows",
+    ),
+    "not utf-8": (
+        lambda d: (d / FIGURES).write_bytes((d / FIGURES).read_text().encode("cp1256")),
+        FIGURES,
+        "",
+        "not_utf8",
+    ),
     "missing column": (lambda d: edit(d, FIGURES, ",quote\n", ",citation\n"), FIGURES, "", "missing_column"),
-    "duplicate id": (lambda d: edit(d, FIGURES, "strikes_iraq,", "strikes_total,"), FIGURES, "strikes_total",
-                     "duplicate_id"),
+    "duplicate id": (
+        lambda d: edit(d, FIGURES, "strikes_iraq,", "strikes_total,"),
+        FIGURES,
+        "strikes_total",
+        "duplicate_id",
+    ),
     "required figure missing": (lambda d: drop_line(d, FIGURES, "civilian_deaths,"), FIGURES, "", "missing_figure"),
-    "non-numeric value": (lambda d: edit(d, FIGURES, "strikes_iraq,4564", "strikes_iraq,كثير"), FIGURES,
-                          "strikes_iraq", "not_number"),
-    "formula-like value": (lambda d: edit(d, FIGURES, "strikes_iraq,4564", "strikes_iraq,=1+2"), FIGURES,
-                           "strikes_iraq", "not_number"),
-    "non-finite value": (lambda d: edit(d, FIGURES, "strikes_iraq,4564", "strikes_iraq," + "9" * 400), FIGURES,
-                         "strikes_iraq", "not_finite"),
-    "negative count": (lambda d: edit(d, FIGURES, "civilian_deaths,500", "civilian_deaths,-500"), FIGURES,
-                       "civilian_deaths", "negative"),
-    "fractional count": (lambda d: edit(d, FIGURES, "strikes_iraq,4564", "strikes_iraq,4564.5"), FIGURES,
-                         "strikes_iraq", "not_whole"),
-    "share above 100": (lambda d: edit(d, FIGURES, "us_share_iraq,70", "us_share_iraq,170"), FIGURES,
-                        "us_share_iraq", "share_out_of_range"),
-    "range low above high": (lambda d: edit(d, FIGURES, "civilian_deaths,500,1800", "civilian_deaths,1800,500"),
-                             FIGURES, "civilian_deaths", "range_inverted"),
-    "range without high": (lambda d: edit(d, FIGURES, "civilian_deaths,500,1800", "civilian_deaths,500,"),
-                           FIGURES, "civilian_deaths", "range_without_max"),
-    "iraq above total": (lambda d: edit(d, FIGURES, "strikes_iraq,4564", "strikes_iraq,9000"), FIGURES,
-                         "strikes_iraq", "iraq_above_total"),
-    "unknown source id": (lambda d: edit(d, FIGURES, "people,range,airwars,aljazeera_2015_09_29",
-                                         "people,range,airwars,bbc_2015"), FIGURES, "civilian_deaths",
-                          "unknown_source"),
-    "empty quote": (lambda d: edit(d, FIGURES, '"وتحدث التقرير في المقابل عن سقوط ما بين 500 و1800 ضحية مدنية."', '""'),
-                    FIGURES, "civilian_deaths", "empty_quote"),
-    "unknown qualifier": (lambda d: edit(d, FIGURES, "strikes,about,", "strikes,roughly,"), FIGURES,
-                          "strikes_total", "unknown_value"),
-    "wrong unit": (lambda d: edit(d, FIGURES, "us_share_iraq,70,,percent", "us_share_iraq,70,,strikes"), FIGURES,
-                   "us_share_iraq", "wrong_unit"),
-    "bad date": (lambda d: edit(d, FIGURES, "2014-09,2015-09-29", "2014-13,2015-09-29"), FIGURES, "strikes_total",
-                 "bad_date"),
-    "period inverted": (lambda d: edit(d, FIGURES, "2014-09,2015-09-29", "2016-09,2015-09-29"), FIGURES,
-                        "strikes_total", "period_inverted"),
+    "non-numeric value": (
+        lambda d: edit(d, FIGURES, "strikes_iraq,4564", "strikes_iraq,كثير"),
+        FIGURES,
+        "strikes_iraq",
+        "not_number",
+    ),
+    "formula-like value": (
+        lambda d: edit(d, FIGURES, "strikes_iraq,4564", "strikes_iraq,=1+2"),
+        FIGURES,
+        "strikes_iraq",
+        "not_number",
+    ),
+    "non-finite value": (
+        lambda d: edit(d, FIGURES, "strikes_iraq,4564", "strikes_iraq," + "9" * 400),
+        FIGURES,
+        "strikes_iraq",
+        "not_finite",
+    ),
+    "negative count": (
+        lambda d: edit(d, FIGURES, "civilian_deaths,500", "civilian_deaths,-500"),
+        FIGURES,
+        "civilian_deaths",
+        "negative",
+    ),
+    "fractional count": (
+        lambda d: edit(d, FIGURES, "strikes_iraq,4564", "strikes_iraq,4564.5"),
+        FIGURES,
+        "strikes_iraq",
+        "not_whole",
+    ),
+    "share above 100": (
+        lambda d: edit(d, FIGURES, "us_share_iraq,70", "us_share_iraq,170"),
+        FIGURES,
+        "us_share_iraq",
+        "share_out_of_range",
+    ),
+    "range low above high": (
+        lambda d: edit(d, FIGURES, "civilian_deaths,500,1800", "civilian_deaths,1800,500"),
+        FIGURES,
+        "civilian_deaths",
+        "range_inverted",
+    ),
+    "range without high": (
+        lambda d: edit(d, FIGURES, "civilian_deaths,500,1800", "civilian_deaths,500,"),
+        FIGURES,
+        "civilian_deaths",
+        "range_without_max",
+    ),
+    "iraq above total": (
+        lambda d: edit(d, FIGURES, "strikes_iraq,4564", "strikes_iraq,9000"),
+        FIGURES,
+        "strikes_iraq",
+        "iraq_above_total",
+    ),
+    "unknown source id": (
+        lambda d: edit(d, FIGURES, "people,range,airwars,aljazeera_2015_09_29", "people,range,airwars,bbc_2015"),
+        FIGURES,
+        "civilian_deaths",
+        "unknown_source",
+    ),
+    "empty quote": (
+        lambda d: edit(d, FIGURES, '"وتحدث التقرير في المقابل عن سقوط ما بين 500 و1800 ضحية مدنية."', '""'),
+        FIGURES,
+        "civilian_deaths",
+        "empty_quote",
+    ),
+    "unknown qualifier": (
+        lambda d: edit(d, FIGURES, "strikes,about,", "strikes,roughly,"),
+        FIGURES,
+        "strikes_total",
+        "unknown_value",
+    ),
+    "wrong unit": (
+        lambda d: edit(d, FIGURES, "us_share_iraq,70,,percent", "us_share_iraq,70,,strikes"),
+        FIGURES,
+        "us_share_iraq",
+        "wrong_unit",
+    ),
+    "bad date": (
+        lambda d: edit(d, FIGURES, "2014-09,2015-09-29", "2014-13,2015-09-29"),
+        FIGURES,
+        "strikes_total",
+        "bad_date",
+    ),
+    "period inverted": (
+        lambda d: edit(d, FIGURES, "2014-09,2015-09-29", "2016-09,2015-09-29"),
+        FIGURES,
+        "strikes_total",
+        "period_inverted",
+    ),
     "empty id": (lambda d: edit(d, FIGURES, "strikes_iraq,4564", ",4564"), FIGURES, "", "empty_id"),
     "sources missing": (lambda d: (d / SOURCES).unlink(), SOURCES, "", "missing_file"),
-    "sources empty publisher": (lambda d: edit(d, SOURCES, ",الجزيرة نت,", ",,"), SOURCES, "aljazeera_2015_09_29",
-                                "empty_field"),
+    "sources empty publisher": (
+        lambda d: edit(d, SOURCES, ",الجزيرة نت,", ",,"),
+        SOURCES,
+        "aljazeera_2015_09_29",
+        "empty_field",
+    ),
     "malformed csv": (lambda d: (d / SOURCES).write_text('id,publisher\n"unclosed,\n'), SOURCES, "", "bad_csv"),
-}  # fmt: skip
+}
 
 
 @pytest.mark.parametrize("case", list(BAD_CASES))
@@ -153,21 +228,44 @@ def test_command_line_runs_as_a_module(data_copy):
 MONTHLY = "airwars_monthly_2015.csv"
 MONTHLY_CASES = {
     "monthly missing": (lambda d: (d / MONTHLY).unlink(), "", "missing_file"),
-    "unknown metric": (lambda d: edit(d, MONTHLY, ",strikes_iraq,4605", ",strikes_iraqq,4605"), "2015-09-30_strikes_iraq",
-                       "unknown_value"),
-    "metric with the wrong unit": (lambda d: edit(d, MONTHLY, ",share_iraq,62,,percent", ",share_iraq,62,,strikes"),
-                                   "2015-08-31_share_iraq", "wrong_unit"),
-    "bad as_of": (lambda d: edit(d, MONTHLY, "2015-10-31_strikes_iraq,2015-10-31", "2015-10-31_strikes_iraq,31/10/2015"),
-                  "2015-10-31_strikes_iraq", "bad_date"),
-    "monthly iraq above total": (lambda d: edit(d, MONTHLY, ",strikes_iraq,4605", ",strikes_iraq,7605"),
-                                 "2015-09-30_strikes_iraq", "iraq_above_total"),
-    "monthly share above 100": (lambda d: edit(d, MONTHLY, ",us_share_syria,95", ",us_share_syria,195"),
-                                "2016-08-08_us_share_syria", "share_out_of_range"),
-    "monthly unknown source": (lambda d: edit(d, MONTHLY, "airwars_2015_10,2014-08-08,2015-10-31,\"The US-led",
-                                              "nobody,2014-08-08,2015-10-31,\"The US-led"), "2015-10-31_strikes_iraq", "unknown_source"),
-    "monthly range inverted": (lambda d: edit(d, MONTHLY, ",459,591,", ",591,459,"), "2015-08-03_civilian_deaths_credible",
-                               "range_inverted"),
-}  # fmt: skip
+    "unknown metric": (
+        lambda d: edit(d, MONTHLY, ",strikes_iraq,4605", ",strikes_iraqq,4605"),
+        "2015-09-30_strikes_iraq",
+        "unknown_value",
+    ),
+    "metric with the wrong unit": (
+        lambda d: edit(d, MONTHLY, ",share_iraq,62,,percent", ",share_iraq,62,,strikes"),
+        "2015-08-31_share_iraq",
+        "wrong_unit",
+    ),
+    "bad as_of": (
+        lambda d: edit(d, MONTHLY, "2015-10-31_strikes_iraq,2015-10-31", "2015-10-31_strikes_iraq,31/10/2015"),
+        "2015-10-31_strikes_iraq",
+        "bad_date",
+    ),
+    "monthly iraq above total": (
+        lambda d: edit(d, MONTHLY, ",strikes_iraq,4605", ",strikes_iraq,7605"),
+        "2015-09-30_strikes_iraq",
+        "iraq_above_total",
+    ),
+    "monthly share above 100": (
+        lambda d: edit(d, MONTHLY, ",us_share_syria,95", ",us_share_syria,195"),
+        "2016-08-08_us_share_syria",
+        "share_out_of_range",
+    ),
+    "monthly unknown source": (
+        lambda d: edit(
+            d, MONTHLY, 'airwars_2015_10,2014-08-08,2015-10-31,"The US-led', 'nobody,2014-08-08,2015-10-31,"The US-led'
+        ),
+        "2015-10-31_strikes_iraq",
+        "unknown_source",
+    ),
+    "monthly range inverted": (
+        lambda d: edit(d, MONTHLY, ",459,591,", ",591,459,"),
+        "2015-08-03_civilian_deaths_credible",
+        "range_inverted",
+    ),
+}
 
 
 @pytest.mark.parametrize("case", list(MONTHLY_CASES))
@@ -182,16 +280,29 @@ def test_monthly_file_is_checked_like_the_figures(case, data_copy, capsys):
 
 # sources.csv: the publication date and what kind of address each source has (report, listing, republication, none).
 SOURCE_CASES = {
-    "bad published date": (lambda d: edit(d, SOURCES, ",2015-11,", ",November 2015,"), "airwars_2015_10", "bad_published"),
-    "unknown url kind": (lambda d: edit(d, SOURCES, "-2015/,report", "-2015/,homepage"), "airwars_2015_09",
-                         "unknown_value"),
+    "bad published date": (
+        lambda d: edit(d, SOURCES, ",2015-11,", ",November 2015,"),
+        "airwars_2015_10",
+        "bad_published",
+    ),
+    "unknown url kind": (
+        lambda d: edit(d, SOURCES, "-2015/,report", "-2015/,homepage"),
+        "airwars_2015_09",
+        "unknown_value",
+    ),
     "empty url kind": (lambda d: edit(d, SOURCES, "-2015/,report", "-2015/,"), "airwars_2015_09", "empty_field"),
-    "none with an address": (lambda d: edit(d, SOURCES, ",,none", ",https://www.aljazeera.net/,none"),
-                             "aljazeera_2015_09_29", "url_without_kind"),
-    "a kind without an address": (lambda d: edit(d, SOURCES, ",https://airwars.org/tag/sn4hr/,listing", ",,listing"),
-                                  "airwars_2015_08", "kind_without_url"),
+    "none with an address": (
+        lambda d: edit(d, SOURCES, ",,none", ",https://www.aljazeera.net/,none"),
+        "aljazeera_2015_09_29",
+        "url_without_kind",
+    ),
+    "a kind without an address": (
+        lambda d: edit(d, SOURCES, ",https://airwars.org/tag/sn4hr/,listing", ",,listing"),
+        "airwars_2015_08",
+        "kind_without_url",
+    ),
     "old date column": (lambda d: edit(d, SOURCES, ",published,", ",date,"), "", "missing_column"),
-}  # fmt: skip
+}
 
 
 @pytest.mark.parametrize("case", list(SOURCE_CASES))
@@ -202,10 +313,15 @@ def test_sources_file_is_checked(case, data_copy):
     assert any(p.file == SOURCES and p.row == row and p.code == code for p in problems), problems
 
 
-@pytest.mark.parametrize("source_id, published, url_kind", [
-    ("aljazeera_2015_09_29", "2015-09-29", "none"), ("airwars_2015_08", "", "listing"),  # "unknown" in the file
-    ("airwars_2015_10", "2015-11", "report"), ("airwars_2016_08_08", "2016-08", "republication"),
-])  # fmt: skip
+@pytest.mark.parametrize(
+    "source_id, published, url_kind",
+    [
+        ("aljazeera_2015_09_29", "2015-09-29", "none"),
+        ("airwars_2015_08", "", "listing"),  # "unknown" in the file
+        ("airwars_2015_10", "2015-11", "report"),
+        ("airwars_2016_08_08", "2016-08", "republication"),
+    ],
+)
 def test_sources_keep_publication_date_and_url_kind(dataset, source_id, published, url_kind):
     row = dataset.sources.loc[source_id]
     assert (row["published"], row["url_kind"]) == (published, url_kind)
@@ -215,30 +331,69 @@ def test_sources_keep_publication_date_and_url_kind(dataset, source_id, publishe
 MONTHLY_FILE = "airwars_monthly_2015.csv"
 # Invisible characters refused in text cells: direction overrides, embeddings and isolates, controls, line breaks.
 REFUSED_CHARACTERS = {
-    "LRE": "\u202a", "RLE": "\u202b", "PDF": "\u202c", "LRO": "\u202d", "RLO": "\u202e",
-    "LRI": "\u2066", "RLI": "\u2067", "FSI": "\u2068", "PDI": "\u2069",
-    "NUL": "\x00", "ESC": "\x1b", "tab": "\t", "line feed": "\n", "carriage return": "\r", "DEL": "\x7f",
-    "C1 NEL": "\x85", "line separator": "\u2028", "paragraph separator": "\u2029", "BOM inside a cell": "\ufeff",
-    "zero-width space": "\u200b", "word joiner": "\u2060", "soft hyphen": "\u00ad", "tag letter": "\U000e0041",
-}  # fmt: skip
+    "LRE": "\u202a",
+    "RLE": "\u202b",
+    "PDF": "\u202c",
+    "LRO": "\u202d",
+    "RLO": "\u202e",
+    "LRI": "\u2066",
+    "RLI": "\u2067",
+    "FSI": "\u2068",
+    "PDI": "\u2069",
+    "NUL": "\x00",
+    "ESC": "\x1b",
+    "tab": "\t",
+    "line feed": "\n",
+    "carriage return": "\r",
+    "DEL": "\x7f",
+    "C1 NEL": "\x85",
+    "line separator": "\u2028",
+    "paragraph separator": "\u2029",
+    "BOM inside a cell": "\ufeff",
+    "zero-width space": "\u200b",
+    "word joiner": "\u2060",
+    "soft hyphen": "\u00ad",
+    "tag letter": "\U000e0041",
+}
 # Where each goes: (file, text to find, the same with {c} where the character goes, row id, column)
 TEXT_PLACES = {
     "figure quote": (FIGURES, "نحو 7058 ضربة", "نحو {c}7058 ضربة", "strikes_total", "quote"),
     "source publisher": (SOURCES, ",الجزيرة نت,", ",الجزيرة{c} نت,", "aljazeera_2015_09_29", "publisher"),
-    "source title": (SOURCES, "Iraq and Syria: August 2015,", "Iraq and Syria:{c} August 2015,", "airwars_2015_08",
-                     "title"),
-    "source url": (SOURCES, "https://airwars.org/tag/sn4hr/", "https://airwars.org/{c}tag/sn4hr/", "airwars_2015_08",
-                   "url"),
-    "monthly quote": (MONTHLY_FILE, 'Some 4,605 strikes', 'Some 4,605{c} strikes', "2015-09-30_strikes_iraq", "quote"),
-    "monthly id": (MONTHLY_FILE, "2015-10-31_strikes_syria,", "2015-10-31_strikes_syria{c},",
-                   "2015-10-31_strikes_syria\\u202e", "id"),
-}  # fmt: skip
+    "source title": (
+        SOURCES,
+        "Iraq and Syria: August 2015,",
+        "Iraq and Syria:{c} August 2015,",
+        "airwars_2015_08",
+        "title",
+    ),
+    "source url": (
+        SOURCES,
+        "https://airwars.org/tag/sn4hr/",
+        "https://airwars.org/{c}tag/sn4hr/",
+        "airwars_2015_08",
+        "url",
+    ),
+    "monthly quote": (MONTHLY_FILE, "Some 4,605 strikes", "Some 4,605{c} strikes", "2015-09-30_strikes_iraq", "quote"),
+    "monthly id": (
+        MONTHLY_FILE,
+        "2015-10-31_strikes_syria,",
+        "2015-10-31_strikes_syria{c},",
+        "2015-10-31_strikes_syria\\u202e",
+        "id",
+    ),
+}
 
 
 def _invisible(problems: list[data.Problem], file: str, row: str, column: str) -> data.Problem | None:
     """The invisible-character problem of one cell, if reported."""
-    return next((p for p in problems if (p.file, p.row, p.code) == (file, row, "invisible_character")
-                 and dict(p.params).get("column") == column), None)  # fmt: skip
+    return next(
+        (
+            p
+            for p in problems
+            if (p.file, p.row, p.code) == (file, row, "invisible_character") and dict(p.params).get("column") == column
+        ),
+        None,
+    )
 
 
 @pytest.mark.parametrize("name", list(REFUSED_CHARACTERS))
@@ -333,14 +488,23 @@ FILE_CASES = {
     "directory": (lambda d, mp: _replace_with(d / FIGURES, Path.mkdir), FIGURES, "is_directory"),
     "named pipe": (lambda d, mp: _replace_with(d / FIGURES, os.mkfifo), FIGURES, "special_file"),
     "named pipe for sources": (lambda d, mp: _replace_with(d / SOURCES, os.mkfifo), SOURCES, "special_file"),
-    "device": (lambda d, mp: _replace_with(d / MONTHLY_FILE, lambda p: p.symlink_to("/dev/zero")), MONTHLY_FILE,
-               "special_file"),
-    "permission denied": (lambda d, mp: _refuse(mp, d / FIGURES, PermissionError(13, "Permission denied")), FIGURES,
-                          "no_permission"),
-    "input/output error": (lambda d, mp: _refuse(mp, d / SOURCES, OSError(5, "Input/output error")), SOURCES,
-                           "unreadable"),
+    "device": (
+        lambda d, mp: _replace_with(d / MONTHLY_FILE, lambda p: p.symlink_to("/dev/zero")),
+        MONTHLY_FILE,
+        "special_file",
+    ),
+    "permission denied": (
+        lambda d, mp: _refuse(mp, d / FIGURES, PermissionError(13, "Permission denied")),
+        FIGURES,
+        "no_permission",
+    ),
+    "input/output error": (
+        lambda d, mp: _refuse(mp, d / SOURCES, OSError(5, "Input/output error")),
+        SOURCES,
+        "unreadable",
+    ),
     "over the size limit": (lambda d, mp: _sparse(d / FIGURES, data.MAX_FILE_BYTES + 1), FIGURES, "too_large"),
-}  # fmt: skip
+}
 
 
 def finish(function, *args, seconds: float = 30):
@@ -375,8 +539,11 @@ def test_unreadable_files_give_one_problem(case, data_copy, monkeypatch):
 def test_unreadable_files_give_one_line_from_each_command(case, command, data_copy, monkeypatch, capsys, tmp_path):
     breaker, file, code = FILE_CASES[case]
     target = tmp_path / "report.html"
-    argv = {"check": ["check", str(data_copy)], "tables": ["tables", "--json", "--data-dir", str(data_copy)],
-            "export": ["export", str(target), "--lang", "en", "--data-dir", str(data_copy)]}[command]  # fmt: skip
+    argv = {
+        "check": ["check", str(data_copy)],
+        "tables": ["tables", "--json", "--data-dir", str(data_copy)],
+        "export": ["export", str(target), "--lang", "en", "--data-dir", str(data_copy)],
+    }[command]
     breaker(data_copy, monkeypatch)
     assert finish(main, argv) == 1
     captured = capsys.readouterr()

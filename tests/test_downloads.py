@@ -20,19 +20,76 @@ ACCESSED = date(2026, 11, 29)
 @pytest.mark.parametrize(
     "lang, table_name, headers",
     [
-        ("ar", "strikes_by_country", ["البلد", "الضربات", "درجة اليقين", "الحصة (%)", "درجة يقين الحصة", "الحصة محسوبة؟",
-                                      "محسوبة؟", "المعادلة", "من يقول"]),
-        ("en", "strikes_by_country", ["Country", "Strikes", "Certainty", "Share (%)", "Share certainty", "Share derived?",
-                                      "Derived?", "Formula", "Who says it"]),
+        (
+            "ar",
+            "strikes_by_country",
+            [
+                "البلد",
+                "الضربات",
+                "درجة اليقين",
+                "الحصة (%)",
+                "درجة يقين الحصة",
+                "الحصة محسوبة؟",
+                "محسوبة؟",
+                "المعادلة",
+                "من يقول",
+            ],
+        ),
+        (
+            "en",
+            "strikes_by_country",
+            [
+                "Country",
+                "Strikes",
+                "Certainty",
+                "Share (%)",
+                "Share certainty",
+                "Share derived?",
+                "Derived?",
+                "Formula",
+                "Who says it",
+            ],
+        ),
         ("ar", "casualty_ranges", ["الفئة", "الحد الأدنى", "الحد الأعلى", "درجة اليقين", "من يقول"]),
         ("en", "casualty_ranges", ["Group", "Low", "High", "Certainty", "Who says it"]),
-        ("en", "airwars_civilian_deaths", ["Figure", "As of", "Low", "High", "Certainty", "Who says it", "Period start",
-                                           "Period end", "Airwars' words, as published (in English)", "Where the words were read", "Publisher", "Address",
-                                           "Kind of address"]),
+        (
+            "en",
+            "airwars_civilian_deaths",
+            [
+                "Figure",
+                "As of",
+                "Low",
+                "High",
+                "Certainty",
+                "Who says it",
+                "Period start",
+                "Period end",
+                "Airwars' words, as published (in English)",
+                "Where the words were read",
+                "Publisher",
+                "Address",
+                "Kind of address",
+            ],
+        ),
         ("ar", "us_share_context", ["البلد", "في المقال (%)", "حتى تاريخ", "بعد عامين (%)", "الرابط"]),
-        ("en", "timeline", ["As of", "Series", "Strikes", "Certainty", "Low", "High", "Derived?", "Calculation", "Publisher", "Address"]),
+        (
+            "en",
+            "timeline",
+            [
+                "As of",
+                "Series",
+                "Strikes",
+                "Certainty",
+                "Low",
+                "High",
+                "Derived?",
+                "Calculation",
+                "Publisher",
+                "Address",
+            ],
+        ),
     ],
-)  # fmt: skip
+)
 def test_csv_headers_in_the_readers_language(built, lang, table_name, headers):
     assert csv_rows(downloads.csv_for(table_name, built[table_name], Locale(lang)))[0] == headers
 
@@ -41,7 +98,9 @@ def test_csv_headers_in_the_readers_language(built, lang, table_name, headers):
 @pytest.mark.parametrize("table_name", tables.TABLE_NAMES)
 def test_every_table_exports_distinct_readable_headers(built, lang, table_name):
     headers = csv_rows(downloads.csv_for(table_name, built[table_name], Locale(lang)))[0]
-    assert len(headers) == len(downloads.export_columns(table_name, built[table_name], Locale(lang)))  # no two keys share a label
+    assert len(headers) == len(
+        downloads.export_columns(table_name, built[table_name], Locale(lang))
+    )  # no two keys share a label
     assert not [h for h in headers if re.fullmatch(r"[a-z]+(_[a-z]+)*", h)], headers  # no internal column codes
 
 
@@ -62,7 +121,7 @@ def test_every_table_exports_distinct_readable_headers(built, lang, table_name):
         ("us_share_context", "In the article (%)", ["70", ""]),
         ("cross_check", "Difference from the nearest count after (article − count)", ["-142", "-41", "-101"]),
     ],
-)  # fmt: skip
+)
 def test_whole_numbers_stay_whole_and_shares_are_rounded(built, table_name, header, expected):
     assert csv_column(downloads.csv_for(table_name, built[table_name], Locale("en")), header) == expected
 
@@ -85,7 +144,7 @@ def test_no_float_noise_in_any_table(built, lang, table_name):
         ("en", "casualty_ranges", "Civilians", "range (between)"),
         ("ar", "us_share_iraq", "الولايات المتحدة", "تقريبي (نحو)"),
     ],
-)  # fmt: skip
+)
 def test_qualifiers_in_words(built, lang, table_name, key, expected):
     rows = csv_rows(downloads.csv_for(table_name, built[table_name], Locale(lang)))
     certainty = rows[0].index(Locale(lang).labels["column.qualifier"])
@@ -103,20 +162,28 @@ def test_csv_has_a_byte_order_mark_and_no_internal_codes(built, table_name):
 
 @pytest.mark.parametrize(
     "cell, written",
-    [("=HYPERLINK(\"http://x\")", "'=HYPERLINK(\"http://x\")"), ("+1+cmd", "'+1+cmd"), ("@SUM(A1)", "'@SUM(A1)"),
-     ("Airwars", "Airwars")],
-)  # fmt: skip
+    [
+        ('=HYPERLINK("http://x")', '\'=HYPERLINK("http://x")'),
+        ("+1+cmd", "'+1+cmd"),
+        ("@SUM(A1)", "'@SUM(A1)"),
+        ("Airwars", "Airwars"),
+    ],
+)
 def test_formula_like_text_is_neutralised_but_negative_numbers_stay_numbers(built, cell, written):
     table = built["timeline"].copy()
     table["publisher_en"] = cell
     payload = downloads.csv_for("timeline", table, Locale("en"))
     assert set(csv_column(payload, "Publisher")) == {written}
-    assert "-142" in csv_column(downloads.csv_for("cross_check", built["cross_check"], Locale("en")),
-                             "Difference from the nearest count after (article − count)")  # fmt: skip
+    assert "-142" in csv_column(
+        downloads.csv_for("cross_check", built["cross_check"], Locale("en")),
+        "Difference from the nearest count after (article − count)",
+    )
 
 
-@pytest.mark.parametrize("lang, suffix, expected", [("ar", "csv", "airwars-strikes-by-country-ar.csv"),
-                                                    ("en", "txt", "airwars-strikes-by-country-en.txt")])  # fmt: skip
+@pytest.mark.parametrize(
+    "lang, suffix, expected",
+    [("ar", "csv", "airwars-strikes-by-country-ar.csv"), ("en", "txt", "airwars-strikes-by-country-en.txt")],
+)
 def test_file_name(lang, suffix, expected):
     assert downloads.file_name("strikes_by_country", Locale(lang), suffix) == expected
 
@@ -130,14 +197,24 @@ def test_about_names_every_source_the_citation_licences_and_dates(dataset, lang,
     text = payload.decode("utf-8-sig")
     for source_id in citation.table_sources(table_name, dataset):
         assert dataset.sources.at[source_id, "title"] in text
-    assert citation.line(loc, dataset, loc.labels[f"download.table.{table_name}"], citation.table_sources(table_name, dataset),
-                         ACCESSED, "http://127.0.0.1:8501/") in text  # fmt: skip
+    assert (
+        citation.line(
+            loc,
+            dataset,
+            loc.labels[f"download.table.{table_name}"],
+            citation.table_sources(table_name, dataset),
+            ACCESSED,
+            "http://127.0.0.1:8501/",
+        )
+        in text
+    )
     for line in [*citation.licence_lines(loc), *citation.dates_lines(dataset, loc)]:
         assert line in text
 
 
 @pytest.mark.parametrize(
-    "table_name, via_article", [("strikes_by_country", True), ("monthly_counts", False), ("airwars_civilian_deaths", False)]
+    "table_name, via_article",
+    [("strikes_by_country", True), ("monthly_counts", False), ("airwars_civilian_deaths", False)],
 )
 def test_the_citation_says_al_jazeera_only_for_what_came_through_the_article(dataset, table_name, via_article):
     text = downloads.about_for(table_name, dataset, Locale("en"), accessed=ACCESSED).decode("utf-8-sig")
@@ -155,13 +232,12 @@ def test_the_companion_says_undated_and_the_csv_digits_whatever_the_screen_digit
     assert "0-9" in text and "٠-٩" not in text
 
 
-@pytest.mark.parametrize("table_name, rounding", [("us_share_iraq", True), ("derived_values", True),
-                                                  ("strikes_by_country", False)])  # fmt: skip
+@pytest.mark.parametrize(
+    "table_name, rounding", [("us_share_iraq", True), ("derived_values", True), ("strikes_by_country", False)]
+)
 def test_the_rounding_note_goes_with_the_rounded_counts(dataset, table_name, rounding):
     text = downloads.about_for(table_name, dataset, Locale("en"), accessed=ACCESSED).decode("utf-8-sig")
     assert ("rounded to the nearest hundred" in text) is rounding
-
-
 
 
 def test_the_total_rows_share_is_marked_computed_not_as_reported(built):

@@ -22,8 +22,10 @@ CASES = {
     "percent in words": ("نفّذت 70 في المئة من الهجمات.", [(70, None, "percent", "exact", "70 في المئة")]),
     "percent in words, old spelling": ("نفّذت 65 في المائة منها.", [(65, None, "percent", "exact", "65 في المائة")]),
     "digits with thousand": ("قال إنه قتل 15 ألف مقاتل.", [(15000, None, "fighters", "exact", "15 ألف")]),
-    "scale before a unit": ("شنّ 40 ألف غارة في عامين.",
-                            [(40000, None, "strikes", "exact", "40 ألف"), (2, None, None, "exact", "عامين")]),
+    "scale before a unit": (
+        "شنّ 40 ألف غارة في عامين.",
+        [(40000, None, "strikes", "exact", "40 ألف"), (2, None, None, "exact", "عامين")],
+    ),
     "decimal million": ("نزح 1.5 مليون شخص.", [(1_500_000, None, "people", "exact", "1.5 مليون")]),
     "digit and word compound": ("قُتل 12 ألفا و450 مقاتلا.", [(12450, None, "fighters", "exact", "12 ألفا و450")]),
     "single number word": ("قُتل تسع مدنيين.", [(9, None, "civilians", "exact", "تسع")]),
@@ -51,7 +53,10 @@ CASES = {
     "minus after the percent sign": ("تراجعت الحصة ٢٪- في الشهر.", [(-2, None, "percent", "exact", "٢٪-")]),
     "signed count": ("تغيّر العدد −142 ضربة.", [(-142, None, "strikes", "exact", "−142")]),
     "plus sign": ("زاد العدد +510 ضربات.", [(510, None, "strikes", "exact", "+510")]),
-    "isolated as this dashboard writes it": ("تراجعت الحصة \u2066-2%\u2069 في الشهر.", [(-2, None, "percent", "exact", "-2%")]),
+    "isolated as this dashboard writes it": (
+        "تراجعت الحصة \u2066-2%\u2069 في الشهر.",
+        [(-2, None, "percent", "exact", "-2%")],
+    ),
     "a span of years is not negative": ("بين عامي 2015-2016 تغيّر كل شيء.", []),
     "about a third": ("سيطر على نحو ثلث مساحة العراق.", [(1 / 3, None, "fraction", "about", "نحو ثلث")]),
     "more than half": ("دُمّر أكثر من نصف المباني.", [(1 / 2, None, "fraction", "more_than", "أكثر من نصف")]),
@@ -65,14 +70,14 @@ def test_forms(case):
     got = [(f.value, f.value_max, f.unit, f.qualifier, f.phrase) for f in found]
     assert got == [(pytest.approx(v), h, u, q, p) for v, h, u, q, p in expected]
     for figure in found:
-        assert sentence[figure.start:figure.end] == figure.phrase
+        assert sentence[figure.start : figure.end] == figure.phrase
         assert figure.sentence == sentence
 
 
 def test_offsets_point_into_the_original_text():
     text = "مقدمة.\nنفَّـــذَ التحالف نحوَ ٧٠٥٨ ضربةً، منها 4564 في العراق."
     for figure in extract.find(text):
-        assert text[figure.start:figure.end] == figure.phrase
+        assert text[figure.start : figure.end] == figure.phrase
         assert figure.sentence.startswith("نفَّـــذَ")
 
 
@@ -90,9 +95,15 @@ def test_every_quote_yields_its_value(dataset):
 
 @pytest.mark.parametrize(
     "raw, code",
-    [(b"", "empty"), (b"   \n", "empty"), (b"\x00\x01\x02binary", "binary"), (b"hello world 123", "no_arabic"),
-     (bytes(range(1, 32)) * 20 + "عربي".encode(), "binary"), (b"x" * (extract.MAX_BYTES + 1), "too_large")],
-)  # fmt: skip
+    [
+        (b"", "empty"),
+        (b"   \n", "empty"),
+        (b"\x00\x01\x02binary", "binary"),
+        (b"hello world 123", "no_arabic"),
+        (bytes(range(1, 32)) * 20 + "عربي".encode(), "binary"),
+        (b"x" * (extract.MAX_BYTES + 1), "too_large"),
+    ],
+)
 def test_bad_input(raw, code):
     with pytest.raises(extract.ExtractError) as error:
         extract.extract(raw)
@@ -114,9 +125,20 @@ def test_highlight_escapes_the_text():
 
 def test_rows_in_the_figures_file_format():
     rows = extract.as_figure_rows(extract.find("سقط ما بين 500 و1800 ضحية مدنية."))
-    assert rows == [{"id": "", "value": 500, "value_max": 1800, "unit": "people", "qualifier": "range", "claimed_by": "",
-                     "source_id": "", "period_start": "", "period_end": "",
-                     "quote": "سقط ما بين 500 و1800 ضحية مدنية."}]  # fmt: skip
+    assert rows == [
+        {
+            "id": "",
+            "value": 500,
+            "value_max": 1800,
+            "unit": "people",
+            "qualifier": "range",
+            "claimed_by": "",
+            "source_id": "",
+            "period_start": "",
+            "period_end": "",
+            "quote": "سقط ما بين 500 و1800 ضحية مدنية.",
+        }
+    ]
 
 
 def run(args: list[str], stdin: bytes = b"") -> subprocess.CompletedProcess:
@@ -127,13 +149,22 @@ def test_command_prints_json_lines():
     result = run(["-"], "قتل أكثر من 15 ألف مقاتل، ونفّذ 70% من الضربات.".encode())
     assert result.returncode == 0
     lines = [json.loads(line) for line in result.stdout.decode().splitlines()]
-    assert [(r["value"], r["qualifier"], r["unit"]) for r in lines] == [(15000, "more_than", "fighters"), (70, "exact", "percent")]
+    assert [(r["value"], r["qualifier"], r["unit"]) for r in lines] == [
+        (15000, "more_than", "fighters"),
+        (70, "exact", "percent"),
+    ]
     assert set(lines[0]) == {"value", "unit", "qualifier", "phrase", "start", "end", "sentence", "status"}
     assert lines[0]["status"] == "figure"
 
 
-@pytest.mark.parametrize("stdin, message", [(b"", "The text is empty"), (b"\x00\xff\x00", "This is not a text file"),
-                                            (b"no arabic here", "The text has no Arabic letters")])  # fmt: skip
+@pytest.mark.parametrize(
+    "stdin, message",
+    [
+        (b"", "The text is empty"),
+        (b"\x00\xff\x00", "This is not a text file"),
+        (b"no arabic here", "The text has no Arabic letters"),
+    ],
+)
 def test_command_rejects_bad_input(stdin, message):
     result = run(["-"], stdin)
     assert result.returncode == 1
@@ -156,17 +187,26 @@ def test_numbers_beyond_a_count_are_left_out_and_counted(number):
 @pytest.mark.parametrize("codec", ["utf-16", "utf-16-be", "utf-16-le", "utf-32", "utf-32-be", "utf-32-le"])
 def test_byte_order_marks(codec):
     sentence = "قُتل 300 شخص."
-    mark = {"utf-16-be": b"\xfe\xff", "utf-16-le": b"\xff\xfe", "utf-32-be": b"\x00\x00\xfe\xff",
-            "utf-32-le": b"\xff\xfe\x00\x00"}.get(codec, b"")  # fmt: skip
+    mark = {
+        "utf-16-be": b"\xfe\xff",
+        "utf-16-le": b"\xff\xfe",
+        "utf-32-be": b"\x00\x00\xfe\xff",
+        "utf-32-le": b"\xff\xfe\x00\x00",
+    }.get(codec, b"")
     assert [f.value for f in extract.extract(mark + sentence.encode(codec))] == [300]
 
 
 @pytest.mark.parametrize(
     "sentence, value, value_max",
-    [("قتل 1200 شخص.", "1200", ""), ("سيطر على ثلث المساحة.", "0.33", ""), ("سيطر على ثلثي المساحة.", "0.67", ""),
-     ("نزح 1.5 مليون شخص.", "1500000", ""), ("سقط ما بين 500 و1800 ضحية مدنية.", "500", "1800"),
-     ("بلغت الحصة 64.7% منها.", "64.7", "")],
-)  # fmt: skip
+    [
+        ("قتل 1200 شخص.", "1200", ""),
+        ("سيطر على ثلث المساحة.", "0.33", ""),
+        ("سيطر على ثلثي المساحة.", "0.67", ""),
+        ("نزح 1.5 مليون شخص.", "1500000", ""),
+        ("سقط ما بين 500 و1800 ضحية مدنية.", "500", "1800"),
+        ("بلغت الحصة 64.7% منها.", "64.7", ""),
+    ],
+)
 def test_both_csvs_write_whole_numbers_and_round_fractions(sentence, value, value_max):
     from airwars import tables
     from airwars.i18n import Locale
@@ -181,9 +221,11 @@ def test_both_csvs_write_whole_numbers_and_round_fractions(sentence, value, valu
 
 @pytest.mark.parametrize(
     "lang, headers, unit",
-    [("ar", ["القيمة", "درجة اليقين", "الوحدة", "العبارة", "الجملة", "الحالة"], "مدنيون"),
-     ("en", ["Value", "Certainty", "Unit", "Phrase", "Sentence", "Status"], "civilians")],
-)  # fmt: skip
+    [
+        ("ar", ["القيمة", "درجة اليقين", "الوحدة", "العبارة", "الجملة", "الحالة"], "مدنيون"),
+        ("en", ["Value", "Certainty", "Unit", "Phrase", "Sentence", "Status"], "civilians"),
+    ],
+)
 def test_found_table_in_the_readers_language_with_the_sentence(lang, headers, unit):
     from airwars.i18n import Locale
 
@@ -196,11 +238,18 @@ def test_found_table_in_the_readers_language_with_the_sentence(lang, headers, un
 
 @pytest.mark.parametrize(
     "sentence, shown",
-    [("تراجعت الحصة −2% في الشهر.", "−2%"), ("بلغت الحصة 64.7% منها.", "64.7%"), ("قتل 1200 شخص.", "1200"),
-     ("سيطر على نحو ثلث المساحة.", "نحو 1/3"), ("يعيش أكثر من ربع السكان هنا.", "أكثر من 1/4"),
-     ("قتل عشرات المدنيين.", "—"), ("بلغ السعر 3.750 ريال.", "؟"), ("ما بين 20% و30% من الضربات.", "ما بين 20% و30%"),
-     ("تغيّر العدد -142 ضربة.", "−142")],
-)  # fmt: skip
+    [
+        ("تراجعت الحصة −2% في الشهر.", "−2%"),
+        ("بلغت الحصة 64.7% منها.", "64.7%"),
+        ("قتل 1200 شخص.", "1200"),
+        ("سيطر على نحو ثلث المساحة.", "نحو 1/3"),
+        ("يعيش أكثر من ربع السكان هنا.", "أكثر من 1/4"),
+        ("قتل عشرات المدنيين.", "—"),
+        ("بلغ السعر 3.750 ريال.", "؟"),
+        ("ما بين 20% و30% من الضربات.", "ما بين 20% و30%"),
+        ("تغيّر العدد -142 ضربة.", "−142"),
+    ],
+)
 def test_found_value_as_a_reader_writes_it(sentence, shown):
     from airwars.i18n import Locale
     from airwars.text import strip_isolates
@@ -237,7 +286,9 @@ def test_number_words_leave_stdout_alone(monkeypatch):
     from pyarabic import number as arabic_number
 
     seen, original, real = [], sys.stdout, arabic_number.detect_numbers
-    monkeypatch.setattr(arabic_number, "detect_numbers", lambda words: seen.append(sys.stdout is original) or real(words))
+    monkeypatch.setattr(
+        arabic_number, "detect_numbers", lambda words: seen.append(sys.stdout is original) or real(words)
+    )
     extract._is_number_word.cache_clear()
     extract._word_value.cache_clear()
     extract._number_word.cache_clear()
@@ -272,8 +323,12 @@ def test_command_reads_utf16():
 
 def test_command_into_a_closed_pipe():
     text = ("قتل " + " ".join(str(n) for n in range(1, 20_000))).encode()
-    process = subprocess.Popen([sys.executable, "-m", "airwars", "extract", "-"], stdin=subprocess.PIPE,
-                               stdout=subprocess.PIPE, stderr=subprocess.PIPE)  # fmt: skip
+    process = subprocess.Popen(
+        [sys.executable, "-m", "airwars", "extract", "-"],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
     process.stdin.write(text)
     process.stdin.close()
     process.stdout.readline()
@@ -297,8 +352,11 @@ def test_one_invalid_byte_keeps_utf8_and_is_named():
 
 @pytest.mark.parametrize(
     "raw, codec",
-    [("قُتل 300 شخص في الغارة.".encode("cp1256"), "cp1256"), ("قتل 300 شخص في الغارة.".encode("iso8859_6"), "iso8859_6")],
-)  # fmt: skip
+    [
+        ("قُتل 300 شخص في الغارة.".encode("cp1256"), "cp1256"),
+        ("قتل 300 شخص في الغارة.".encode("iso8859_6"), "iso8859_6"),
+    ],
+)
 def test_a_single_byte_codec_only_when_the_text_can_only_be_one(raw, codec):
     assert extract.decode(raw) == raw.decode(codec)
     assert [f.value for f in extract.extract(raw)] == [300]

@@ -13,9 +13,11 @@ def test_case(case):
     sentence, expected = CASES[case]
     found = extract.find(sentence)
     got = [(f.value, f.value_max, f.unit, f.qualifier, f.status) for f in found]
-    assert got == [(None if v is None else pytest.approx(v), None if h is None else pytest.approx(h), u, q, s)
-                   for v, h, u, q, s in expected]  # fmt: skip
+    assert got == [
+        (None if v is None else pytest.approx(v), None if h is None else pytest.approx(h), u, q, s)
+        for v, h, u, q, s in expected
+    ]
     for figure in found:
-        assert sentence[figure.start:figure.end] == figure.phrase
+        assert sentence[figure.start : figure.end] == figure.phrase
         assert (figure.value is None) == (figure.status != "figure")
         assert figure.status != "unread" or figure.reason

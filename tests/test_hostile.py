@@ -25,15 +25,46 @@ from tests.test_pages import PAGES, charts_drawn, figure_spec, html_text, open_p
 FIGURES = (DATA_DIR / "figures.csv").read_text(encoding="utf-8")
 HEADER, *ROWS = list(csv.reader(io.StringIO(FIGURES)))
 NASTY_CELLS = st.one_of(
-    st.sampled_from([
-        "", "NaN", "nan", "inf", "-inf", "1e309", "9" * 400, "-1", "0", "١٢٣", "٧٬٠٥٨", "كثير", "نحو", "\u200f70\u200f",
-        "\u202e1800", '"', '""', "'", "=cmd|' /C calc'!A0", "+1+1", "@SUM(A1)", "-2+3", "x" * 100_000, "\x00",
-        "\r\n", ",", "range", "percent", "about", "aljazeera_2015_09_29", "2015-13-40", "<script>alert(1)</script>",
-    ]),
+    st.sampled_from(
+        [
+            "",
+            "NaN",
+            "nan",
+            "inf",
+            "-inf",
+            "1e309",
+            "9" * 400,
+            "-1",
+            "0",
+            "١٢٣",
+            "٧٬٠٥٨",
+            "كثير",
+            "نحو",
+            "\u200f70\u200f",
+            "\u202e1800",
+            '"',
+            '""',
+            "'",
+            "=cmd|' /C calc'!A0",
+            "+1+1",
+            "@SUM(A1)",
+            "-2+3",
+            "x" * 100_000,
+            "\x00",
+            "\r\n",
+            ",",
+            "range",
+            "percent",
+            "about",
+            "aljazeera_2015_09_29",
+            "2015-13-40",
+            "<script>alert(1)</script>",
+        ]
+    ),
     st.text(max_size=50),
     st.floats(allow_nan=True, allow_infinity=True).map(str),
     st.integers(min_value=-(10**30), max_value=10**30).map(str),
-)  # fmt: skip
+)
 
 
 @st.composite
@@ -50,8 +81,8 @@ def mutated_figures(draw) -> str:
         rows = [[r[i] for i in order] for r in rows]
     if draw(st.integers(0, 4)) == 0:
         drop = draw(st.integers(0, len(header) - 1))
-        header = header[:drop] + header[drop + 1:]
-        rows = [r[:drop] + r[drop + 1:] for r in rows]
+        header = header[:drop] + header[drop + 1 :]
+        rows = [r[:drop] + r[drop + 1 :] for r in rows]
     if draw(st.integers(0, 4)) == 0:
         rows = draw(st.lists(st.sampled_from(rows), max_size=8))
     out = io.StringIO()
@@ -104,20 +135,29 @@ QUERY_VALUES = st.one_of(st.text(max_size=300), st.sampled_from(["ar", "en", "1"
 
 
 @settings(max_examples=25, deadline=None)
-@given(path=st.sampled_from(list(PAGES)), lang=QUERY_VALUES, digits=QUERY_VALUES, present=QUERY_VALUES,
-       extra=st.dictionaries(st.text(min_size=1, max_size=20), st.text(max_size=50), max_size=3))  # fmt: skip
+@given(
+    path=st.sampled_from(list(PAGES)),
+    lang=QUERY_VALUES,
+    digits=QUERY_VALUES,
+    present=QUERY_VALUES,
+    extra=st.dictionaries(st.text(min_size=1, max_size=20), st.text(max_size=50), max_size=3),
+)
 def test_random_query_parameters_never_raise(path, lang, digits, present, extra):
     app = open_page(path, **{**extra, "lang": lang, "digits": digits, "present": present})
     assert not app.exception, app.exception
 
 
 @settings(max_examples=200, deadline=None)
-@given(raw=st.one_of(
-    st.binary(max_size=5000),
-    st.text(max_size=2000).map(lambda t: t.encode("utf-8", "surrogatepass")),
-    st.text(alphabet=st.sampled_from("٠١٢٣٤٥٦٧٨٩0123456789 ,.٬٫%٪وألفآلافمليوننحوأكثرمنبينماثلثربع\u0640\u064e\n"), max_size=400)
-      .map(lambda t: t.encode()),
-))  # fmt: skip
+@given(
+    raw=st.one_of(
+        st.binary(max_size=5000),
+        st.text(max_size=2000).map(lambda t: t.encode("utf-8", "surrogatepass")),
+        st.text(
+            alphabet=st.sampled_from("٠١٢٣٤٥٦٧٨٩0123456789 ,.٬٫%٪وألفآلافمليوننحوأكثرمنبينماثلثربع\u0640\u064e\n"),
+            max_size=400,
+        ).map(lambda t: t.encode()),
+    )
+)
 def test_finder_never_raises(raw):
     try:
         found = extract.extract(raw)
@@ -126,7 +166,7 @@ def test_finder_never_raises(raw):
         return
     text = extract.decode(raw)
     for figure in found:
-        assert text[figure.start:figure.end] == figure.phrase
+        assert text[figure.start : figure.end] == figure.phrase
 
 
 def test_finder_on_a_megabyte_and_mixed_encodings():
@@ -183,11 +223,46 @@ def _names(node: ast.AST) -> set[str]:
 ALLOWED_HTML = {
     "ui/shell.py": {"css", "BASE_CSS", "RTL_CSS", "PRESENT_CSS", "presenting", "loc", "rtl", "document_script"},
     # The shared templates autoescape every value (airwars/markup.py).
-    "ui/view.py": {"markup", "table", "source_lines", "problems", "frame", "content", "loc", "t", "problem", "paragraphs", "cite", "cards", "citation", "licence_lines", "dates_lines", "page", "dataset",
-                   # the intro and method notes, filled with the page's facts (some carry data text) and escaped
-                   "story", "fill", "facts", "key", "keys"},
+    "ui/view.py": {
+        "markup",
+        "table",
+        "source_lines",
+        "problems",
+        "frame",
+        "content",
+        "loc",
+        "t",
+        "problem",
+        "paragraphs",
+        "cite",
+        "cards",
+        "citation",
+        "licence_lines",
+        "dates_lines",
+        "page",
+        "dataset",
+        # the intro and method notes, filled with the page's facts (some carry data text) and escaped
+        "story",
+        "fill",
+        "facts",
+        "key",
+        "keys",
+    },
     # The finder's own autoescaped template (airwars/templates/finder.html.j2): the reader's text as pieces, ours as labels.
-    "ui/finder.py": {"extract", "text_pieces", "_template", "str", "loc", "t", "text", "table_html", "SHOWN", "found", "shown_text", "marked"},
+    "ui/finder.py": {
+        "extract",
+        "text_pieces",
+        "_template",
+        "str",
+        "loc",
+        "t",
+        "text",
+        "table_html",
+        "SHOWN",
+        "found",
+        "shown_text",
+        "marked",
+    },
 }
 
 
@@ -199,8 +274,9 @@ def test_no_unsafe_html_flags():
     assert not [f for f, call in _html_calls() if any(k.arg == "unsafe_allow_html" for k in call.keywords)]
     scripts = {
         (f, call.args[0].func.id if isinstance(call.args[0], ast.Call) else "")
-        for f, call in _html_calls() if any(k.arg == "unsafe_allow_javascript" for k in call.keywords)
-    }  # fmt: skip
+        for f, call in _html_calls()
+        if any(k.arg == "unsafe_allow_javascript" for k in call.keywords)
+    }
     assert scripts == SCRIPT_CALLS
 
 
@@ -211,7 +287,7 @@ def test_document_script_is_built_from_labels_only(lang):
     script = shell.document_script(Locale(lang))
     # One script element; no "<" + letter inside it (DOMPurify would drop the script, and nothing can close it early).
     assert script.startswith("<script>") and script.endswith("</script>")
-    assert not re.search(r"<[/\w!]", script[len("<script>"):-len("</script>")])
+    assert not re.search(r"<[/\w!]", script[len("<script>") : -len("</script>")])
     assert f'"lang": "{lang}"' in script and "__SETTINGS__" not in script
 
 
@@ -232,11 +308,13 @@ def test_css_is_built_from_our_files_only():
 
 def test_hostile_text_in_the_finder_is_shown_as_text():
     app = open_page("pages/finder.py")
-    app.text_area[0].input('<script>alert(1)</script><img src=x onerror=alert(2)> قتل 300 شخص').run()
+    app.text_area[0].input("<script>alert(1)</script><img src=x onerror=alert(2)> قتل 300 شخص").run()
     assert not app.exception
     body = next(e.proto.body for e in app.get("html") if "finder-text" in e.proto.body)
     assert "<script>" not in body and "<img" not in body
-    assert "&lt;script&gt;" in body and re.search(r'<mark class="figure figure-figure" id="finder-fig-0"><a [^>]*>300</a></mark>', body)
+    assert "&lt;script&gt;" in body and re.search(
+        r'<mark class="figure figure-figure" id="finder-fig-0"><a [^>]*>300</a></mark>', body
+    )
 
 
 def _digest(directory: Path) -> dict[str, str]:
@@ -256,14 +334,20 @@ def test_running_every_page_leaves_data_untouched():
 
 # Hostile data files: each gives the dashboard an error box naming the problem, never an exception.
 HOSTILE_FILES = {  # case: (how to break the data, the problem it must give)
-    "override in a publisher": (lambda d, mp: _edit(d / "sources.csv", ",الجزيرة نت,", ",الجزيرة\u202e نت,"),
-                                "invisible_character"),
-    "isolate in a quote": (lambda d, mp: _edit(d / "figures.csv", "نحو 7058 ضربة", "نحو \u20667058\u2069 ضربة"),
-                           "invisible_character"),
-    "unknown figure id": (lambda d, mp: _append_copy(d / "figures.csv", "strikes_iraq,", "strikes_syria,"),
-                          "unknown_figure"),
+    "override in a publisher": (
+        lambda d, mp: _edit(d / "sources.csv", ",الجزيرة نت,", ",الجزيرة\u202e نت,"),
+        "invisible_character",
+    ),
+    "isolate in a quote": (
+        lambda d, mp: _edit(d / "figures.csv", "نحو 7058 ضربة", "نحو \u20667058\u2069 ضربة"),
+        "invisible_character",
+    ),
+    "unknown figure id": (
+        lambda d, mp: _append_copy(d / "figures.csv", "strikes_iraq,", "strikes_syria,"),
+        "unknown_figure",
+    ),
     **{case: (breaker, code) for case, (breaker, _, code) in FILE_CASES.items()},
-}  # fmt: skip
+}
 
 
 def _append_copy(path: Path, start: str, new_start: str) -> None:
@@ -295,12 +379,23 @@ def test_hostile_data_files_reach_the_error_box(case, data_copy, monkeypatch):
 
 # Markup of every kind a data file could carry: Markdown, Streamlit directives, HTML, Plotly markup, entities.
 MARKUP_PAYLOADS = [
-    "![x](http://example.invalid/x.png)", ":red[x]", "$x^2$", ":smile:", '<a href="http://example.invalid/">x</a>',
-    '<span style="font-size:90px">x</span>', "<!--", "&#x202E;8507", "<script>alert(1)</script>", "**x** _y_",
-    "[x](javascript:alert(1))", "<img src=x onerror=alert(1)>", "</table><b>x</b>",
-]  # fmt: skip
+    "![x](http://example.invalid/x.png)",
+    ":red[x]",
+    "$x^2$",
+    ":smile:",
+    '<a href="http://example.invalid/">x</a>',
+    '<span style="font-size:90px">x</span>',
+    "<!--",
+    "&#x202E;8507",
+    "<script>alert(1)</script>",
+    "**x** _y_",
+    "[x](javascript:alert(1))",
+    "<img src=x onerror=alert(1)>",
+    "</table><b>x</b>",
+]
 TEXT_COLUMNS = {
-    "figures.csv": ("quote",), "airwars_monthly_2015.csv": ("quote",),
+    "figures.csv": ("quote",),
+    "airwars_monthly_2015.csv": ("quote",),
     "sources.csv": ("publisher", "publisher_en", "title", "cites", "cites_en"),
 }
 
@@ -320,13 +415,19 @@ def _put_in_column(directory: Path, file: str, column: str, payload: str) -> Non
 
 def _interpreting_text(app) -> str:
     """Everything a page hands to an element that reads Markdown or directives: data text must never be there."""
-    parts = [e.value for kind in ("title", "header", "markdown", "caption", "error", "warning", "info") for e in getattr(app, kind)]
+    parts = [
+        e.value
+        for kind in ("title", "header", "markdown", "caption", "error", "warning", "info")
+        for e in getattr(app, kind)
+    ]
     return "\n".join(str(p) for p in parts)
 
 
 @settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(payload=st.sampled_from(MARKUP_PAYLOADS),
-       place=st.sampled_from([(f, c) for f, columns in TEXT_COLUMNS.items() for c in columns]))  # fmt: skip
+@given(
+    payload=st.sampled_from(MARKUP_PAYLOADS),
+    place=st.sampled_from([(f, c) for f, columns in TEXT_COLUMNS.items() for c in columns]),
+)
 def test_markup_in_any_text_column_is_shown_as_text(payload, place, data_copy, monkeypatch):
     _put_in_column(data_copy, *place, payload)
     monkeypatch.setenv("AIRWARS_DATA_DIR", str(data_copy))
@@ -361,8 +462,15 @@ def test_markup_in_the_data_reaches_the_report_as_text(payload, data_copy):
 
 # Values from the browser are input like any other: a forged rerun message may carry anything for a widget's state,
 # and the page address (st.context.url) is whatever the browser says.
-ODD_WIDGET_VALUES = [("lang", ["ar"]), ("lang", None), ("lang", "fr"), ("digits", {"a": 1}), ("present", "yes"),
-                     ("present", ["1"]), ("present", 1.5)]  # fmt: skip
+ODD_WIDGET_VALUES = [
+    ("lang", ["ar"]),
+    ("lang", None),
+    ("lang", "fr"),
+    ("digits", {"a": 1}),
+    ("present", "yes"),
+    ("present", ["1"]),
+    ("present", 1.5),
+]
 
 
 @pytest.mark.parametrize("key, value", ODD_WIDGET_VALUES, ids=[f"{k}={v!r}" for k, v in ODD_WIDGET_VALUES])
@@ -387,8 +495,13 @@ def test_a_forged_page_address_gives_the_local_link(url):
     app.run()
     assert not app.exception, app.exception
     links = [c.value for c in app.get("code")]
-    assert links and all(link.startswith(("http://localhost:8501/", "http://")) and "<" not in link and " " not in link
-                         and "javascript" not in link for link in links), links  # fmt: skip
+    assert links and all(
+        link.startswith(("http://localhost:8501/", "http://"))
+        and "<" not in link
+        and " " not in link
+        and "javascript" not in link
+        for link in links
+    ), links
 
 
 def test_a_foreign_origin_makes_streamlit_look_up_the_external_address_as_the_readme_says(monkeypatch):
@@ -400,8 +513,11 @@ def test_a_foreign_origin_makes_streamlit_look_up_the_external_address_as_the_re
     asked: list[str] = []
     monkeypatch.setattr(net_util, "_make_blocking_http_get", lambda url, timeout=5: asked.append(url))
     monkeypatch.setattr(net_util, "_external_ip", None)
-    options = {"server.enableCORS": True, "server.allowedHosts": ["localhost", "127.0.0.1"],
-               "browser.serverAddress": "localhost"}  # fmt: skip
+    options = {
+        "server.enableCORS": True,
+        "server.allowedHosts": ["localhost", "127.0.0.1"],
+        "browser.serverAddress": "localhost",
+    }
     with patch_config_options(options):
         assert not starlette_websocket._is_origin_allowed("https://attacker.example", "localhost:8501")
         assert starlette_websocket._is_origin_allowed(None, "localhost:8501")

@@ -54,19 +54,33 @@ def test_numbers_are_isolated_in_arabic_only():
 
 @pytest.mark.parametrize(
     "lang, value, expected",
-    [("ar", 15000, "15 ألفاً"), ("ar", 1000, "ألف"), ("ar", 2000, "ألفان"), ("ar", 3000, "3 آلاف"),
-     ("ar", 1500, "1500"), ("ar", 100_000, "100 ألف"), ("ar", 103_000, "103 آلاف"), ("ar", 111_000, "111 ألفاً"),
-     ("ar", 200_000, "200 ألف"), ("en", 15000, "15,000"), ("en", 1000, "1,000"), ("en", 100_000, "100,000")],
-)  # fmt: skip
+    [
+        ("ar", 15000, "15 ألفاً"),
+        ("ar", 1000, "ألف"),
+        ("ar", 2000, "ألفان"),
+        ("ar", 3000, "3 آلاف"),
+        ("ar", 1500, "1500"),
+        ("ar", 100_000, "100 ألف"),
+        ("ar", 103_000, "103 آلاف"),
+        ("ar", 111_000, "111 ألفاً"),
+        ("ar", 200_000, "200 ألف"),
+        ("en", 15000, "15,000"),
+        ("en", 1000, "1,000"),
+        ("en", 100_000, "100,000"),
+    ],
+)
 def test_thousands(lang, value, expected):
     assert strip_isolates(Locale(lang).thousands(value)) == expected
 
 
 @pytest.mark.parametrize(
     "lang, digits, iso, expected",
-    [("ar", "western", "2015-09-29", "29 سبتمبر/أيلول 2015"), ("ar", "arabic", "2015-09-29", "٢٩ سبتمبر/أيلول ٢٠١٥"),
-     ("en", "western", "2014-09", "September 2014")],
-)  # fmt: skip
+    [
+        ("ar", "western", "2015-09-29", "29 سبتمبر/أيلول 2015"),
+        ("ar", "arabic", "2015-09-29", "٢٩ سبتمبر/أيلول ٢٠١٥"),
+        ("en", "western", "2014-09", "September 2014"),
+    ],
+)
 def test_date(lang, digits, iso, expected):
     assert strip_isolates(Locale(lang, digits).date(iso)) == expected
 
@@ -75,11 +89,33 @@ def test_date(lang, digits, iso, expected):
 def test_every_problem_code_has_a_message(lang):
     """Each code the checker can raise renders with its parameters in both languages."""
     loc = Locale(lang)
-    sample = {"position": "3", "detail": "x", "column": "value", "id": "strikes_total", "value": "-1",
-              "value_max": "1", "iraq": "2", "total": "1", "source_id": "x", "allowed": "a, b", "unit": "u",
-              "expected": "strikes", "kind": "report", "reason": "x", "size": "1", "limit": "1", "limit_mb": "1",
-              "char": "U+202E", "known": "a, b", "count": "2", "period_start": "2015-09", "period_end": "2015-08-01",
-              "qualifier": "about", "as_of": "2015-09-30", "metric": "strikes_total"}  # fmt: skip
+    sample = {
+        "position": "3",
+        "detail": "x",
+        "column": "value",
+        "id": "strikes_total",
+        "value": "-1",
+        "value_max": "1",
+        "iraq": "2",
+        "total": "1",
+        "source_id": "x",
+        "allowed": "a, b",
+        "unit": "u",
+        "expected": "strikes",
+        "kind": "report",
+        "reason": "x",
+        "size": "1",
+        "limit": "1",
+        "limit_mb": "1",
+        "char": "U+202E",
+        "known": "a, b",
+        "count": "2",
+        "period_start": "2015-09",
+        "period_end": "2015-08-01",
+        "qualifier": "about",
+        "as_of": "2015-09-30",
+        "metric": "strikes_total",
+    }
     for code in load_labels(lang)["problem"]:
         line = loc.problem(data.Problem.of("figures.csv", code, "strikes_iraq", **sample))
         assert line.startswith("figures.csv: ")
@@ -94,11 +130,13 @@ def test_pick_falls_back_to_the_default(value, expected):
 
 @pytest.mark.parametrize(
     "key, expected",
-    [("note.us_share_reading", ["95%", "78%", "4,564", "2016", "65%"]),
-     ("note.same_day", ["6,548", "62%", "4,027", "2,456", "2,494", "2,595", "139", "31 "]),
-     ("note.credible", ["459", "591", "30 ", "alleged"]),
-     ("note.not_in_reports", ["500", "1,800", "3 "])],
-)  # fmt: skip
+    [
+        ("note.us_share_reading", ["95%", "78%", "4,564", "2016", "65%"]),
+        ("note.same_day", ["6,548", "62%", "4,027", "2,456", "2,494", "2,595", "139", "31 "]),
+        ("note.credible", ["459", "591", "30 ", "alleged"]),
+        ("note.not_in_reports", ["500", "1,800", "3 "]),
+    ],
+)
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_notes_are_filled_from_the_tables(dataset, built, lang, key, expected):
     """Every number in a note arrives through a placeholder filled from tables.py (story.facts), none typed in the label."""
@@ -117,9 +155,24 @@ def test_notes_are_filled_from_the_tables(dataset, built, lang, key, expected):
 
 # Digits a label may carry: years and days of dates, the "per 100" of a ratio and of a share, the scale's gridlines,
 # the digits toggle, the finder's size limit and encodings. Any other number must come through a placeholder.
-_ALLOWED_DIGITS = re.compile(r"(?<!\d)(?<!\d,)(?:16:9|20(?:14|15|16)|29|8|100,000|100٬000|100|1|2|5|200|500|1,000|0123|٠١٢٣)(?!\d|,\d)")
-_DATES_AND_TICKS = {"app.digits_western", "app.digits_arabic", "finder.intro", "finder.too_large", "finder.upload", "thousands.one", "thousands.few", "thousands.many", "thousands.other",
-                    "thousands.two", "problem.implausible", "problem.share_out_of_range", "problem.bad_date"}  # fmt: skip
+_ALLOWED_DIGITS = re.compile(
+    r"(?<!\d)(?<!\d,)(?:16:9|20(?:14|15|16)|29|8|100,000|100٬000|100|1|2|5|200|500|1,000|0123|٠١٢٣)(?!\d|,\d)"
+)
+_DATES_AND_TICKS = {
+    "app.digits_western",
+    "app.digits_arabic",
+    "finder.intro",
+    "finder.too_large",
+    "finder.upload",
+    "thousands.one",
+    "thousands.few",
+    "thousands.many",
+    "thousands.other",
+    "thousands.two",
+    "problem.implausible",
+    "problem.share_out_of_range",
+    "problem.bad_date",
+}
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)

@@ -81,4 +81,3 @@ def test_importing_the_logic_loads_no_streamlit():
 def test_bench_does_not_import_tests():
     for path in (ROOT / "bench").rglob("*.py"):
         assert not {name for name in _imports(path) if name.split(".")[0] == "tests"}, path
-

@@ -13,8 +13,19 @@ from airwars import extract, markup
 from airwars.i18n import Locale
 from airwars.story import Link
 
-PAYLOADS = [":red[x]", "$x$", "![a](http://x/y.png)", "<b>x</b>", "&#x202E;", "[a](http://x)", "| a | b |", "**x**",
-            "<!--", "</script>", '" onmouseover="alert(1)']  # fmt: skip
+PAYLOADS = [
+    ":red[x]",
+    "$x$",
+    "![a](http://x/y.png)",
+    "<b>x</b>",
+    "&#x202E;",
+    "[a](http://x)",
+    "| a | b |",
+    "**x**",
+    "<!--",
+    "</script>",
+    '" onmouseover="alert(1)',
+]
 
 
 def _cells(html: str) -> list[str]:
@@ -41,7 +52,10 @@ def test_source_lines_and_problems_escape(payload):
 def test_links_are_links_and_nothing_else():
     frame = pd.DataFrame({"address": [Link("Airwars <b>", "https://airwars.org/x/"), "https://plain.example/"]})
     html = markup.table(frame)
-    assert '<a href="https://airwars.org/x/" rel="noopener noreferrer" target="_blank"><bdi>Airwars &lt;b&gt;</bdi></a>' in html
+    assert (
+        '<a href="https://airwars.org/x/" rel="noopener noreferrer" target="_blank"><bdi>Airwars &lt;b&gt;</bdi></a>'
+        in html
+    )
     assert html.count("<a ") == 1, "a text that looks like an address is not made a link"
 
 

@@ -62,14 +62,20 @@ def _shown(value: float, allowed: set[float]) -> bool:
 def _without_sources_and_dates(text: str, dataset, loc: Locale) -> str:
     """The text with every quoted source text and every date taken out."""
     texts = [*dataset.figures["quote"], *dataset.monthly["quote"]]
-    texts += [t for column in ("title", "url", "publisher", "publisher_en", "cites", "cites_en") for t in dataset.sources[column]]
+    texts += [
+        t
+        for column in ("title", "url", "publisher", "publisher_en", "cites", "cites_en")
+        for t in dataset.sources[column]
+    ]
     for quoted in sorted(filter(None, texts), key=len, reverse=True):
         text = text.replace(quoted, " ")
     months = "|".join(re.escape(loc.t(f"month.m{m:02d}")) for m in range(1, 13))
     text = re.sub(rf"(\d{{1,2}} )?({months}) \d{{4}}", " ", text)
     text = re.sub(r"\b(19|20)\d\d-\d\d(-\d\d)?\b", " ", text)  # ISO dates in file names and working
     text = re.sub(r"https?://\S+", " ", text)  # addresses, the dashboard's own among them
-    years = {d[:4] for frame in (dataset.figures, dataset.monthly) for c in ("period_start", "period_end") for d in frame[c]}
+    years = {
+        d[:4] for frame in (dataset.figures, dataset.monthly) for c in ("period_start", "period_end") for d in frame[c]
+    }
     years |= {d[:4] for d in dataset.monthly["as_of"]}
     text = re.sub(rf"\b({'|'.join(sorted(years))})\b", " ", text)  # a year named alone is a date's year
     for number in INTERFACE:
@@ -115,7 +121,11 @@ def test_every_number_on_a_page_has_a_source(dataset, built, page, lang):
     app = open_page(page.script, lang=lang)
     parts = [t.value for t in app.title] + [h.value for h in app.header] + [m.value for m in app.markdown]
     parts += [c.value for c in app.caption]
-    parts += [_reader_text(h.proto.body) for h in app.get("html") if "<style>" not in h.proto.body and "<script>" not in h.proto.body]
+    parts += [
+        _reader_text(h.proto.body)
+        for h in app.get("html")
+        if "<style>" not in h.proto.body and "<script>" not in h.proto.body
+    ]
     parts += [_chart_text(figure_json(c)) for c in charts_drawn(app)]
     text = re.sub(r"<[^>]+>", " ", " ".join(parts))
     assert _unexplained(text, dataset, built, loc) == []

@@ -65,8 +65,10 @@ CARD_PARTS = ("aw-card-label", "aw-card-value", "aw-card-caption")
 
 def cards_in(body: str) -> list[tuple[str, ...]]:
     """The headline cards in a piece of HTML (a page's or the report's): label, value and caption, as read."""
-    return [tuple(strip_isolates(card.find(class_=part).get_text(" ")).strip() for part in CARD_PARTS)
-            for card in soup(body).find_all(class_="aw-card")]  # fmt: skip
+    return [
+        tuple(strip_isolates(card.find(class_=part).get_text(" ")).strip() for part in CARD_PARTS)
+        for card in soup(body).find_all(class_="aw-card")
+    ]
 
 
 def cards_shown(app: AppTest) -> list[tuple[str, str, str]]:
@@ -205,7 +207,10 @@ def test_figures_finder_page():
     assert [strip_isolates(row[0]) for row in rows] == ["أكثر من 15٬000", "ما بين 500 و1800"]
     assert [row[2] for row in rows] == ["مقاتلون", "مدنيون"]
     assert rows[0][4] == "قال التحالف إنه قتل أكثر من 15 ألف مقاتل، وسقط ما بين 500 و1800 ضحية مدنية."
-    assert [b.proto.label for b in app.main.get("download_button")] == ["تنزيل الجدول (CSV)", "تنزيل الجدول بصيغة figures.csv"]
+    assert [b.proto.label for b in app.main.get("download_button")] == [
+        "تنزيل الجدول (CSV)",
+        "تنزيل الجدول بصيغة figures.csv",
+    ]
 
 
 def finder_rows(app: AppTest) -> list[list[str]]:
@@ -237,10 +242,14 @@ def test_figures_finder_many_figures_stay_light():
 
 @pytest.mark.parametrize(
     "content, note",
-    [("قُتل 300 شخص.".encode("utf-16"), None), ("قُتل 300 شخص.".encode("utf-32"), None),
-     (b"x" * (extract.MAX_BYTES + 1), "النص أكبر من 1 ميغابايت."), (b"  ", "النص فارغ: الصق مقالاً أو ارفع ملفاً.")],
+    [
+        ("قُتل 300 شخص.".encode("utf-16"), None),
+        ("قُتل 300 شخص.".encode("utf-32"), None),
+        (b"x" * (extract.MAX_BYTES + 1), "النص أكبر من 1 ميغابايت."),
+        (b"  ", "النص فارغ: الصق مقالاً أو ارفع ملفاً."),
+    ],
     ids=["utf-16", "utf-32", "over the limit", "blank"],
-)  # fmt: skip
+)
 def test_figures_finder_uploads(content, note):
     app = open_page("pages/finder.py")
     app.get("file_uploader")[0].upload("article.txt", content, "text/plain").run()
@@ -251,8 +260,10 @@ def test_figures_finder_uploads(content, note):
         assert [w.value for w in app.warning] == [note]
 
 
-@pytest.mark.parametrize("text, note", [("no arabic at all 123", "لا يحوي النص أي حرف عربي."),
-                                        ("نص عربي بلا أرقام", "لم يُعثر على أرقام في هذا النص.")])  # fmt: skip
+@pytest.mark.parametrize(
+    "text, note",
+    [("no arabic at all 123", "لا يحوي النص أي حرف عربي."), ("نص عربي بلا أرقام", "لم يُعثر على أرقام في هذا النص.")],
+)
 def test_figures_finder_notes(text, note):
     app = open_page("pages/finder.py")
     app.text_area[0].input(text).run()

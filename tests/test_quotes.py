@@ -59,8 +59,9 @@ def test_report_quotes_hold_their_figures_as_written(dataset):
         else:
             assert _holds(quote, value), row_id
         if row["qualifier"] == "range":
-            assert re.search(rf"{int(value)}\s*[-–]\s*{int(row['value_max'])}|{int(value)} to {int(row['value_max'])}",
-                             quote), row_id  # fmt: skip
+            assert re.search(
+                rf"{int(value)}\s*[-–]\s*{int(row['value_max'])}|{int(value)} to {int(row['value_max'])}", quote
+            ), row_id
         if row["metric"].startswith("civilian_deaths"):
             assert "alleged" in quote, row_id
         if row["qualifier"] == "more_than":

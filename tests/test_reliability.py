@@ -42,17 +42,26 @@ ARABIC_TEXT = "وقال التحالف إنه قتل أكثر من 15 ألف م�
 
 def command(*args: str, env: dict | None = None, **options) -> subprocess.CompletedProcess:
     """Run python -m airwars with args from the project folder; never waits more than a minute."""
-    return subprocess.run([sys.executable, "-m", "airwars", *args], cwd=ROOT, capture_output="stdout" not in options,
-                          env={**os.environ, **(env or {})}, timeout=60, **options)  # fmt: skip
+    return subprocess.run(
+        [sys.executable, "-m", "airwars", *args],
+        cwd=ROOT,
+        capture_output="stdout" not in options,
+        env={**os.environ, **(env or {})},
+        timeout=60,
+        **options,
+    )
 
 
-@pytest.mark.parametrize("args", [["check"], ["tables", "--json"], ["tables"]], ids=["check", "tables --json", "tables"])
+@pytest.mark.parametrize(
+    "args", [["check"], ["tables", "--json"], ["tables"]], ids=["check", "tables --json", "tables"]
+)
 def test_a_reader_that_stops_reading_gives_no_traceback(args):
     reader, writer = os.pipe()
     os.close(reader)  # like `| head` that has already gone: every write meets a closed pipe
     try:
-        result = subprocess.run([sys.executable, "-m", "airwars", *args], cwd=ROOT, stdout=writer,
-                                stderr=subprocess.PIPE, timeout=60)  # fmt: skip
+        result = subprocess.run(
+            [sys.executable, "-m", "airwars", *args], cwd=ROOT, stdout=writer, stderr=subprocess.PIPE, timeout=60
+        )
     finally:
         os.close(writer)
     assert b"Traceback" not in result.stderr and b"Error" not in result.stderr, result.stderr.decode()
@@ -67,8 +76,9 @@ def test_a_full_disk_gives_one_line(args):
 
 
 def test_extract_with_standard_input_closed_says_so():
-    result = subprocess.run(f"'{sys.executable}' -m airwars extract - <&-", shell=True, cwd=ROOT, capture_output=True,
-                            timeout=60)  # fmt: skip
+    result = subprocess.run(
+        f"'{sys.executable}' -m airwars extract - <&-", shell=True, cwd=ROOT, capture_output=True, timeout=60
+    )
     assert result.returncode == 1
     assert result.stderr.decode().strip() == "cannot read standard input: Bad file descriptor"
 
@@ -120,8 +130,13 @@ def test_a_failed_export_leaves_the_previous_report_whole(tmp_path):
     assert command("export", str(target)).returncode == 0
     good = target.read_bytes()
     # A file-size limit below the report's size: the write fails part way, as on a full disk.
-    result = subprocess.run([sys.executable, "-m", "airwars", "export", str(target)], cwd=ROOT, capture_output=True,
-                            timeout=60, preexec_fn=_limit_file_size(100_000))  # fmt: skip
+    result = subprocess.run(
+        [sys.executable, "-m", "airwars", "export", str(target)],
+        cwd=ROOT,
+        capture_output=True,
+        timeout=60,
+        preexec_fn=_limit_file_size(100_000),
+    )
     assert result.returncode == 1
     assert target.read_bytes() == good
     assert "File too large" in result.stderr.decode() and b"Traceback" not in result.stderr
@@ -148,7 +163,9 @@ def test_the_cache_key_follows_the_content_not_size_and_time(data_copy):
     path = data_copy / data.FIGURES_FILE
     before = view.stamp(str(data_copy))
     info = path.stat()
-    path.write_text(path.read_text(encoding="utf-8").replace("strikes_iraq,4564", "strikes_iraq,4565"), encoding="utf-8")
+    path.write_text(
+        path.read_text(encoding="utf-8").replace("strikes_iraq,4564", "strikes_iraq,4565"), encoding="utf-8"
+    )
     os.utime(path, ns=(info.st_atime_ns, info.st_mtime_ns))  # same size, same time: only the content differs
     assert path.stat().st_size == info.st_size and path.stat().st_mtime_ns == info.st_mtime_ns
     assert view.stamp(str(data_copy)) != before

@@ -53,7 +53,12 @@ def test_every_chart_and_table(html):
         assert f'id="chart-{name}"' in html
         assert f'["chart-{name}", ' in html  # the arguments of its Plotly.newPlot call
     # one under every chart, and one for every table, figures and sources block a reader sees
-    tabled = [b for p in layout.PAGES for b in p.blocks if b.kind in ("chart", "table", "figures", "sources") and b.shows(False)]
+    tabled = [
+        b
+        for p in layout.PAGES
+        for b in p.blocks
+        if b.kind in ("chart", "table", "figures", "sources") and b.shows(False)
+    ]
     assert html.replace(report._plotly_js(), "").count("<table") == len(tabled)
 
 
@@ -90,8 +95,9 @@ def test_export_command(tmp_path):
     target = tmp_path / "report.html"
     result = subprocess.run(
         [sys.executable, "-m", "airwars", "export", str(target), "--lang", "en", "--digits", "arabic"],
-        capture_output=True, text=True,
-    )  # fmt: skip
+        capture_output=True,
+        text=True,
+    )
     assert result.returncode == 0, result.stderr
     content = target.read_text(encoding="utf-8")
     assert '<html lang="en" dir="ltr">' in content and "٧٬٠٥٨" in content
@@ -101,8 +107,9 @@ def test_export_command_on_bad_data(tmp_path, data_copy):
     (data_copy / "sources.csv").write_bytes(b"\xff\xfe")
     result = subprocess.run(
         [sys.executable, "-m", "airwars", "export", str(tmp_path / "r.html"), "--data-dir", str(data_copy)],
-        capture_output=True, text=True,
-    )  # fmt: skip
+        capture_output=True,
+        text=True,
+    )
     assert result.returncode == 1
     assert result.stderr.startswith("sources.csv: ")
     assert not (tmp_path / "r.html").exists()
@@ -127,7 +134,12 @@ def test_without_chromium_each_chart_says_so_and_keeps_its_table(dataset, built,
     html = report.render(dataset, built, loc)
     assert html.count('class="aw-chart-missing"') == len(CHARTS) and 'class="aw-chart-svg"' not in html
     assert html.count(loc.t("report.no_static_chart").split(",")[0]) == len(CHARTS)
-    tabled = [b for p in layout.PAGES for b in p.blocks if b.kind in ("chart", "table", "figures", "sources") and b.shows(False)]
+    tabled = [
+        b
+        for p in layout.PAGES
+        for b in p.blocks
+        if b.kind in ("chart", "table", "figures", "sources") and b.shows(False)
+    ]
     assert html.replace(report._plotly_js(), "").count("<table") == len(tabled)
     drawing._DRAWN_BEFORE.clear()
 
@@ -144,7 +156,17 @@ def test_drawn_svg_is_rebuilt_from_an_allow_list():
     from airwars import drawing
 
     clean = drawing.sanitize(HOSTILE_SVG, 'a "label" <b>')
-    for bad in ("onload", "onclick", "<script", "alert(2)", "foreignObject", "javascript:", "<image", "example.org", "<a "):
+    for bad in (
+        "onload",
+        "onclick",
+        "<script",
+        "alert(2)",
+        "foreignObject",
+        "javascript:",
+        "<image",
+        "example.org",
+        "<a ",
+    ):
         assert bad not in clean, bad
     assert "&lt;img src=x onerror=alert(5)&gt; &amp; «نص»" in clean and "<img" not in clean
     assert "url('#hatch')" in clean and 'clip-path="url(#clip1)"' in clean
@@ -163,8 +185,10 @@ def test_data_text_drawn_into_a_chart_stays_text():
 
     if not drawing.available():
         pytest.skip("no Chromium here: the report says so in words instead (test above)")
-    fig = go.Figure(go.Bar(x=[html_module.escape("<img src=x onerror=alert(1)>")], y=[1]),
-                    layout={"title": {"text": html_module.escape("<script>alert(2)</script>")}, "height": 300})  # fmt: skip
+    fig = go.Figure(
+        go.Bar(x=[html_module.escape("<img src=x onerror=alert(1)>")], y=[1]),
+        layout={"title": {"text": html_module.escape("<script>alert(2)</script>")}, "height": 300},
+    )
     (svg,) = drawing.draw([fig], ["hostile"])
     assert "<img" not in svg and "<script" not in svg
     assert "&lt;img src=x onerror=alert(1)&gt;" in svg and "&lt;script&gt;alert(2)&lt;/script&gt;" in svg

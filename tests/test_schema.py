@@ -57,37 +57,67 @@ def append_row(directory: Path, name: str, **cells: str) -> None:
 ARTICLE = "2015-09-29"
 # (how to edit the shipped files, the problem check must name; None: the edit is sound and must be drawn everywhere)
 EDITS = {
-    "range without its maximum": (lambda d: edit(d, FIGURES, "civilian_deaths,500,1800,people,range",
-                                                 "civilian_deaths,500,,people,about"), "needs_range"),
-    "a maximum with a single-value qualifier": (lambda d: edit(d, FIGURES, "civilian_deaths,500,1800,people,range",
-                                                               "civilian_deaths,500,1800,people,about"), "max_without_range"),
-    "a maximum on an open-ended claim": (lambda d: edit(d, FIGURES, "fighters_killed_claimed,15000,,",
-                                                        "fighters_killed_claimed,15000,20000,"), "max_without_range"),
-    "totals of zero": (lambda d: (edit(d, FIGURES, "strikes_total,7058", "strikes_total,0"),
-                                  edit(d, FIGURES, "strikes_iraq,4564", "strikes_iraq,0")), "total_not_positive"),
+    "range without its maximum": (
+        lambda d: edit(d, FIGURES, "civilian_deaths,500,1800,people,range", "civilian_deaths,500,,people,about"),
+        "needs_range",
+    ),
+    "a maximum with a single-value qualifier": (
+        lambda d: edit(d, FIGURES, "civilian_deaths,500,1800,people,range", "civilian_deaths,500,1800,people,about"),
+        "max_without_range",
+    ),
+    "a maximum on an open-ended claim": (
+        lambda d: edit(d, FIGURES, "fighters_killed_claimed,15000,,", "fighters_killed_claimed,15000,20000,"),
+        "max_without_range",
+    ),
+    "totals of zero": (
+        lambda d: (
+            edit(d, FIGURES, "strikes_total,7058", "strikes_total,0"),
+            edit(d, FIGURES, "strikes_iraq,4564", "strikes_iraq,0"),
+        ),
+        "total_not_positive",
+    ),
     "a share of 100%": (lambda d: edit(d, FIGURES, "us_share_iraq,70", "us_share_iraq,100"), "share_leaves_no_others"),
-    "two rows for one date and metric": (lambda d: append_row(d, MONTHLY, id="again", value="5900"), "duplicate_metric"),
-    "30 February": (lambda d: edit(d, MONTHLY, "2015-08-31_strikes_total,2015-08-31", "2015-08-31_strikes_total,2015-02-30"),
-                    "bad_date"),
+    "two rows for one date and metric": (
+        lambda d: append_row(d, MONTHLY, id="again", value="5900"),
+        "duplicate_metric",
+    ),
+    "30 February": (
+        lambda d: edit(d, MONTHLY, "2015-08-31_strikes_total,2015-08-31", "2015-08-31_strikes_total,2015-02-30"),
+        "bad_date",
+    ),
     "31 April": (lambda d: edit(d, FIGURES, "2014-09,2015-09-29", "2014-09,2015-04-31"), "bad_date"),
-    "an Arabic-Indic year": (lambda d: edit(d, MONTHLY, "2015-08-31_strikes_total,2015-08-31",
-                                            "2015-08-31_strikes_total,٢٠١٥-08-31"), "bad_date"),
-    "column names repeated once trimmed": (lambda d: edit(d, FIGURES, "id,value,", "id, id,value,"), "duplicate_column"),
+    "an Arabic-Indic year": (
+        lambda d: edit(d, MONTHLY, "2015-08-31_strikes_total,2015-08-31", "2015-08-31_strikes_total,٢٠١٥-08-31"),
+        "bad_date",
+    ),
+    "column names repeated once trimmed": (
+        lambda d: edit(d, FIGURES, "id,value,", "id, id,value,"),
+        "duplicate_column",
+    ),
     "7,5 for 7.5": (lambda d: edit(d, FIGURES, "us_share_iraq,70", 'us_share_iraq,"7,5"'), "bad_separator"),
     "a period ending before it starts within one month": (
-        lambda d: edit(d, MONTHLY, "airwars_2015_08_03,2014-08-08,2015-08-03", "airwars_2015_08_03,2015-08-20,2015-08-03"),
-        "period_inverted"),
+        lambda d: edit(
+            d, MONTHLY, "airwars_2015_08_03,2014-08-08,2015-08-03", "airwars_2015_08_03,2015-08-20,2015-08-03"
+        ),
+        "period_inverted",
+    ),
     "published on 30 February": (lambda d: edit(d, SOURCES, ",2015-11,", ",2015-02-30,"), "bad_published"),
     "published left empty": (lambda d: edit(d, SOURCES, ",unknown,", ",,"), "empty_field"),
     # Optional: the pages say what is missing and go on.
     "no count before the article": (lambda d: keep_rows(d, MONTHLY, lambda r: r["as_of"] > ARTICLE), None),
-    "no count after the article": (lambda d: keep_rows(d, MONTHLY, lambda r: not (ARTICLE < r["as_of"] < "2016")), None),
+    "no count after the article": (
+        lambda d: keep_rows(d, MONTHLY, lambda r: not (ARTICLE < r["as_of"] < "2016")),
+        None,
+    ),
     "no civilian rows": (lambda d: keep_rows(d, MONTHLY, lambda r: "civilian" not in r["metric"]), None),
     "only one metric": (lambda d: keep_rows(d, MONTHLY, lambda r: r["metric"] == "strikes_total"), None),
-    "only civilian figures": (lambda d: keep_rows(d, MONTHLY, lambda r: r["metric"] == "civilian_deaths_credible"), None),
+    "only civilian figures": (
+        lambda d: keep_rows(d, MONTHLY, lambda r: r["metric"] == "civilian_deaths_credible"),
+        None,
+    ),
     "no later US shares": (lambda d: keep_rows(d, MONTHLY, lambda r: "us_share" not in r["metric"]), None),
     "a publication year alone": (lambda d: edit(d, SOURCES, ",2016-08,", ",2016,"), None),
-}  # fmt: skip
+}
 # What a page says in place of what the monthly file lacks (labels missing.*).
 MISSING_SAID = {
     "no count before the article": ("pages/context.py", "missing.before"),
@@ -156,8 +186,11 @@ def test_one_schema_is_declared_with_pandera():
         assert isinstance(schema, pa.DataFrameSchema)
     # Each rule names a problem that has a message in both languages.
     schemas = (data.figures_schema(set()), data.monthly_schema(set()), data.sources_schema())
-    names = {check.name.partition("@")[0] for schema in schemas
-             for check in [*schema.checks, *(c for column in schema.columns.values() for c in column.checks)]}  # fmt: skip
+    names = {
+        check.name.partition("@")[0]
+        for schema in schemas
+        for check in [*schema.checks, *(c for column in schema.columns.values() for c in column.checks)]
+    }
     for lang in ("ar", "en"):
         labels = Locale(lang).labels
         missing = {n for n in names if f"problem.{n}" not in labels and n != "url_kind_mismatch"}
@@ -182,8 +215,15 @@ def valid_data(draw) -> tuple[list[dict], list[dict]]:
     figures["fighters_killed_claimed"] |= {"value": str(draw(st.integers(0, 10**7))), "qualifier": draw(QUALIFIED)}
     monthly = []
     base = next(csv.DictReader(io.StringIO((DATA_DIR / MONTHLY).read_text(encoding="utf-8"))))
-    days = draw(st.lists(st.dates(min_value=__import__("datetime").date(2014, 9, 1),
-                                  max_value=__import__("datetime").date(2017, 12, 31)), max_size=6, unique=True))
+    days = draw(
+        st.lists(
+            st.dates(
+                min_value=__import__("datetime").date(2014, 9, 1), max_value=__import__("datetime").date(2017, 12, 31)
+            ),
+            max_size=6,
+            unique=True,
+        )
+    )
     for day in days:
         metrics = draw(st.lists(st.sampled_from(list(data.METRICS)), min_size=1, max_size=4, unique=True))
         count = draw(COUNTS)
@@ -193,12 +233,20 @@ def valid_data(draw) -> tuple[list[dict], list[dict]]:
             if metric == "strikes_iraq" and "strikes_total" in metrics:
                 value = draw(st.integers(0, count))
             ranged = metric == "civilian_deaths_credible" and draw(st.booleans())
-            monthly.append(base | {
-                "id": f"{day}_{metric}", "as_of": day.isoformat(), "metric": metric, "value": str(value),
-                "value_max": str(value + draw(st.integers(0, 1000))) if ranged else "", "unit": unit,
-                "qualifier": "range" if ranged else draw(QUALIFIED), "period_start": "2014-08-08",
-                "period_end": day.isoformat(),
-            })  # fmt: skip
+            monthly.append(
+                base
+                | {
+                    "id": f"{day}_{metric}",
+                    "as_of": day.isoformat(),
+                    "metric": metric,
+                    "value": str(value),
+                    "value_max": str(value + draw(st.integers(0, 1000))) if ranged else "",
+                    "unit": unit,
+                    "qualifier": "range" if ranged else draw(QUALIFIED),
+                    "period_start": "2014-08-08",
+                    "period_end": day.isoformat(),
+                }
+            )
     return list(figures.values()), monthly
 
 
@@ -231,11 +279,32 @@ def test_valid_data_draws_every_page_in_both_languages(files, data_copy, monkeyp
 # --- Edits of the shipped monthly file: refused in words, or drawn ---------------------------------------------------
 MONTHLY_ROWS = list(csv.DictReader(io.StringIO((DATA_DIR / MONTHLY).read_text(encoding="utf-8"))))
 CELLS = st.one_of(
-    st.sampled_from(["", "0", "100", "2015-02-30", "2015-09-29", "2016", "٢٠١٥-09-30", "7,5", "1,000", "range", "about",
-                     "strikes_total", "share_iraq", "civilian_deaths_claimed", "percent", "airwars_2015_09", "nobody",
-                     "-1", "1e9", "NaN"]),
+    st.sampled_from(
+        [
+            "",
+            "0",
+            "100",
+            "2015-02-30",
+            "2015-09-29",
+            "2016",
+            "٢٠١٥-09-30",
+            "7,5",
+            "1,000",
+            "range",
+            "about",
+            "strikes_total",
+            "share_iraq",
+            "civilian_deaths_claimed",
+            "percent",
+            "airwars_2015_09",
+            "nobody",
+            "-1",
+            "1e9",
+            "NaN",
+        ]
+    ),
     st.integers(-5, 10**6).map(str),
-)  # fmt: skip
+)
 
 
 @st.composite

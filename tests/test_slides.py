@@ -88,7 +88,9 @@ def test_chart_image_png_and_svg_at_slide_size(built, dataset, lang):
     title_x = float(re.search(r'<text class="gtitle"[^>]* x="([\d.]+)"', svg).group(1))
     assert slides.SLIDE_MARGIN - 1 <= title_x <= 1600 - slides.SLIDE_MARGIN + 1
     # The source line's box ends inside the image.
-    boxes = re.findall(r'translate\([\d.]+,([\d.]+)\)"><rect class="bg" [^>]*height="([\d.]+)"[^>]*/><text[^>]*>(.*?)</text>', svg)
+    boxes = re.findall(
+        r'translate\([\d.]+,([\d.]+)\)"><rect class="bg" [^>]*height="([\d.]+)"[^>]*/><text[^>]*>(.*?)</text>', svg
+    )
     footer = [(top, height) for top, height, text in boxes if strip_isolates(sources[0]) in strip_isolates(text)]
     assert len(footer) == 1 and float(footer[0][0]) + float(footer[0][1]) <= 900
 
@@ -134,7 +136,7 @@ def test_slide_image_is_drawn_in_the_projects_font_inside_its_margins(built, dat
     for y in range(900):
         run = run + 1 if gray.crop((0, y, 1600, y + 1)).getextrema()[0] > 245 else 0
         runs.append(run)
-    assert max(runs[ink[3]:whole[3]] or [0]) < 90, "no blank band between the title and the sources"
+    assert max(runs[ink[3] : whole[3]] or [0]) < 90, "no blank band between the title and the sources"
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
@@ -169,4 +171,8 @@ def test_plotly_config_sends_nothing_away(present):
 def test_pages_and_report_give_plotly_the_same_config(built, dataset):
     page_config = chart_data(charts_drawn(open_page("pages/strikes.py"))[0])["config"]
     content = {"chart": CHARTS["strike_distribution"], "data": built[CHARTS["strike_distribution"].table]}
-    assert page_config == report._chart_script(content, Locale("ar"))["config"] == slides.plotly_config("strike_distribution")
+    assert (
+        page_config
+        == report._chart_script(content, Locale("ar"))["config"]
+        == slides.plotly_config("strike_distribution")
+    )

@@ -57,7 +57,10 @@ def test_open_ended_claim_shows_no_upper_bound(built):
 
 @pytest.mark.parametrize(
     "lang, expected",
-    [("ar", "المصدر: الجزيرة نت، 29 سبتمبر/أيلول 2015، نقلاً عن"), ("en", "Source: Al Jazeera Net, 29 September 2015, citing")],
+    [
+        ("ar", "المصدر: الجزيرة نت، 29 سبتمبر/أيلول 2015، نقلاً عن"),
+        ("en", "Source: Al Jazeera Net, 29 September 2015, citing"),
+    ],
 )
 def test_source_line(dataset, lang, expected):
     assert strip_isolates(story.source_line(dataset, Locale(lang), "aljazeera_2015_09_29")).startswith(expected)
@@ -85,10 +88,12 @@ def latin_commas(text: str, dataset) -> list[str]:
     """Latin commas between digits in Arabic text, once the English originals of Airwars' sentences, source titles
     and addresses (which keep their own commas) are taken out."""
 
-
     text = strip_isolates(text)
-    for quoted in sorted([*dataset.monthly["quote"], *dataset.sources["title"], *dataset.sources["url"],
-                          *dataset.monthly["quote_url"]], key=len, reverse=True):  # fmt: skip
+    for quoted in sorted(
+        [*dataset.monthly["quote"], *dataset.sources["title"], *dataset.sources["url"], *dataset.monthly["quote_url"]],
+        key=len,
+        reverse=True,
+    ):
         if quoted:
             text = text.replace(quoted, " ")
     return re.findall(r"\d,\d", text)
@@ -110,8 +115,12 @@ def test_no_latin_comma_between_digits_in_arabic_story(dataset, built):
             parts += [loc.t(f"method.{note}", **facts) for note in page.notes]
             for block in page.blocks:
                 content = story.block_content(block, dataset, built, loc, False, facts)
-                parts += [content.get("text", ""), content.get("note", ""), *content.get("lines", []),
-                          *content.get("sources", [])]  # fmt: skip
+                parts += [
+                    content.get("text", ""),
+                    content.get("note", ""),
+                    *content.get("lines", []),
+                    *content.get("sources", []),
+                ]
                 if "table" in content:
                     parts.append(content["table"].to_string())
                 parts += [f"{c.value} {c.caption}" for c in content.get("cards", [])]

@@ -37,13 +37,16 @@ def test_shares_add_up(built):
 @pytest.mark.parametrize(
     "partner, share, share_qualifier, strikes, exact, derived",
     [("us", 70, "exact", 3200, 3194.8, False), ("others", 30, "about", 1400, 1369.2, True)],
-)  # fmt: skip
+)
 def test_us_share_iraq(built, partner, share, share_qualifier, strikes, exact, derived):
     """Counts resting on a rounded share are shown to the hundred; the partners' 30% is as rounded as the 70%."""
     row = built["us_share_iraq"].set_index("partner").loc[partner]
     assert (row["share"], row["share_qualifier"], row["strikes"], bool(row["derived"])) == (
-        share, share_qualifier, strikes, derived
-    )  # fmt: skip
+        share,
+        share_qualifier,
+        strikes,
+        derived,
+    )
     assert round(row["strikes_exact"], 1) == exact
     assert (row["strikes_qualifier"], bool(row["strikes_derived"])) == ("about", True), "every count is derived"
 
@@ -64,8 +67,12 @@ def test_shares_of_an_approximate_total_are_approximate(built, country, share_qu
 def test_casualty_ranges(built, group, low, high, open_ended, claimed_by, qualifier):
     row = tables.to_records(built["casualty_ranges"].query("group == @group"))[0]
     assert (row["low"], row["high"], row["open_ended"], row["claimed_by"], row["qualifier"]) == (
-        low, high, open_ended, claimed_by, qualifier
-    )  # fmt: skip
+        low,
+        high,
+        open_ended,
+        claimed_by,
+        qualifier,
+    )
 
 
 @pytest.mark.parametrize(
@@ -78,8 +85,12 @@ def test_casualty_ranges(built, group, low, high, open_ended, claimed_by, qualif
         ("others_share_iraq", 30, None, "100 − 70 = 30"),
         ("others_strikes_iraq", 1400, None, "30 ÷ 100 × 4564 = 1369.2 ≈ 1400"),
         ("civilians_per_100_strikes", 7, 26, "500 ÷ 7058 × 100 = 7.1 ≈ 7 … 1800 ÷ 7058 × 100 = 25.5 ≈ 26"),
-        ("other_reading_us_share_syria_max", 78, None,
-         "4564 ÷ 0.7 × 0.3 ÷ 2494 × 100 = 78.4 ≈ 78 (70.5: 76.6; 69.5: 80.3)"),
+        (
+            "other_reading_us_share_syria_max",
+            78,
+            None,
+            "4564 ÷ 0.7 × 0.3 ÷ 2494 × 100 = 78.4 ≈ 78 (70.5: 76.6; 69.5: 80.3)",
+        ),
         ("syria_since_last_count", -27, 38, "2494 − 2521 = -27 … 2494 − 2456 = 38"),
         ("syria_between_counts", 74, 139, "2595 − 2521 = 74 … 2595 − 2456 = 139"),
     ],
@@ -95,9 +106,14 @@ def test_derived_values(built, derived_id, value, value_max, expression):
 
 @pytest.mark.parametrize(
     "derived_id, exact, qualifier",
-    [("us_strikes_iraq", 3194.8, "about"), ("others_strikes_iraq", 1369.2, "about"), ("others_share_iraq", 30, "about"),
-     ("other_reading_us_share_syria_max", 78.4, "about"), ("strikes_syria", 2494, "about")],
-)  # fmt: skip
+    [
+        ("us_strikes_iraq", 3194.8, "about"),
+        ("others_strikes_iraq", 1369.2, "about"),
+        ("others_share_iraq", 30, "about"),
+        ("other_reading_us_share_syria_max", 78.4, "about"),
+        ("strikes_syria", 2494, "about"),
+    ],
+)
 def test_derived_values_keep_the_exact_working(built, derived_id, exact, qualifier):
     row = built["derived_values"].set_index("id").loc[derived_id]
     assert (round(row["exact"], 1), row["qualifier"]) == (exact, qualifier)
@@ -113,17 +129,23 @@ def test_the_other_reading_of_the_70_percent_rests_on_the_article(built):
 
 @pytest.mark.parametrize(
     "metric, low, high, qualifier, period_end",
-    [("civilian_deaths_credible", 459, 591, "range", "2015-06-30"),
-     ("civilian_deaths_claimed", 1000, None, "more_than", "2015-08-03")],
-)  # fmt: skip
+    [
+        ("civilian_deaths_credible", 459, 591, "range", "2015-06-30"),
+        ("civilian_deaths_claimed", 1000, None, "more_than", "2015-08-03"),
+    ],
+)
 def test_airwars_civilian_deaths(built, metric, low, high, qualifier, period_end):
     """Airwars' own 3 August 2015 figures, each with its period and source, beside the article's range."""
     rows = built["airwars_civilian_deaths"]
     assert rows["metric"].tolist() == ["civilian_deaths_credible", "civilian_deaths_claimed"]
     row = tables.to_records(rows.query("metric == @metric"))[0]
     assert (row["low"], row["high"], row["qualifier"], row["period_end"], row["as_of"]) == (
-        low, high, qualifier, period_end, "2015-08-03"
-    )  # fmt: skip
+        low,
+        high,
+        qualifier,
+        period_end,
+        "2015-08-03",
+    )
     assert row["url"].startswith("https://") and row["url_kind"] == "republication"
 
 
@@ -140,9 +162,14 @@ def test_derived_values_follow_the_data(data_copy):
 
 @pytest.mark.parametrize(
     "cell, expected",
-    [("=cmd|' /C calc'!A0", "'=cmd|' /C calc'!A0"), ("+1", "'+1"), ("-1+2", "'-1+2"), ("@SUM(A1)", "'@SUM(A1)"),
-     ("العراق", "العراق")],
-)  # fmt: skip
+    [
+        ("=cmd|' /C calc'!A0", "'=cmd|' /C calc'!A0"),
+        ("+1", "'+1"),
+        ("-1+2", "'-1+2"),
+        ("@SUM(A1)", "'@SUM(A1)"),
+        ("العراق", "العراق"),
+    ],
+)
 def test_csv_neutralises_formulas_and_keeps_numbers(cell, expected):
     import pandas as pd
 
@@ -167,7 +194,9 @@ def test_tables_json_command():
 def test_tables_command_on_bad_data(data_copy):
     (data_copy / "figures.csv").write_bytes(b"")
     result = subprocess.run(
-        [sys.executable, "-m", "airwars", "tables", "--json", "--data-dir", str(data_copy)], capture_output=True, text=True
+        [sys.executable, "-m", "airwars", "tables", "--json", "--data-dir", str(data_copy)],
+        capture_output=True,
+        text=True,
     )
     assert result.returncode == 1
     assert result.stderr.strip() == "figures.csv: the file is empty"
@@ -176,11 +205,16 @@ def test_tables_command_on_bad_data(data_copy):
 
 @pytest.mark.parametrize(
     "as_of, series, strikes, qualifier, derived",
-    [("2015-08-03", "total", 5800, "more_than", False), ("2015-08-31", "total", 6548, "exact", False),
-     ("2015-08-31", "iraq", 4060, "range", True), ("2015-08-31", "syria", 2488, "range", True),
-     ("2015-09-30", "iraq", 4605, "about", False), ("2015-09-30", "syria", 2595, "exact", False),
-     ("2015-10-31", "total", 7819, "exact", True)],
-)  # fmt: skip
+    [
+        ("2015-08-03", "total", 5800, "more_than", False),
+        ("2015-08-31", "total", 6548, "exact", False),
+        ("2015-08-31", "iraq", 4060, "range", True),
+        ("2015-08-31", "syria", 2488, "range", True),
+        ("2015-09-30", "iraq", 4605, "about", False),
+        ("2015-09-30", "syria", 2595, "exact", False),
+        ("2015-10-31", "total", 7819, "exact", True),
+    ],
+)
 def test_monthly_counts(built, as_of, series, strikes, qualifier, derived):
     rows = built["monthly_counts"].query("as_of == @as_of and series == @series")
     assert len(rows) == 1
@@ -190,10 +224,13 @@ def test_monthly_counts(built, as_of, series, strikes, qualifier, derived):
 
 
 @pytest.mark.parametrize(
-    "series, before, after", [("total", ((6548, 6548), (510, 510)), ((7200, 7200), (-140, -140))),
-                              ("iraq", ((4027, 4093), (471, 537)), ((4605, 4605), (-40, -40))),
-                              ("syria", ((2456, 2521), (-27, 38)), ((2595, 2595), (-100, -100)))],
-)  # fmt: skip
+    "series, before, after",
+    [
+        ("total", ((6548, 6548), (510, 510)), ((7200, 7200), (-140, -140))),
+        ("iraq", ((4027, 4093), (471, 537)), ((4605, 4605), (-40, -40))),
+        ("syria", ((2456, 2521), (-27, 38)), ((2595, 2595), (-100, -100))),
+    ],
+)
 def test_cross_check(built, series, before, after):
     """Counts from Airwars' rounded 62% are ranges, and so are their differences; a difference with an approximate
     count (the article's total, Airwars' estimated 7,200) is to the ten."""
@@ -218,8 +255,14 @@ def test_monthly_counts_in_json(built):
 
 # The precision rule (tables.py, method note "rounding"): what a value computed from rounded or approximate inputs
 # may show. Each derived value names its places; shown values must be rounded to them and carry "about" or a range.
-APPROXIMATE_INPUTS = {"share_iraq", "share_syria", "us_strikes_iraq", "others_strikes_iraq", "civilians_per_100_strikes",
-                      "other_reading_us_share_syria_max"}
+APPROXIMATE_INPUTS = {
+    "share_iraq",
+    "share_syria",
+    "us_strikes_iraq",
+    "others_strikes_iraq",
+    "civilians_per_100_strikes",
+    "other_reading_us_share_syria_max",
+}
 
 
 def test_precision_rule_values_are_rounded_to_their_places(built):

@@ -61,7 +61,9 @@ def test_round_half_up(value, expected):
     assert text.round_half_up(value) == expected
 
 
-@pytest.mark.parametrize("value, decimals, expected", [(1.005, 2, 1.01), (0.285, 2, 0.29), (64.65, 1, 64.7), (-0.285, 2, -0.29)])
+@pytest.mark.parametrize(
+    "value, decimals, expected", [(1.005, 2, 1.01), (0.285, 2, 0.29), (64.65, 1, 64.7), (-0.285, 2, -0.29)]
+)
 def test_round_half_up_rounds_the_written_decimal(value, decimals, expected):
     """Halves as written: 1.005 is stored as 1.00499999…, which the hand-written floor(x * 100 + 0.5) gave as 1.0."""
     assert text.round_half_up(value, decimals) == expected
@@ -82,7 +84,11 @@ def test_normalize(raw, expected):
 
 @pytest.mark.parametrize(
     "raw, expected",
-    [("from 2014 to 2015.", "from ٢٠١٤ to ٢٠١٥."), ("64.7%, and 7,058.", "٦٤٫٧٪, and ٧٬٠٥٨."), ("no digits", "no digits")],
+    [
+        ("from 2014 to 2015.", "from ٢٠١٤ to ٢٠١٥."),
+        ("64.7%, and 7,058.", "٦٤٫٧٪, and ٧٬٠٥٨."),
+        ("no digits", "no digits"),
+    ],
 )
 def test_arabic_digits_leave_sentence_punctuation(raw, expected):
     assert text.to_arabic_digits(raw) == expected

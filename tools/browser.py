@@ -24,9 +24,14 @@ if TYPE_CHECKING:
 
 ROOT = Path(__file__).resolve().parents[1]
 CHROMIUM_ARGS = [
-    "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-    "--disable-sync", "--no-first-run", "--disable-quic",
-]  # fmt: skip
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-quic",
+]
 INSTALL_HINT = (
     "No Chromium found for the browser tests. Install Debian's: `sudo apt-get install chromium` "
     "(make test does it when run as root), or set CHROMIUM=/path/to/chromium. "
@@ -110,9 +115,21 @@ def serve(
     """Run `streamlit run SCRIPT [OPTIONS]` on a free loopback port; yield the server; stop it afterwards."""
     port = free_port()
     command = [
-        sys.executable, "-m", "streamlit", "run", script, "--server.port", str(port),
-        "--server.address", "127.0.0.1", "--server.headless", "true", "--browser.gatherUsageStats", "false", *options,
-    ]  # fmt: skip
+        sys.executable,
+        "-m",
+        "streamlit",
+        "run",
+        script,
+        "--server.port",
+        str(port),
+        "--server.address",
+        "127.0.0.1",
+        "--server.headless",
+        "true",
+        "--browser.gatherUsageStats",
+        "false",
+        *options,
+    ]
     log = Path(tempfile.mkstemp(prefix="airwars-server-", suffix=".log")[1])
     with log.open("w") as sink:
         process = subprocess.Popen(command, cwd=cwd, env={**os.environ, **(env or {})}, stdout=sink, stderr=sink)

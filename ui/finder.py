@@ -69,17 +69,31 @@ def show_found(text: str, loc: Locale) -> None:
         shell.caption(loc.t("finder.showing", shown=loc.num(extract.SHOWN), total=loc.num(len(found))), loc, "showing")
     st.html(table_html(found[: extract.SHOWN], loc))
     # The files are made on click, on their own thread: a long list does not hold up the page.
-    st.download_button(loc.t("finder.download_table"), lambda: tables.csv_bytes(extract.found_rows(found, loc)),
-                       file_name="figures-found.csv", mime="text/csv", key="finder-table-csv", on_click="ignore")
-    st.download_button(loc.t("finder.download"), lambda: tables.csv_bytes(figure_rows(found)),
-                       file_name="figures.csv", mime="text/csv", key="finder-csv", on_click="ignore")  # fmt: skip
+    st.download_button(
+        loc.t("finder.download_table"),
+        lambda: tables.csv_bytes(extract.found_rows(found, loc)),
+        file_name="figures-found.csv",
+        mime="text/csv",
+        key="finder-table-csv",
+        on_click="ignore",
+    )
+    st.download_button(
+        loc.t("finder.download"),
+        lambda: tables.csv_bytes(figure_rows(found)),
+        file_name="figures.csv",
+        mime="text/csv",
+        key="finder-csv",
+        on_click="ignore",
+    )
 
 
 def table_html(found: list[extract.Figure], loc: Locale) -> str:
     """The table of found figures as escaped HTML; row i links to mark i in the text (the same index)."""
     frame = extract.found_table(found, loc)
-    rows = [{"index": index, "status": figure.status, "cells": cells}
-            for index, (figure, cells) in enumerate(zip(found, frame.astype(object).values.tolist()))]  # fmt: skip
+    rows = [
+        {"index": index, "status": figure.status, "cells": cells}
+        for index, (figure, cells) in enumerate(zip(found, frame.astype(object).values.tolist()))
+    ]
     return str(_template().table([str(c) for c in frame.columns], rows, loc.t("finder.text_link")))
 
 

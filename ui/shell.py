@@ -142,14 +142,24 @@ def start(page_key: str) -> Locale:
     st.set_page_config(page_title=title, page_icon="📊", layout="wide", initial_sidebar_state=folded)
     with st.sidebar:
         navigation(locale(), page_key)
-        st.radio("Language · اللغة", LANGUAGES, key="lang", horizontal=True, format_func=LANGUAGE_NAMES.__getitem__,
-                 persist_state="session")
+        st.radio(
+            "Language · اللغة",
+            LANGUAGES,
+            key="lang",
+            horizontal=True,
+            format_func=LANGUAGE_NAMES.__getitem__,
+            persist_state="session",
+        )
         loc = locale()
         labels = Locale(loc.lang)  # the digit choices show themselves as they are: 0123 and ٠١٢٣
         st.radio(
-            loc.t("app.digits_toggle"), DIGITS, key="digits", horizontal=True,
-            format_func=lambda d: labels.t(f"app.digits_{d}"), persist_state="session",
-        )  # fmt: skip
+            loc.t("app.digits_toggle"),
+            DIGITS,
+            key="digits",
+            horizontal=True,
+            format_func=lambda d: labels.t(f"app.digits_{d}"),
+            persist_state="session",
+        )
         # Its explanation is shown, not a help icon: Streamlit names that icon "Help for …" in English, with no key.
         st.toggle(loc.t("present.toggle"), key="present", persist_state="session")
         caption(loc.t("present.help"), loc, "present")
@@ -175,7 +185,11 @@ def document_script(loc: Locale) -> str:
     Built only from the labels files (never from data or readers); "<" is escaped so the JSON
     cannot close the script element.
     """
-    settings: dict[str, object] = {"lang": loc.lang, "dir": loc.labels["meta.dir"], **{key: loc.t(f"shell.{key}") for key in SHELL_LABELS}}
+    settings: dict[str, object] = {
+        "lang": loc.lang,
+        "dir": loc.labels["meta.dir"],
+        **{key: loc.t(f"shell.{key}") for key in SHELL_LABELS},
+    }
     # The limit in the reader's words and digits (Streamlit writes "1MB"); the number isolated by loc.num.
     settings["upload_size"] = loc.t("shell.upload_size", size=loc.num(st.get_option("server.maxUploadSize")))
     return f"<script>{DOCUMENT_JS.replace('__SETTINGS__', script_json(settings), 1)}</script>"

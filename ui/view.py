@@ -28,23 +28,32 @@ CHART = st.components.v2.component(
 
 
 # Presenter mode's controls fade after this long without a mouse move or a key (ui/present.js).
-PRESENTER = st.components.v2.component("airwars.presenter", js=(Path(__file__).parent / "present.js").read_text(encoding="utf-8"))
+PRESENTER = st.components.v2.component(
+    "airwars.presenter", js=(Path(__file__).parent / "present.js").read_text(encoding="utf-8")
+)
 IDLE_MS = 3000
 
 
-def show_chart(fig: go.Figure, name: str, description: str, present: bool, slide: go.Figure | None = None,
-               slide_label: str = "") -> None:
+def show_chart(
+    fig: go.Figure, name: str, description: str, present: bool, slide: go.Figure | None = None, slide_label: str = ""
+) -> None:
     """A figure as the chart element draws it: its own height when reading, the screen's share when presenting.
 
     Presenting, the figure's text is sized for a screen charts.PRESENT_HEIGHT high; ui/chart.js scales it to the screen's.
     slide is what the chart's camera button saves (slides.slide_figure: the sources inside), under slide_label.
     """
     CHART(
-        data={"figure": fig.to_json(), "config": slides.plotly_config(name, present), "label": description,
-              "screen_height": charts.PRESENT_HEIGHT if present else None,
-              "slide": slide.to_json() if slide is not None else None, "slide_label": slide_label},
-        key=f"chart-{name}", height="stretch" if present else "content",
-    )  # fmt: skip
+        data={
+            "figure": fig.to_json(),
+            "config": slides.plotly_config(name, present),
+            "label": description,
+            "screen_height": charts.PRESENT_HEIGHT if present else None,
+            "slide": slide.to_json() if slide is not None else None,
+            "slide_label": slide_label,
+        },
+        key=f"chart-{name}",
+        height="stretch" if present else "content",
+    )
 
 
 @dataclass(frozen=True)
@@ -89,7 +98,11 @@ def _digest(path: Path) -> str:
         if not path.is_file():
             return "not a file"
         with path.open("rb") as stream:
-            return hashlib.file_digest(stream, "sha256").hexdigest() if path.stat().st_size <= data.MAX_FILE_BYTES else "too large"
+            return (
+                hashlib.file_digest(stream, "sha256").hexdigest()
+                if path.stat().st_size <= data.MAX_FILE_BYTES
+                else "too large"
+            )
     except OSError as error:
         return f"unreadable: {error.errno}"
 
@@ -160,8 +173,16 @@ def start(key: str) -> PageData:
         show_problems(loaded.problems, loc)
         st.stop()
     assert loaded.dataset is not None  # st.stop() ends the run
-    page = PageData(key, loc, loaded.dataset, loaded.tables, story.facts(loaded.dataset, loaded.tables, loc),
-                presenting(), directory, file_stamp)  # fmt: skip
+    page = PageData(
+        key,
+        loc,
+        loaded.dataset,
+        loaded.tables,
+        story.facts(loaded.dataset, loaded.tables, loc),
+        presenting(),
+        directory,
+        file_stamp,
+    )
     heading(loc.t(f"title.{key}"), loc)
     if not page.present:
         shell.caption(f"{loc.t('app.period')} · {loc.t('app.byline')}", loc, "byline")
@@ -185,10 +206,15 @@ def sidebar_tools(page: PageData) -> None:
             with st.container(key="aw-link"):  # its class keeps the copy button shown (ui/layout.css)
                 st.code(link_to(page.key), language=None, wrap_lines=True)
         st.download_button(
-            loc.t("report.download"), lambda: report_html(page.directory, page.file_stamp, loc.lang, loc.digits),
-            file_name=f"airwars-report-{loc.lang}.html", mime="text/html", help=loc.t("report.help"),
-            key="report", on_click="ignore", width="stretch",
-        )  # fmt: skip
+            loc.t("report.download"),
+            lambda: report_html(page.directory, page.file_stamp, loc.lang, loc.digits),
+            file_name=f"airwars-report-{loc.lang}.html",
+            mime="text/html",
+            help=loc.t("report.help"),
+            key="report",
+            on_click="ignore",
+            width="stretch",
+        )
         deck_button(page)
 
 
@@ -196,15 +222,23 @@ def deck_button(page: PageData) -> None:
     """The presenter's deck: one 16:9 page per step, for a room without the dashboard; made only when asked for."""
     loc, can_draw = page.loc, drawing.available()
     st.download_button(
-        loc.t("present.deck"), lambda: deck_pdf(page.directory, page.file_stamp, loc.lang, loc.digits),
-        file_name=f"airwars-deck-{loc.lang}.pdf", mime="application/pdf", key="deck", on_click="ignore",
-        help=loc.t("present.deck_help" if can_draw else "present.deck_missing"), disabled=not can_draw, width="stretch",
-    )  # fmt: skip
+        loc.t("present.deck"),
+        lambda: deck_pdf(page.directory, page.file_stamp, loc.lang, loc.digits),
+        file_name=f"airwars-deck-{loc.lang}.pdf",
+        mime="application/pdf",
+        key="deck",
+        on_click="ignore",
+        help=loc.t("present.deck_help" if can_draw else "present.deck_missing"),
+        disabled=not can_draw,
+        width="stretch",
+    )
 
 
 def show_problems(problems: list[data.Problem], loc: Locale) -> None:
     """The data problems in an alert, one line each, in the reader's language; data text stays text."""
-    st.html(markup.problems(loc.t("error.heading"), [loc.problem(problem) for problem in problems], loc.t("error.hint")))
+    st.html(
+        markup.problems(loc.t("error.heading"), [loc.problem(problem) for problem in problems], loc.t("error.hint"))
+    )
 
 
 def _exit_presenter() -> None:
@@ -226,18 +260,28 @@ def presenter_controls(page: PageData) -> None:
         PRESENTER(data={"idle_ms": IDLE_MS}, key="presenter")
         back, where, forward, leave = st.columns([2, 1, 2, 2], vertical_alignment="center")
         with back:
-            if st.button(loc.t("present.previous"), key="present-back", disabled=step == 0, shortcut=back_key,
-                         width="stretch"):  # fmt: skip
+            if st.button(
+                loc.t("present.previous"), key="present-back", disabled=step == 0, shortcut=back_key, width="stretch"
+            ):
                 st.switch_page(layout.PAGE_BY_KEY[layout.STORY[step - 1]].script)
         with where:
-            st.markdown(loc.t("present.step", step=loc.num(step + 1), total=loc.num(len(layout.STORY))),
-                        text_alignment="center")  # fmt: skip
+            st.markdown(
+                loc.t("present.step", step=loc.num(step + 1), total=loc.num(len(layout.STORY))), text_alignment="center"
+            )
         with forward:
-            if st.button(loc.t("present.next"), key="present-next", disabled=step == len(layout.STORY) - 1,
-                         shortcut=forward_key, type="primary", width="stretch"):  # fmt: skip
+            if st.button(
+                loc.t("present.next"),
+                key="present-next",
+                disabled=step == len(layout.STORY) - 1,
+                shortcut=forward_key,
+                type="primary",
+                width="stretch",
+            ):
                 st.switch_page(layout.PAGE_BY_KEY[layout.STORY[step + 1]].script)
         with leave:
-            st.button(loc.t("present.exit"), key="present-exit", on_click=_exit_presenter, shortcut="Esc", width="stretch")
+            st.button(
+                loc.t("present.exit"), key="present-exit", on_click=_exit_presenter, shortcut="Esc", width="stretch"
+            )
 
 
 def draw_cards(page: PageData, content: dict) -> None:
@@ -286,15 +330,26 @@ def _downloads(page: PageData, table: pd.DataFrame, table_name: str, key: str = 
     # One button a line: side by side, the menu cut their labels («تنزيل الرسم للعرض (PN…»).
     with st.container():
         st.download_button(
-            loc.t("common.download_csv"), lambda: downloads.csv_for(table_name, table, loc), file_name=downloads.file_name(table_name, loc),
-            mime="text/csv", key=f"csv-{key}", on_click="ignore", width="stretch",
-        )  # fmt: skip
+            loc.t("common.download_csv"),
+            lambda: downloads.csv_for(table_name, table, loc),
+            file_name=downloads.file_name(table_name, loc),
+            mime="text/csv",
+            key=f"csv-{key}",
+            on_click="ignore",
+            width="stretch",
+        )
         st.download_button(
             loc.t("download.about"),
-            lambda: downloads.about_for(table_name, page.dataset, loc, url=cite.page_address(page.key, loc.lang, loc.digits)),
-            file_name=downloads.file_name(table_name, loc, "txt"), mime="text/plain", help=loc.t("download.about_help"),
-            key=f"about-{key}", on_click="ignore", width="stretch",
-        )  # fmt: skip
+            lambda: downloads.about_for(
+                table_name, page.dataset, loc, url=cite.page_address(page.key, loc.lang, loc.digits)
+            ),
+            file_name=downloads.file_name(table_name, loc, "txt"),
+            mime="text/plain",
+            help=loc.t("download.about_help"),
+            key=f"about-{key}",
+            on_click="ignore",
+            width="stretch",
+        )
 
 
 def _slide_image(fig: go.Figure, loc: Locale, sources: list[str], note: str, fmt: str) -> bytes:
@@ -312,9 +367,11 @@ def _slide_images(page: PageData, fig: go.Figure, spec: layout.Chart, sources: l
                 loc.t(f"download.image_{fmt}"),
                 partial(_slide_image, fig, loc, sources, loc.t(spec.note), fmt),
                 file_name=f"airwars-{spec.name.replace('_', '-')}-{loc.lang}.{fmt}",
-                mime="image/png" if fmt == "png" else "image/svg+xml", key=f"{fmt}-{spec.name}", on_click="ignore",
+                mime="image/png" if fmt == "png" else "image/svg+xml",
+                key=f"{fmt}-{spec.name}",
+                on_click="ignore",
                 width="stretch",
-            )  # fmt: skip
+            )
 
 
 def draw_table(page: PageData, content: dict) -> None:
@@ -335,12 +392,20 @@ def cite_this(page: PageData) -> None:
     the licences in full on the sources page, a link to them elsewhere."""
     loc = page.loc
     heading(loc.t("cite.heading"), loc, level=2)
-    citation = cite.line(loc, page.dataset, loc.t(f"title.{page.key}"), cite.page_sources(page.key, page.dataset),
-                         date.today(), cite.page_address(page.key, loc.lang, loc.digits))  # fmt: skip
+    citation = cite.line(
+        loc,
+        page.dataset,
+        loc.t(f"title.{page.key}"),
+        cite.page_sources(page.key, page.dataset),
+        date.today(),
+        cite.page_address(page.key, loc.lang, loc.digits),
+    )
     licence_lines = cite.licence_lines(loc) if page.key == LICENCE_PAGE else []
     st.html(markup.cite(citation, licence_lines, cite.dates_lines(page.dataset, loc)))
     if page.key != LICENCE_PAGE:
-        st.page_link(layout.PAGE_BY_KEY[LICENCE_PAGE].script, label=loc.t("cite.licence_link", page=loc.t(f"nav.{LICENCE_PAGE}")))
+        st.page_link(
+            layout.PAGE_BY_KEY[LICENCE_PAGE].script, label=loc.t("cite.licence_link", page=loc.t(f"nav.{LICENCE_PAGE}"))
+        )
 
 
 def next_page_link(page: PageData) -> None:
@@ -350,7 +415,9 @@ def next_page_link(page: PageData) -> None:
         return
     following = layout.STORY[step + 1]
     # The arrow is text in the label: Material icons would load from Google's font servers.
-    st.page_link(layout.PAGE_BY_KEY[following].script, label=page.loc.t("common.next_page", page=page.loc.t(f"nav.{following}")))
+    st.page_link(
+        layout.PAGE_BY_KEY[following].script, label=page.loc.t("common.next_page", page=page.loc.t(f"nav.{following}"))
+    )
 
 
 def finder_sidebar() -> None:
@@ -384,9 +451,15 @@ def draw_source_lines(page: PageData, content: dict) -> None:
 
 
 DRAW = {
-    "cards": draw_cards, "chart": draw_chart, "table": draw_table, "note": draw_note, "figures": draw_plain_table,
-    "sources": draw_plain_table, "source_lines": draw_source_lines, "report_figures": draw_report_figures,
-}  # fmt: skip
+    "cards": draw_cards,
+    "chart": draw_chart,
+    "table": draw_table,
+    "note": draw_note,
+    "figures": draw_plain_table,
+    "sources": draw_plain_table,
+    "source_lines": draw_source_lines,
+    "report_figures": draw_report_figures,
+}
 
 
 def method_notes(page: PageData, keys: tuple[str, ...]) -> None:

@@ -76,7 +76,9 @@ def flatten(text: str) -> str:
 def pages(pdf: Path) -> list[Page]:
     """Every page of a PDF with its words and their boxes (points, origin top left)."""
     if not shutil.which("pdftotext"):
-        pytest.fail("pdftotext not found: `sudo apt-get install poppler-utils` (make test installs it as root)", pytrace=False)
+        pytest.fail(
+            "pdftotext not found: `sudo apt-get install poppler-utils` (make test installs it as root)", pytrace=False
+        )
     out = subprocess.run(["pdftotext", "-bbox", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
     return [
         Page(float(w), float(h), tuple(Word(*map(float, m[:4]), unescape(m[4])) for m in WORD.findall(body)))
@@ -100,5 +102,8 @@ def found_on(all_pages: list[Page], text: str, length: int = 0) -> list[int]:
 
 def outside(page: Page, tolerance: float = 0.5) -> list[Word]:
     """The words of a page that reach past any of its edges."""
-    return [w for w in page.words if w.x0 < -tolerance or w.y0 < -tolerance or w.x1 > page.width + tolerance
-            or w.y1 > page.height + tolerance]  # fmt: skip
+    return [
+        w
+        for w in page.words
+        if w.x0 < -tolerance or w.y0 < -tolerance or w.x1 > page.width + tolerance or w.y1 > page.height + tolerance
+    ]

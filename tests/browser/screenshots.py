@@ -23,8 +23,11 @@ SIZES = {"1366x768": (1366, 768), "1920x1080": (1920, 1080)}
 
 def every_page() -> dict[str, tuple[str, int, str, tuple[int, int]]]:
     """artifacts/<page>-<size>.png for every page at every size."""
-    return {f"artifacts/{key}-{size}.png": (path, charts, "", dims)
-            for size, dims in SIZES.items() for path, key, charts in PAGES}  # fmt: skip
+    return {
+        f"artifacts/{key}-{size}.png": (path, charts, "", dims)
+        for size, dims in SIZES.items()
+        for path, key, charts in PAGES
+    }
 
 
 def main(argv: list[str] | None = None) -> int:

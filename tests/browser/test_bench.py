@@ -30,7 +30,11 @@ def imported_modules(path) -> set[str]:
     return {name.split(".")[0] for name in names}
 
 
-@pytest.mark.parametrize("path", sorted([*(ROOT / "bench").glob("*.py"), *(ROOT / "tools").glob("*.py")]), ids=lambda path: str(path.relative_to(ROOT)))
+@pytest.mark.parametrize(
+    "path",
+    sorted([*(ROOT / "bench").glob("*.py"), *(ROOT / "tools").glob("*.py")]),
+    ids=lambda path: str(path.relative_to(ROOT)),
+)
 def test_bench_and_tools_import_nothing_from_tests(path):
     assert "tests" not in imported_modules(path)
 
@@ -58,7 +62,10 @@ def test_script_phases_without_a_running_state():
     """A run that starts and ends between two observer callbacks logs only its end: no phases, no crash."""
     assert script_phases([["notRunning", 812.5]]) == {"to_script_start_ms": None, "script_run_ms": None}
     assert script_phases([]) == {"to_script_start_ms": None, "script_run_ms": None}
-    assert script_phases([["running", 100.2], ["notRunning", 480.6]]) == {"to_script_start_ms": 100, "script_run_ms": 380}
+    assert script_phases([["running", 100.2], ["notRunning", 480.6]]) == {
+        "to_script_start_ms": 100,
+        "script_run_ms": 380,
+    }
 
 
 def test_bench_measures_a_page(browser, server):

@@ -12,8 +12,14 @@ from airwars.i18n import Locale
 from tools.browser import SCRIPT_DONE, wait_drawn
 
 # (url path, title key, charts on the page)
-PAGES = [("", "overview", 0), ("strikes", "strikes", 1), ("us_share", "us_share", 1),
-         ("casualties", "casualties", 1), ("context", "context", 2), ("sources", "sources", 0)]  # fmt: skip
+PAGES = [
+    ("", "overview", 0),
+    ("strikes", "strikes", 1),
+    ("us_share", "us_share", 1),
+    ("casualties", "casualties", 1),
+    ("context", "context", 2),
+    ("sources", "sources", 0),
+]
 SIZES = {"1366x768": (1366, 768), "1920x1080": (1920, 1080)}
 LOCAL_HOSTS = {"127.0.0.1", "localhost"}
 # Streamlit's frontend probes for its base path on a deep link (/strikes/_stcore/health): expected 404s.
@@ -42,8 +48,11 @@ def open_page(browser, server: str, path: str, charts: int, query: str = "", siz
     page.on("request", lambda request: visit.requests.append(request.url))
     page.on(
         "response",
-        lambda r: r.status >= 400 and not BASE_PATH_PROBE.search(urlparse(r.url).path)
-        and visit.errors.append(f"HTTP {r.status} {r.url}"),
+        lambda r: (
+            r.status >= 400
+            and not BASE_PATH_PROBE.search(urlparse(r.url).path)
+            and visit.errors.append(f"HTTP {r.status} {r.url}")
+        ),
     )
     page.on(
         "console",
@@ -72,7 +81,9 @@ def test_page_loads_cleanly(arabic_page):
 
 def test_charts_are_drawn(arabic_page):
     visit, _, charts = arabic_page
-    drawn = visit.js("() => [...document.querySelectorAll('.js-plotly-plot .main-svg')].map(s => s.getBoundingClientRect().height)")
+    drawn = visit.js(
+        "() => [...document.querySelectorAll('.js-plotly-plot .main-svg')].map(s => s.getBoundingClientRect().height)"
+    )
     assert len(drawn) >= charts
     assert all(height > 100 for height in drawn[:charts])
 
@@ -100,7 +111,9 @@ def test_title_text_ends_at_the_right_edge(arabic_page):
     visit, _, _ = arabic_page
     edges = visit.js(TITLE_EDGES)
     assert abs(edges["textRight"] - edges["right"]) <= 2, edges
-    assert edges["textLeft"] - edges["left"] > 2 or edges["textRight"] - edges["textLeft"] > 0.6 * (edges["right"] - edges["left"])
+    assert edges["textLeft"] - edges["left"] > 2 or edges["textRight"] - edges["textLeft"] > 0.6 * (
+        edges["right"] - edges["left"]
+    )
 
 
 def test_bundled_font_is_in_use(arabic_page):

@@ -22,10 +22,13 @@ def published_server(chromium_path):
         yield running.url
 
 
-@pytest.mark.parametrize("query, lang, address", [
-    ("?lang=en&digits=arabic", "en", f"{PUBLISHED}strikes?lang=en&digits=arabic"),
-    ("", "ar", f"{LRI}{PUBLISHED}strikes{PDI}"),
-])  # fmt: skip
+@pytest.mark.parametrize(
+    "query, lang, address",
+    [
+        ("?lang=en&digits=arabic", "en", f"{PUBLISHED}strikes?lang=en&digits=arabic"),
+        ("", "ar", f"{LRI}{PUBLISHED}strikes{PDI}"),
+    ],
+)
 def test_citation_gives_the_published_address_of_the_view(browser, published_server, query, lang, address):
     visit = open_page(browser, published_server, "strikes", 1, query)
     text = visit.js(CITATION)
@@ -41,4 +44,8 @@ def test_without_the_setting_the_citation_cites_the_sources_not_the_local_server
     visit.page.context.close()
     assert Locale(lang).t("cite.local") in text
     assert "127.0.0.1" not in text and "localhost" not in text
-    assert f"{LRI}https://airwars.org/tag/sn4hr/{PDI}" in text if lang == "ar" else "https://airwars.org/tag/sn4hr/" in text
+    assert (
+        f"{LRI}https://airwars.org/tag/sn4hr/{PDI}" in text
+        if lang == "ar"
+        else "https://airwars.org/tag/sn4hr/" in text
+    )

@@ -27,8 +27,12 @@ def decks(chromium_path, tmp_path_factory) -> dict:
     folder, made = tmp_path_factory.mktemp("deck"), {}
     for lang in LANGS:
         made[lang] = folder / f"deck-{lang}.pdf"
-        done = subprocess.run([sys.executable, "-m", "airwars", "deck", str(made[lang]), "--lang", lang],
-                              capture_output=True, text=True, timeout=300)  # fmt: skip
+        done = subprocess.run(
+            [sys.executable, "-m", "airwars", "deck", str(made[lang]), "--lang", lang],
+            capture_output=True,
+            text=True,
+            timeout=300,
+        )
         assert done.returncode == 0, done.stderr
         assert done.returncode == 0 and str(made[lang]) in done.stdout  # the line is in the deck's language
     return made
@@ -90,7 +94,9 @@ def test_text_sized_for_a_room(browser, dataset_tables, lang):
     assert smallest[1] >= deck.PAGE_HEIGHT / 50, smallest
     assert any(tag in ("text", "tspan") for tag, _, _ in sizes)  # the charts' own text was measured too
     # Nothing runs off a page: every slide's content inside its 1600 × 900 box.
-    overflow = page.evaluate("() => [...document.querySelectorAll('.slide')].filter(s => s.scrollHeight > s.clientHeight + 1).map(s => s.id)")
+    overflow = page.evaluate(
+        "() => [...document.querySelectorAll('.slide')].filter(s => s.scrollHeight > s.clientHeight + 1).map(s => s.id)"
+    )
     assert overflow == []
     page.close()
 

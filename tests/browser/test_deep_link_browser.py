@@ -28,8 +28,9 @@ requestAnimationFrame(frame);"""
 FILE_NAMES = {"dashboard", "overview", "strikes", "us share", "casualties", "context", "sources", "finder"}
 
 
-@pytest.mark.parametrize("path, query", [("", ""), ("strikes", "?lang=en"), ("casualties", "")],
-                         ids=["home", "deep-link-en", "deep-link-ar"])  # fmt: skip
+@pytest.mark.parametrize(
+    "path, query", [("", ""), ("strikes", "?lang=en"), ("casualties", "")], ids=["home", "deep-link-en", "deep-link-ar"]
+)
 def test_first_load_of_a_fresh_server(browser, path, query):
     lang = "en" if "lang=en" in query else "ar"
     key = path or PAGES[0].key

@@ -27,12 +27,13 @@ def hostile_data(tmp_path_factory):
     shutil.copytree(DATA_DIR, target)
     places = [(f, c) for f, columns in TEXT_COLUMNS.items() for c in columns]
     for index, (file, column) in enumerate(places):
-        _put_in_column(target, file, column, " ".join(MARKUP_PAYLOADS[index::len(places)]))
+        _put_in_column(target, file, column, " ".join(MARKUP_PAYLOADS[index :: len(places)]))
     return target
 
 
 def _guard(page, left: list[str]) -> None:
     """Abort, and record, every request that is not to loopback or an in-page URL."""
+
     def handle(route):
         url = route.request.url
         if url.startswith(("data:", "blob:", "about:", "file:")) or urlparse(url).hostname in LOOPBACK:
@@ -40,6 +41,7 @@ def _guard(page, left: list[str]) -> None:
         else:
             left.append(url)
             route.abort()
+
     page.route("**/*", handle)
 
 
@@ -54,8 +56,9 @@ def test_pages_with_markup_in_the_data(browser, hostile_data):
             page.goto(f"{running.url}/{path}")
             page.wait_for_selector("h1", timeout=60_000)
             page.wait_for_function(SCRIPT_DONE, timeout=60_000)
-            page.wait_for_function("n => document.querySelectorAll('.js-plotly-plot .main-svg').length >= n",
-                                   arg=charts, timeout=60_000)  # fmt: skip
+            page.wait_for_function(
+                "n => document.querySelectorAll('.js-plotly-plot .main-svg').length >= n", arg=charts, timeout=60_000
+            )
             text = page.evaluate("() => document.body.innerText")
             assert not any(char in text for char in OVERRIDES), path
             assert page.query_selector_all("[data-testid=stException]") == [], path
@@ -77,7 +80,12 @@ def test_report_with_markup_in_the_data(browser, hostile_data, tmp_path):
     page.wait_for_function("() => document.querySelectorAll('.js-plotly-plot .main-svg').length >= 4", timeout=30_000)
     text = page.evaluate("() => document.body.innerText")
     assert not any(char in text for char in OVERRIDES)
-    for shown in ("![x](http://example.invalid/x.png)", "&#x202E;8507", "<img src=x onerror=alert(1)>", "</table><b>x</b>"):
+    for shown in (
+        "![x](http://example.invalid/x.png)",
+        "&#x202E;8507",
+        "<img src=x onerror=alert(1)>",
+        "</table><b>x</b>",
+    ):
         assert shown in text, f"{shown} is shown as text"
     assert left == [] and errors == []
     assert page.query_selector_all(SHARE_BUTTON) == []

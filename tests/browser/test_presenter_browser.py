@@ -103,7 +103,9 @@ FITS = """() => {
 }""".replace("__SIZES__", SIZES)
 
 
-@pytest.mark.parametrize("path, charts", [("", 0), ("strikes", 1), ("us_share", 1), ("casualties", 1), ("context", 1), ("sources", 0)])
+@pytest.mark.parametrize(
+    "path, charts", [("", 0), ("strikes", 1), ("us_share", 1), ("casualties", 1), ("context", 1), ("sources", 0)]
+)
 @pytest.mark.parametrize("size", [(1366, 768), (1920, 1080)], ids=["laptop", "projector"])
 @pytest.mark.parametrize("query", ["?present=1", "?present=1&lang=en"], ids=["ar", "en"])
 def test_presenter_view_fills_one_screen(browser, server, path, charts, size, query):
@@ -204,7 +206,9 @@ def test_png_download_from_plotly_button(browser, server):
     visit = open_page(browser, server, "us_share", 1)
     visit.page.hover(".js-plotly-plot")
     with visit.page.expect_download() as download:
-        visit.page.click(".js-plotly-plot .modebar-btn[data-title*='png'], .js-plotly-plot .modebar-btn[data-title*='PNG']")
+        visit.page.click(
+            ".js-plotly-plot .modebar-btn[data-title*='png'], .js-plotly-plot .modebar-btn[data-title*='PNG']"
+        )
     assert download.value.suggested_filename == "airwars-us-share.png"
     content = open(download.value.path(), "rb").read()
     assert content.startswith(b"\x89PNG")
@@ -224,7 +228,9 @@ def test_png_download_from_plotly_button(browser, server):
         return
     dataset, loc, spec = data.load(data.DEFAULT_DATA_DIR), Locale("ar"), CHARTS["us_share"]
     fig = spec.build(tables.build_tables(dataset)[spec.table], loc, "", 1)
-    served = slides.chart_image(slides.slide_figure(fig, loc, story.chart_sources(dataset, spec, loc), loc.t(spec.note)))
+    served = slides.chart_image(
+        slides.slide_figure(fig, loc, story.chart_sources(dataset, spec, loc), loc.t(spec.note))
+    )
     band = (0, 0, 1600, slides.TITLE_TOP + round(slides.SLIDE_TITLE_SIZE * 1.2))
     mine, theirs = (_ink(Image.open(BytesIO(png)), band) for png in (content, served))
     assert mine and theirs and all(abs(a - b) <= 3 for a, b in zip(mine, theirs, strict=True)), (mine, theirs)
@@ -263,6 +269,8 @@ def test_presenter_controls_fade_when_idle_and_come_back(browser, server):
     page.keyboard.press("Shift")
     page.wait_for_function(f"() => !({IDLE_HIDDEN})()", timeout=10_000)
     # One arrow a button: the key cap Streamlit draws for the shortcut, no icon beside it.
-    icons = page.evaluate("() => document.querySelectorAll('.st-key-present-controls [data-testid=stIconEmoji]').length")
+    icons = page.evaluate(
+        "() => document.querySelectorAll('.st-key-present-controls [data-testid=stIconEmoji]').length"
+    )
     assert icons == 0
     context.close()

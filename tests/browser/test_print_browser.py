@@ -19,7 +19,9 @@ FORMATS = ("A4", "Letter")
 PRINTS = [(kind, lang, fmt) for kind in ("report", "page") for lang in LANGS for fmt in FORMATS]
 PAGE_PATH = "strikes"  # the dashboard page printed: a chart, its source lines, method notes, the citation
 # The report's live charts take the drawn ones' places one at a time: wait for the last.
-EVERY_CHART_DRAWN = "() => document.querySelectorAll('figure.drawn').length === document.querySelectorAll('figure.chart-block').length"
+EVERY_CHART_DRAWN = (
+    "() => document.querySelectorAll('figure.drawn').length === document.querySelectorAll('figure.chart-block').length"
+)
 DRAWN_PAGE = """() => document.querySelector('[data-testid=stApp]')?.dataset.testScriptState === 'notRunning'
   && document.querySelectorAll('.aw-chart .main-svg').length >= 1"""
 
@@ -115,7 +117,9 @@ def test_no_sidebar_toolbar_or_button_on_paper(printed, browser, server, reports
     for url in (reports[lang].as_uri(), f"{server}/{PAGE_PATH}" + ("?lang=en" if lang == "en" else "")):
         page = browser.new_page(viewport={"width": 1366, "height": 768})
         page.goto(url)
-        page.wait_for_function("() => document.querySelectorAll('.js-plotly-plot .modebar').length >= 1", timeout=60_000)
+        page.wait_for_function(
+            "() => document.querySelectorAll('.js-plotly-plot .modebar').length >= 1", timeout=60_000
+        )
         page.emulate_media(media="print")
         shown = page.evaluate("""() => [...document.querySelectorAll('.modebar, button, [data-testid=stSidebar]')]
             .filter(e => e.getClientRects().length && getComputedStyle(e).visibility !== 'hidden').map(e => e.className)""")
@@ -129,7 +133,9 @@ def test_printed_links_carry_their_address(printed, browser, reports, lang):
     page = browser.new_page()
     page.goto(reports[lang].as_uri())
     shown = page.evaluate("() => document.body.innerText")
-    links = page.evaluate("() => [...document.querySelectorAll('a[href^=http]')].map(a => [a.href, a.classList.contains('aw-bare')])")
+    links = page.evaluate(
+        "() => [...document.querySelectorAll('a[href^=http]')].map(a => [a.href, a.classList.contains('aw-bare')])"
+    )
     page.close()
     text = "".join(p.flat for p in pages(printed("report", lang, "A4")))
     # Addresses short enough to print on one line (a long one wraps, and then reads back in pieces).

@@ -18,7 +18,9 @@ def test_report_opens_from_disk(browser, tmp_path, lang, direction):
     page.goto(path.as_uri())
     page.wait_for_function("() => document.querySelectorAll('.js-plotly-plot .main-svg').length >= 3", timeout=30_000)
     assert page.evaluate("() => getComputedStyle(document.body).direction") == direction
-    assert page.evaluate("() => [...document.fonts].some(f => f.family.includes('Noto Sans Arabic') && f.status === 'loaded')")
+    assert page.evaluate(
+        "() => [...document.fonts].some(f => f.family.includes('Noto Sans Arabic') && f.status === 'loaded')"
+    )
     assert errors == []
     assert all(url.startswith(("file://", "data:", "blob:")) for url in requests), requests
     page.close()
@@ -38,7 +40,9 @@ def test_report_on_a_phone(browser, tmp_path, lang):
         [...s.querySelectorAll('*')].some(e => { const r = e.getBoundingClientRect();
           return r.width && (r.left < -1 || r.right > innerWidth + 1) && !e.closest('.aw-scroll, svg'); })).map(s => s.id)""")
     assert overflowing == []
-    widths = page.evaluate("() => [...document.querySelectorAll('.js-plotly-plot')].map(e => e.getBoundingClientRect().right - e.getBoundingClientRect().left)")
+    widths = page.evaluate(
+        "() => [...document.querySelectorAll('.js-plotly-plot')].map(e => e.getBoundingClientRect().right - e.getBoundingClientRect().left)"
+    )
     assert widths and all(w <= 390 for w in widths)
     links = page.evaluate("() => [...document.querySelectorAll('a[rel~=noopener]')].map(a => a.href)")
     assert any("airwars.org" in link for link in links)
@@ -105,7 +109,9 @@ def test_report_tables_on_a_phone_are_cards_with_words_whole(browser, tmp_path, 
     for width, height in ((390, 844), (1366, 768)):
         page = browser.new_page(viewport={"width": width, "height": height})
         page.goto(path.as_uri())
-        page.wait_for_function("() => document.querySelectorAll('.js-plotly-plot .main-svg').length >= 4", timeout=30_000)
+        page.wait_for_function(
+            "() => document.querySelectorAll('.js-plotly-plot .main-svg').length >= 4", timeout=30_000
+        )
         page.evaluate("() => document.fonts.ready")
         tables, broken = page.evaluate(REPORT_TABLES), page.evaluate(BROKEN_WORDS)
         page.close()

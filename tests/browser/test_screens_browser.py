@@ -45,7 +45,7 @@ def overlaps(texts: list[dict], slack: float = 2) -> list[tuple[str, str]]:
     """Pairs of text boxes in one chart that cover each other by more than slack pixels each way."""
     found = []
     for i, a in enumerate(texts):
-        for b in texts[i + 1:]:
+        for b in texts[i + 1 :]:
             if min(a["r"], b["r"]) - max(a["l"], b["l"]) > slack and min(a["b"], b["b"]) - max(a["t"], b["t"]) > slack:
                 found.append((a["text"], b["text"]))
     return found
@@ -64,8 +64,9 @@ def test_page_fits_the_screen(browser, server, titles, path, key, charts, size, 
     if size in ("phone", "tablet"):
         # Streamlit folds the sidebar with a slide: wait for the fold to end (a condition, bounded), then measure.
         with contextlib.suppress(PlaywrightTimeoutError):
-            visit.page.wait_for_function(f"() => {{ const s = ({STATE})(); return s.collapsed && !s.sidebarOnScreen; }}",
-                                         timeout=15_000)
+            visit.page.wait_for_function(
+                f"() => {{ const s = ({STATE})(); return s.collapsed && !s.sidebarOnScreen; }}", timeout=15_000
+            )
     state = visit.js(STATE)
     visit.page.context.close()
     loc = Locale(lang)
