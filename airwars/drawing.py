@@ -15,6 +15,7 @@ import html
 import json
 import os
 import re
+import shutil
 import subprocess
 import tempfile
 import xml.etree.ElementTree as ET
@@ -125,10 +126,42 @@ ET.register_namespace("xlink", XLINK_NS)
 
 
 def chromium() -> str | None:
-    """The local Chromium: $BROWSER_PATH or $CHROMIUM, else the system one (the one the slide images use)."""
-    from airwars import slides
+    """The local Chromium that draws charts and slides: $BROWSER_PATH, $CHROMIUM, else the system one."""
+    for candidate in (os.environ.get("BROWSER_PATH"), os.environ.get("CHROMIUM")):
+        if candidate and os.path.exists(candidate):
+            return candidate
+    return shutil.which("chromium") or shutil.which("chromium-browser") or shutil.which("google-chrome")
 
-    return slides._chromium()
+
+def dump_dom(page: str, prefix: str, timeout: int) -> str | None:
+    """The DOM the local Chromium leaves once page (an HTML document) has run, scripts and fonts settled (a virtual
+    time budget, not a wait); None when Chromium is missing, fails or takes longer than timeout seconds."""
+    path = chromium()
+    if path is None:
+        return None
+    with tempfile.TemporaryDirectory(prefix=prefix) as folder:
+        document = Path(folder) / "page.html"
+        document.write_text(page, encoding="utf-8")
+        command = [
+            path,
+            *CHROMIUM_FLAGS,
+            f"--user-data-dir={folder}/profile",
+            "--virtual-time-budget=30000",
+            "--dump-dom",
+            document.as_uri(),
+        ]
+        try:
+            done = subprocess.run(
+                command,
+                capture_output=True,
+                text=True,
+                timeout=timeout,
+                check=False,
+                env={**os.environ, "HOME": folder},
+            )
+        except (OSError, subprocess.SubprocessError):
+            return None
+    return done.stdout
 
 
 def available() -> bool:
@@ -241,32 +274,12 @@ def _page(figures: Sequence[go.Figure], width: int) -> str:
 
 def draw(figures: Sequence[go.Figure], labels: Sequence[str], width: int = WIDTH) -> list[str] | None:
     """Each figure as sanitized inline SVG, in one run of the local Chromium; None when it cannot be drawn here."""
-    path = chromium()
-    if path is None or not figures:
-        return None if path is None else []
-    with tempfile.TemporaryDirectory(prefix="airwars-draw-") as folder:
-        page = Path(folder) / "draw.html"
-        page.write_text(_page(figures, width), encoding="utf-8")
-        command = [
-            path,
-            *CHROMIUM_FLAGS,
-            f"--user-data-dir={folder}/profile",
-            "--virtual-time-budget=30000",
-            "--dump-dom",
-            page.as_uri(),
-        ]
-        try:
-            done = subprocess.run(
-                command,
-                capture_output=True,
-                text=True,
-                timeout=RENDER_TIMEOUT,
-                check=False,
-                env={**os.environ, "HOME": folder},
-            )
-        except (OSError, subprocess.SubprocessError):
-            return None
-    drawn = {int(i): html.unescape(text) for i, text in _DRAWN.findall(done.stdout)}
+    if not figures:
+        return None if chromium() is None else []
+    dom = dump_dom(_page(figures, width), "airwars-draw-", RENDER_TIMEOUT)
+    if dom is None:
+        return None
+    drawn = {int(i): html.unescape(text) for i, text in _DRAWN.findall(dom)}
     if sorted(drawn) != list(range(len(figures))):
         return None
     try:

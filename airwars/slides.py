@@ -5,16 +5,12 @@ from __future__ import annotations
 import base64
 import html
 import json
-import os
 import re
-import shutil
-import subprocess
-import tempfile
 from functools import lru_cache
-from pathlib import Path
 
 import plotly.graph_objects as go
 
+from airwars import drawing
 from airwars.charts import characters_per_line, tick_depth, wrap
 from airwars.citation import one_line
 from airwars.i18n import Locale
@@ -168,17 +164,9 @@ def slide_figure(fig: go.Figure, loc: Locale, source_lines: list[str], note: str
     return slide
 
 
-def _chromium() -> str | None:
-    """The local Chromium that draws the images: $BROWSER_PATH, $CHROMIUM, else the system one."""
-    for candidate in (os.environ.get("BROWSER_PATH"), os.environ.get("CHROMIUM")):
-        if candidate and os.path.exists(candidate):
-            return candidate
-    return shutil.which("chromium") or shutil.which("chromium-browser") or shutil.which("google-chrome")
-
-
 def images_available() -> bool:
     """Whether slide images can be drawn here: a local Chromium to draw them."""
-    return _chromium() is not None
+    return drawing.chromium() is not None
 
 
 # The slide drawn by the local Chromium on a page that holds plotly.js and the project's own font (Noto Sans Arabic,
@@ -220,7 +208,7 @@ _DRAWN = re.compile(r'<textarea id="(svg|png)">(.*?)</textarea>', re.DOTALL)
 
 def _slide_page(figure_json: str) -> str:
     """The page the slide is drawn on: plotly.js and the font inline, the figure as JSON, nothing fetched."""
-    from airwars import drawing, report
+    from airwars import report
 
     return _SLIDE_PAGE.format(
         csp=drawing.CSP,
@@ -236,34 +224,10 @@ def _slide_page(figure_json: str) -> str:
 @lru_cache(maxsize=8)
 def _render(figure_json: str) -> dict[str, bytes]:
     """A slide figure drawn once as SVG and PNG by the local Chromium; empty when it cannot be drawn here."""
-    from airwars import drawing
-
-    path = _chromium()
-    if path is None:
+    dom = drawing.dump_dom(_slide_page(figure_json), "airwars-slide-", RENDER_TIMEOUT)
+    if dom is None:
         return {}
-    with tempfile.TemporaryDirectory(prefix="airwars-slide-") as folder:
-        page = Path(folder) / "slide.html"
-        page.write_text(_slide_page(figure_json), encoding="utf-8")
-        command = [
-            path,
-            *drawing.CHROMIUM_FLAGS,
-            f"--user-data-dir={folder}/profile",
-            "--virtual-time-budget=30000",
-            "--dump-dom",
-            page.as_uri(),
-        ]
-        try:
-            done = subprocess.run(
-                command,
-                capture_output=True,
-                text=True,
-                timeout=RENDER_TIMEOUT,
-                check=False,
-                env={**os.environ, "HOME": folder},
-            )
-        except (OSError, subprocess.SubprocessError):
-            return {}
-    drawn = {kind: html.unescape(text) for kind, text in _DRAWN.findall(done.stdout)}
+    drawn = {kind: html.unescape(text) for kind, text in _DRAWN.findall(dom)}
     if set(drawn) != {"svg", "png"} or not drawn["png"].startswith("data:image/png;base64,"):
         return {}
     return {"svg": drawn["svg"].encode("utf-8"), "png": base64.b64decode(drawn["png"].split(",", 1)[1])}

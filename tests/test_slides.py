@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from PIL import Image, ImageFont
 
-from airwars import report, slides, story
+from airwars import drawing, report, slides, story
 from airwars.charts import characters_per_line
 from airwars.i18n import LANGUAGES, Locale
 from airwars.layout import CHARTS
@@ -66,7 +66,7 @@ def _png_size(payload: bytes) -> tuple[int, int]:
 
 
 def test_chart_image_is_none_without_a_renderer(built, dataset, monkeypatch):
-    monkeypatch.setattr(slides, "_chromium", lambda: None)
+    monkeypatch.setattr(drawing, "chromium", lambda: None)
     assert slides.chart_image(_chart(built, dataset, "us_share", Locale("ar")), "png") is None
 
 
