@@ -21,6 +21,8 @@ def axe():
 def test_no_accessibility_violation(browser, server, axe, path, key, charts, query):
     visit = open_page(browser, server, path, charts, query)
     results = axe.run(visit.page)
+    # The sidebar's links are drawn in a tree of their own, which may come a frame after the page's last element.
+    visit.page.locator(".st-key-aw-nav a").first.wait_for()
     focus = visit.js("""() => { const link = document.querySelector('.st-key-aw-nav a'); link.focus();
                                return getComputedStyle(link).outlineStyle; }""")
     charts_described = visit.js("""() => [...document.querySelectorAll('.aw-chart')]

@@ -42,6 +42,7 @@ def test_first_load_of_a_fresh_server(browser, path, query):
         wait_drawn(page, 0 if key in ("overview", "sources") else 1, query)
         expect(page.locator("h1")).to_have_text(Locale(lang).t(f"title.{key}"))
         menus = page.evaluate("() => window.__menus")
+        expect(page.locator(".st-key-aw-nav a")).to_have_count(len(PAGES))  # the sidebar's tree may come a frame later
         nav = page.locator(".st-key-aw-nav a").all_inner_texts()
         context.close()
     assert len(menus) > 10, "the sidebar was sampled from the first paint on"
