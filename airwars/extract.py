@@ -1190,8 +1190,8 @@ def _value(tokens: list[_Token], kinds: list[str | None]) -> tuple[float, bool]:
             current += number
             doubtful |= doubt
         elif kind == "scale":
-            if token.text in ACCUSATIVE_DUALS and current == 0 and total == 0:
-                current = 2
+            if token.text in ACCUSATIVE_DUALS and current == 0 and total == 0 and len(tokens) == 1:
+                current = 2  # «ألفا قتيل»; in a compound, «مليوناً و30 ألفاً», the accusative is one million
             total += (current or 1) * _scale_of(token)
             current = 0
         elif kind == "dual_scale":

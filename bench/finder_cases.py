@@ -351,6 +351,20 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         [(500_000_000, None, "dollars", "exact", F)],
     ),
     "a name once is a name everywhere": ("سقطت قذائف على المزة 86 أمس، بعد قصف حي المزة 86 الأسبوع الماضي.", []),
+    # misspelt scale words, odd separators, loose ranges and names (kinds seen on real news, written again here):
+    # a spelling that differs from a scale word only in its hamza is read; any other near miss is left blank
+    "a bare accusative million opens a compound": (
+        "وصل إلى المشاعر مليوناً و45 ألفاً و217 حاجاً.",
+        [(1_045_217, None, "people", "exact", F)],
+    ),
+    "a bare accusative thousand opens a compound": (
+        "عبر الحدود ألفاً و300 لاجئ أمس.",
+        [(1_300, None, "people", "exact", F)],
+    ),
+    "a range whose upper end looks like a year": (
+        "يقدر عددهم بين 400 و 2050 مقاتلا.",
+        [(400, 2_050, "fighters", "range", F)],
+    ),
     # vague
     "a few and twenty": ("قتل بضعة وعشرون مدنيا في القصف.", [(None, None, "civilians", "vague", V)]),
     "twenty-odd": ("قتل عشرون ونيف من المدنيين.", [(20, None, None, "more_than", F)]),
