@@ -52,8 +52,35 @@ _DUAL_FORMS = {
     1e9: ("ملياران", "مليارين", "ملياري", "بليونان", "بليونين", "بليوني"),
     1e12: ("تريليونان", "تريليونين"),
 }
-SCALES = {form: scale for scale, forms in _SCALE_FORMS.items() for form in forms}
+
+
+def _hamza_spellings(form: str) -> set[str]:
+    """The form with each of its alefs written with or without hamza or madda: «ألاف», «آلف» are «آلاف», «ألف»."""
+    spellings = {""}
+    for at, letter in enumerate(form):
+        # «إ» is left out at the start: «إلف» is another word
+        choices = ("ا", "أ", "آ") if letter in "اأآ" and (at == 0 or form[at - 1] == "ل") else (letter,)
+        spellings = {s + choice for s in spellings for choice in choices}
+    return spellings
+
+
+# A form of thousand whose only slip is its hamza is read as one: the skeleton of the word is whole.
+_THOUSAND_SPELLINGS = {
+    spelling for form in _SCALE_FORMS[1e3] if form != "ألوف" for spelling in _hamza_spellings(form)
+} - set(_SCALE_FORMS[1e3])
+SCALES = {form: scale for scale, forms in _SCALE_FORMS.items() for form in forms} | dict.fromkeys(
+    _THOUSAND_SPELLINGS, 1e3
+)
 DUALS = {form: scale for scale, forms in _DUAL_FORMS.items() for form in forms}
+# The long scale words, for a near miss after a number («1.38 تريلون», «3 ملبون»): the scale is in doubt, so the
+# figure is left blank. The forms of thousand have too many real words a letter away («إلى», «ألم», «ألوان»).
+_LONG_SCALE_FORMS = tuple(
+    form for scale, forms in (*_SCALE_FORMS.items(), *_DUAL_FORMS.items()) if scale > 1e3 for form in forms
+)
+# Real words a slip away from a scale word: «مليونية» (a march of a million), «بليونير» (a billionaire).
+_NEAR_SCALE_ENDINGS = ("ية", "يات", "ير", "يرا", "يرة", "يرات")
+# Letters that share a shape and differ only in their dots: swapping one for another is a typing slip.
+_SAME_SHAPE = [set("بتثنيىئ"), set("جحخ"), set("دذ"), set("رز"), set("سش"), set("صض"), set("طظ"), set("عغ"), set("فق")]
 ACCUSATIVE_DUALS = {"ألفا", "الفا", "مليونا", "مليارا", "بليونا"}  # «ألفا قتيل» alone is 2,000
 HUNDREDS = {"مئة", "مائة"}
 # Two hundred as a dual, «أكثر من مئتي مصاب», «مائتي ألف»: a number word of 200 that pyarabic does not read
@@ -65,7 +92,17 @@ FRACTIONS = {"نصف": 1 / 2, "ثلث": 1 / 3, "ربع": 1 / 4, "ثلثا": 2 / 
 _PRONOUNS = ("هم", "ها", "هما", "هن")  # «نصفهم»: half of them, a share of what came before
 # Plural scale words and counting nouns without a number: «عشرات المدنيين», «مئات الآلاف», «آلاف»: vague, never a value.
 VAGUE = {"عشرات", "مئات", "بضع", "بضعة", "بضعا", "نيف", "العشرات", "المئات"}
-PLURAL_SCALES = {"آلاف", "الاف", "ألوف", "ملايين", "مليارات", "بلايين", "تريليونات", "الآلاف", "الملايين", "المليارات"}
+PLURAL_SCALES = {
+    "ألوف",
+    "ملايين",
+    "مليارات",
+    "بلايين",
+    "تريليونات",
+    "الملايين",
+    "المليارات",
+    *_hamza_spellings("آلاف"),
+    *("ال" + spelling for spelling in _hamza_spellings("آلاف")),
+}
 ORDINALS = {
     "الأول",
     "الثاني",
@@ -1082,6 +1119,33 @@ def _dual_form(form: str) -> str | None:
     return None
 
 
+def _slips(word: str, form: str) -> int:
+    """Typing slips between a word and a form: a letter added, dropped or swapped with a neighbour, or one that differs
+    only in its dots («ملبون»); any other change counts as three, more than a slip."""
+    if abs(len(word) - len(form)) > 2:
+        return 3
+    previous = list(range(len(form) + 1))
+    before: list[int] = []
+    for i, letter in enumerate(word, 1):
+        row = [i]
+        for j, other in enumerate(form, 1):
+            same_shape = letter == other or any(letter in group and other in group for group in _SAME_SHAPE)
+            cost = previous[j - 1] + (0 if letter == other else 1 if same_shape else 3)
+            row.append(min(cost, previous[j] + 1, row[j - 1] + 1))
+            if i > 1 and j > 1 and letter == form[j - 2] and word[i - 2] == other:
+                row[j] = min(row[j], before[j - 2] + 1)  # «ميلون»: two letters swapped
+        before, previous = previous, row
+    return previous[-1]
+
+
+@lru_cache(maxsize=4096)
+def _near_scale(word: str) -> bool:
+    """A word one slip from a long scale word (two for the longest), and no word of its own: «تريلون», «ملبون»."""
+    if word.endswith(_NEAR_SCALE_ENDINGS) or _word_kind(word) is not None or len(word) < 4:
+        return False
+    return any(_slips(form, word) <= (2 if len(form) >= 7 else 1) for form in _LONG_SCALE_FORMS)
+
+
 def _kind(token: _Token) -> str | None:
     """digits, scale, dual_scale, word, fraction, vague, dual or None."""
     return None if token.blocked else _word_kind(token.text)
@@ -1871,6 +1935,8 @@ def scan(text: str) -> Scan:
             and _bare_scale_is_no_count(tokens, kinds, index)
         ):
             kinds[index] = None
+        if kinds[index] is None and kinds[index - 1] in ("digits", "word") and _near_scale(tokens[index].text):
+            kinds[index] = "misspelt"  # «1.38 تريلون»: a trillion, most likely; better blank than 1.38
     found: list[Figure] = []
     runs = _phrases(tokens, kinds)
     dots_group = (
@@ -1986,6 +2052,8 @@ def scan(text: str) -> Scan:
                     reason = "range"
             else:
                 qualifier, begin = "exact", first
+        if end_token < len(tokens) and kinds[end_token] == "misspelt":
+            reason, end_token = "scale", end_token + 1
         if not (_countable(value) and _countable(high)):
             too_large += 1
             continue

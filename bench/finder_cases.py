@@ -365,6 +365,26 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         "يقدر عددهم بين 400 و 2050 مقاتلا.",
         [(400, 2_050, "fighters", "range", F)],
     ),
+    "thousands without their hamza in a compound": (
+        "دخل البلاد عشرة ألاف و412 لاجئاً عن طريق البحر.",
+        [(10_412, None, "people", "exact", F)],
+    ),
+    "thousand with a madda for its hamza": (
+        "يستقبل المخيم الجديد 40 آلف نازح.",
+        [(40_000, None, "people", "exact", F)],
+    ),
+    "a misspelt trillion is left blank": (
+        "بلغ الدين العام 2.7 تريلون دولار.",
+        [(None, None, "dollars", "exact", U)],
+    ),
+    "a misspelt million is left blank": (
+        "نزح نحو 3 ملبون شخص من المنطقة.",
+        [(None, None, "people", "about", U)],
+    ),
+    "a real word a letter from a scale word is no slip": (
+        "اعتمدت اللجنة 12 معيارا و3 ألوان للعلم، ودعت إلى 4 مليونيات.",
+        [(12, None, None, "exact", F), (3, None, None, "exact", F), (4, None, None, "exact", F)],
+    ),
     # vague
     "a few and twenty": ("قتل بضعة وعشرون مدنيا في القصف.", [(None, None, "civilians", "vague", V)]),
     "twenty-odd": ("قتل عشرون ونيف من المدنيين.", [(20, None, None, "more_than", F)]),
