@@ -1893,9 +1893,18 @@ def _tokens(normal: str) -> list[_Token]:
     return tokens
 
 
+_ARABIC_COMMA_IN_DIGITS = re.compile(r"(?<=\d)،(?=\d)")
+_ARABIC_COMMA_DECIMAL = re.compile(r"\d+,\d{1,2}")
+
+
 def scan(text: str) -> Scan:
     """Every figure in an Arabic text, in reading order; numbers too large to be a count are left out and counted."""
     normal, origin = normalized_with_origin(text)
+    # «3،7 مليون»: an Arabic comma between digits is one number's, a decimal sign or a group; read as a comma, and
+    # trusted only as a decimal before a scale or a percent (see below)
+    arabic_commas = [m.start() for m in _ARABIC_COMMA_IN_DIGITS.finditer(normal)]
+    if arabic_commas:
+        normal = _ARABIC_COMMA_IN_DIGITS.sub(",", normal)
     sentences = _Sentences(normal)
     tokens = _tokens(normal)
     kinds = [_kind(t) for t in tokens]
@@ -2054,6 +2063,7 @@ def scan(text: str) -> Scan:
                 qualifier, begin = "exact", first
         if end_token < len(tokens) and kinds[end_token] == "misspelt":
             reason, end_token = "scale", end_token + 1
+        comma = arabic_commas and any(tokens[begin].start <= at < tokens[end_token - 1].end for at in arabic_commas)
         if not (_countable(value) and _countable(high)):
             too_large += 1
             continue
@@ -2071,6 +2081,8 @@ def scan(text: str) -> Scan:
         ):
             unit = "percent"
             end_token += next(len(w) for w in PERCENT_WORDS if _words(tokens, end_token, len(w)) == w)
+        if comma and not _arabic_decimals(tokens, kinds, range(begin, end_token), arabic_commas, unit):
+            reason = reason or "arabic_comma"  # «12،40 حالة»: twelve point four, 1240, or twelve and forty
         if doubtful:
             # «2.300 غارة»: a count has no decimals; the dot groups thousands, as it does in a text that writes
             # «1.084.859» and no decimal with a dot
@@ -2121,6 +2133,21 @@ def scan(text: str) -> Scan:
     found += _ones(text, sentences, origin, tokens)
     found.sort(key=lambda f: f.start)
     return Scan(_without_overlaps(found), too_large)
+
+
+def _arabic_decimals(
+    tokens: list[_Token], kinds: list[str | None], span: range, commas: list[int], unit: str | None
+) -> bool:
+    """Whether every Arabic comma in a figure is a decimal sign: one or two digits after it, before a scale word or a
+    percent («3،7 مليون», «12،5%»), where a writer marks no groups and lists no numbers."""
+    for k in span:
+        if not any(tokens[k].start <= at < tokens[k].end for at in commas):
+            continue
+        scale_after = k + 1 < len(tokens) and kinds[k + 1] in ("scale", "dual_scale")
+        digits = _digits_match(tokens[k].text).group(3) if kinds[k] == "digits" else ""
+        if not (_ARABIC_COMMA_DECIMAL.fullmatch(digits) and (scale_after or unit == "percent")):
+            return False
+    return True
 
 
 def _without_overlaps(found: list[Figure]) -> list[Figure]:

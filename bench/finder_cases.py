@@ -385,6 +385,18 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         "اعتمدت اللجنة 12 معيارا و3 ألوان للعلم، ودعت إلى 4 مليونيات.",
         [(12, None, None, "exact", F), (3, None, None, "exact", F), (4, None, None, "exact", F)],
     ),
+    "an Arabic comma as the decimal sign before a scale": (
+        "يحتاج 4،6 مليون شخص إلى المساعدة.",
+        [(4_600_000, None, "people", "exact", F)],
+    ),
+    "an Arabic comma between digits elsewhere is left blank": (
+        "سجلت الوزارة 12،40 حالة.",
+        [(None, None, "incidents", "exact", U)],
+    ),
+    "an Arabic comma as the decimal sign of a percent": (
+        "تراجعت البطالة إلى 7،5% في الربع الأخير.",
+        [(7.5, None, "percent", "exact", F)],
+    ),
     # vague
     "a few and twenty": ("قتل بضعة وعشرون مدنيا في القصف.", [(None, None, "civilians", "vague", V)]),
     "twenty-odd": ("قتل عشرون ونيف من المدنيين.", [(20, None, None, "more_than", F)]),

@@ -411,3 +411,19 @@ def test_page_names_the_bad_bytes_and_still_reads_the_figure():
     expected = f"قُرئ النص بترميز UTF-8، وفيه بايتات غير صالحة (1) تظهر بالرمز �، في المواضع: {offset}."
     assert [strip_isolates(w.value) for w in app.warning] == [expected]
     assert strip_isolates(finder_rows(app)[0][0]) == "أكثر من 15٬000"  # the Arabic thousands sign from five digits
+
+
+@pytest.mark.parametrize("lang", ["ar", "en"])
+def test_every_unread_reason_is_said_in_words(lang):
+    """Each reason the written cases leave a figure blank for has its own sentence in the reader's language."""
+    from airwars.i18n import Locale
+    from bench.finder_cases import CASES
+
+    found = [f for sentence, _ in CASES.values() for f in extract.find(sentence) if f.status == extract.UNREAD]
+    reasons = {f.reason for f in found}
+    assert {"separator", "range", "broken", "scale", "arabic_comma"} <= reasons
+    loc = Locale(lang)
+    said = {reason: extract.status_label(next(f for f in found if f.reason == reason), loc) for reason in reasons}
+    status = loc.t("finder.status_unread")
+    assert all(label.startswith(status + ": ") and len(label) > len(status) + 20 for label in said.values()), said
+    assert len(set(said.values())) == len(said)
