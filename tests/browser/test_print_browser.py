@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import html
 import re
+from datetime import date
 from pathlib import Path
 
 import pytest
 
-from airwars import data, layout, report, story, tables
+from airwars import citation, data, layout, report, story, tables
 from airwars.i18n import Locale
 from airwars.text import strip_isolates
 from tests.browser.pdf_text import RUNS, flatten, found_on, outside, pages
@@ -95,6 +96,21 @@ def test_nothing_cut_and_each_chart_on_one_page(printed, kind, lang, fmt):
         # The source lines and the description under the chart print on the chart's page.
         for text in under:
             assert on[0] in found_on(sheets, text), (title, text)
+
+
+@pytest.mark.parametrize("lang, fmt", [(lang, fmt) for lang in LANGS for fmt in FORMATS])
+def test_the_report_ends_on_more_than_a_lone_line(printed, lang, fmt):
+    """The last sheet holds the report's colophon with the dates, the licences and the citation's last lines (the date
+    it was read): the Arabic report printed on A4 once ended on a sheet holding its colophon alone."""
+    loc = Locale(lang)
+    sheets = pages(printed("report", lang, fmt))
+    last = len(sheets) - 1
+    ending = [
+        loc.t("report.generated"),
+        citation.fill(loc, "cite.accessed", date=citation.plain_date(loc, date.today())),
+    ]
+    for text in ending + citation.licence_lines(loc) + citation.dates_lines(data.load(data.DEFAULT_DATA_DIR), loc):
+        assert last in found_on(sheets, text), (text, len(sheets))
 
 
 @pytest.mark.parametrize("lang", LANGS)
