@@ -686,7 +686,16 @@ NAME_WORDS = {
     "المركز",
     "المرتبة",
     "الطابق",
+    "صحيفة",
+    "الصحيفة",
+    "جريدة",
+    "مجلة",
+    "قناة",
+    "إذاعة",
 }
+# Nicknames made of a plural noun and a number word with the article: «الأسود الثلاثة» is England's team, not three
+# lions («الأشخاص الثلاثة» is three people). Keyed by the noun without its article or clitic.
+NICKNAMES = {"أسود": {"الثلاثة"}, "اسود": {"الثلاثة"}, "فرسان": {"الثلاثة"}}
 # A number after these is part of a model's or a product's name: Latin letters spelt in Arabic («إف 16», «تي 72»,
 # «إس 300») and families of aircraft, weapons and products («سو 24», «ميغ 29», «بوينغ 737», «آيفون 15»). The letter
 # names that are also common words («في», «أو», «إن», «ما») are left out.
@@ -803,7 +812,7 @@ _NOT_FIGURES = re.compile(
     r"|(?<![\d.,/])\d{1,4}[/\-.]\d{1,2}[/\-.]\d{2,4}(?![\d])"  # 27/1/2002, 2024/10/04, 20-9-2024
     r"|(?<![\d.,/])\d{1,2}/\d{1,2}(?![\d/])"  # 20/03: a day and a month
     r"|(?<![\d.,])\d{1,2} ?- ?\d{1,2}(?= ?\()"  # «الكويت - 22 - 10 (كونا)»: an agency's dateline
-    r"|(?m:^[ \t]*\d{1,3}[.)\-](?=[ \t]))"  # «  1. محمد …»
+    r"|(?m:^[ \t]*\d{1,3}(?:[.)\-]|[ \t]+[\-\u2013\u2014])(?=[ \t]))"  # «  1. محمد …», «1 - شركة …»
 )
 _SENTENCE_END = re.compile(r"[.!?؟…]+(?=\s|$)|\n+")
 _ARABIC_LETTER = re.compile(r"[\u0621-\u064a]")
@@ -1579,6 +1588,8 @@ def _article_number_is_no_count(tokens: list[_Token], first: int, last: int) -> 
         return False
     if first > 0 and _stem_in(tokens[first - 1].text, ORDINALS):
         return True  # «السادس والعشرون», «الثامنة عشرة»: a rank, not a count
+    if first > 0 and last - first == 1 and word in NICKNAMES.get(_stem_in(tokens[first - 1].text, NICKNAMES) or "", ()):
+        return True  # «للأسود الثلاثة»: a team's name
     if first > 0 and last - first == 1 and _stem_in(tokens[first - 1].text, _SERIES_NOUNS):
         value = _word_value(_number_word(word) or word)
         if value >= 20 and value % 10 == 0:
@@ -2038,8 +2049,11 @@ def scan(text: str) -> Scan:
         # «30 إلى 80 ألفا», «من 40 ألفا إلى 50 ألفا», «بين عشرين ألفا إلى واحد وثلاثين ألف»: a range with «إلى»;
         # «ارتفع من 30 إلى 80» is a change, two figures
         to = following is not None and following[0] == last + 1 and tokens[last].text in ("إلى", "الى")
-        if to and qualifier == "exact" and not _change_before(tokens, first, normal):
-            qualifier, begin = "range", (first - 1 if first > 0 and tokens[first - 1].text == "من" else first)
+        if to and qualifier in ("exact", "about") and not _change_before(tokens, first, normal):
+            # «حوالي خمسة إلى ستة»: about, then a range; the range is what it says
+            if qualifier == "exact":
+                begin = first - 1 if first > 0 and tokens[first - 1].text == "من" else first
+            qualifier = "range"
         if qualifier == "range":
             spaced_and = (
                 following is not None and following[0] == last + 1 and tokens[last].text == "و"
@@ -2047,7 +2061,7 @@ def scan(text: str) -> Scan:
             if (
                 following
                 and (to or spaced_and or (following[0] == last and tokens[last].text.startswith("و")))
-                and not (following[2] == ["digits"] and _is_date(tokens, following[0], following[1], following[2]))
+                and not (following[2] == ["digits"] and _range_end_is_date(tokens, first, following, run_kinds))
             ):
                 high, doubt_high = _value(tokens[following[0] : following[1]], following[2])
                 doubtful |= doubt_high
@@ -2133,6 +2147,20 @@ def scan(text: str) -> Scan:
     found += _ones(text, sentences, origin, tokens)
     found.sort(key=lambda f: f.start)
     return Scan(_without_overlaps(found), too_large)
+
+
+def _range_end_is_date(
+    tokens: list[_Token], first: int, following: tuple[int, int, list[str | None]], run_kinds: list[str | None]
+) -> bool:
+    """«بين 5 و6 مارس»: the end is a day; «بين 500 و 2089»: after a count that is no year, a year-like end is the
+    count's upper bound unless a month names it a date."""
+    start, stop, kinds = following
+    if not _is_date(tokens, start, stop, kinds):
+        return False
+    year_like = re.fullmatch(r"(19|20)\d\d", _digits_match(tokens[start].text).group(3)) is not None
+    first_year = run_kinds == ["digits"] and re.fullmatch(r"(19|20)\d\d", _digits_match(tokens[first].text).group(3))
+    month = stop < len(tokens) and _is_month(tokens[stop].text)
+    return not year_like or bool(first_year) or month
 
 
 def _arabic_decimals(

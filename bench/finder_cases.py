@@ -397,6 +397,21 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         "تراجعت البطالة إلى 7،5% في الربع الأخير.",
         [(7.5, None, "percent", "exact", F)],
     ),
+    "about, then a range with ila": (
+        "يزن الصندوق حوالي ثلاثة إلى أربعة كيلوغرامات.",
+        [(3, 4, None, "range", F)],
+    ),
+    "about, then a range of digits": (
+        "قتل نحو 20 إلى 25 مسلحاً في الاشتباك.",
+        [(20, 25, "fighters", "range", F)],
+    ),
+    "a range with a misspelt verb and a year-like end": (
+        "جاءت مصر أولا بما يترواح بين 300 و 1900 ، فيما جاءت تونس ثانية.",
+        [(300, 1_900, None, "range", F)],
+    ),
+    "list numbers with spaced dashes": ("أكثر الشركات ربحا:\n1 - مصرف الخليج\n2 - شركة النقل البحري", []),
+    "a team's nickname with a number word": ("سجل كين هدفا آخر للأسود الثلاثة قبل نهاية المباراة.", []),
+    "a paper named by a number in doubled quotes": ("نقلت صحيفة ''24 الإمارات'' عن مصادر رسمية.", []),
     # vague
     "a few and twenty": ("قتل بضعة وعشرون مدنيا في القصف.", [(None, None, "civilians", "vague", V)]),
     "twenty-odd": ("قتل عشرون ونيف من المدنيين.", [(20, None, None, "more_than", F)]),
