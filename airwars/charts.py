@@ -704,16 +704,23 @@ def describe_timeline(table: pd.DataFrame, loc: Locale) -> str:
     first, last = totals.iloc[0], totals.iloc[-1]
     return loc.t(
         "chart.timeline.alt",
-        first=loc.qualified(first["qualifier"], first["strikes"]),
+        first=_count(loc, first),
         first_date=loc.date(first["as_of"]),
-        last=loc.num(last["strikes"]),
+        last=_count(loc, last),
         last_date=loc.date(last["as_of"]),
         article=loc.num(article["strikes"]),
-        before=loc.num(before["strikes"]),
+        before=_count(loc, before),
         before_date=loc.date(before["as_of"]),
-        after=loc.num(after["strikes"]),
+        after=_count(loc, after),
         after_date=loc.date(after["as_of"]),
     )
+
+
+def _count(loc: Locale, row: pd.Series) -> str:
+    """A count of the timeline with its qualifier, as its table shows it: Airwars' estimated 7,200 is «about 7,200»."""
+    if row["qualifier"] == "range" and not pd.isna(row["strikes_high"]):
+        return loc.qualified("range", row["strikes_low"], row["strikes_high"])
+    return loc.qualified(row["qualifier"], row["strikes"])
 
 
 def describe_gap(table: pd.DataFrame, loc: Locale) -> str:

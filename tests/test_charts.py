@@ -328,3 +328,16 @@ def test_gap_labels_isolate_each_signed_number_in_arabic(built):
     labels = [line for trace in fig.data if trace.text is not None for t in trace.text for line in t.split("<br>")]
     signed = [n for label in labels for n in re.findall(r".?[+−]\d+.?", label)]
     assert signed and all(n.startswith("\u2066") and n.endswith("\u2069") for n in signed), signed
+
+
+@pytest.mark.parametrize(
+    "lang, expected",
+    [
+        ("en", "fall between 6,548 on 31 August 2015 and about 7,200 on 30 September 2015"),
+        ("ar", "بين 6548 في 31 أغسطس/آب 2015 ونحو 7200 في 30 سبتمبر/أيلول 2015"),
+    ],
+)
+def test_timeline_in_words_keeps_each_counts_qualifier(built, lang, expected):
+    """Airwars' 7,200 is its estimate («according to Airwars estimates»): the words under the chart say "about", as
+    its table does; bare, they read as an exact count beside the article's approximate one."""
+    assert expected in strip_isolates(charts.describe_timeline(built["timeline"], Locale(lang)))
