@@ -13,7 +13,7 @@ from airwars.data import Dataset
 from airwars.i18n import DIGITS, LANGUAGES, Locale
 from airwars.layout import CHARTS, PAGE_BY_KEY, PAGES
 from airwars.tables import ARTICLE_DATE, CIVILIAN_METRICS
-from airwars.text import isolate_latin
+from airwars.text import isolate_latin, isolate_rtl, right_to_left
 
 # The dashboard's last update: a constant bumped with each release of data or text. File times would say
 # "today" on every fresh clone, which is not when anything changed.
@@ -63,7 +63,9 @@ def titled(row: pd.Series, loc: Locale) -> str:
     the reader's language: a title is the source's words, never ours."""
     title = cell_text(row["title"])
     if title:
-        return f"«{loc.iso(title)}»" if loc.rtl else f'"{title}"'
+        # An Arabic title in English text (the article's) is isolated right to left: bare, the date after it takes its
+        # direction, and the comma and quotation mark land on the wrong side of it.
+        return f"«{loc.iso(title)}»" if loc.rtl else f'"{isolate_rtl(title) if right_to_left(title) else title}"'
     english = cell_text(row.get("cites_en", ""))
     arabic = isolate_latin(cell_text(row["cites"])) if loc.rtl else cell_text(row["cites"])
     return fill(loc, "common.untitled", description=english if loc.lang == "en" and english else arabic)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from decimal import ROUND_HALF_UP, Decimal
 
 from pyarabic import araby, number, trans
@@ -99,6 +100,11 @@ def isolate_rtl(text: str) -> str:
 # A run of Latin script inside Arabic text: a name such as "Vermont Independent" or an address, through its inner
 # spaces and punctuation, ending on a letter or digit (a closing bracket after it stays Arabic's).
 _LATIN_RUN = re.compile(r"[A-Za-z][A-Za-z0-9 .,'’&/:-]*[A-Za-z0-9]|[A-Za-z]")
+
+
+def right_to_left(text: str) -> bool:
+    """Whether text has a right-to-left letter (Arabic, Hebrew), by its Unicode bidirectional class."""
+    return any(unicodedata.bidirectional(c) in ("R", "AL") for c in text)
 
 
 def isolate_latin(text: str) -> str:

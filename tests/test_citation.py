@@ -17,7 +17,7 @@ ACCESSED = date(2026, 11, 29)
 
 
 ARTICLE = ["aljazeera_2015_09_29"]
-LRI, PDI = "\u2066", "\u2069"
+LRI, RLI, PDI = "\u2066", "\u2067", "\u2069"
 
 
 @pytest.mark.parametrize(
@@ -66,13 +66,24 @@ LRI, PDI = "\u2066", "\u2069"
                 '"Strikes by country", from the dashboard "A year of air strikes: the coalition\'s air war on the Islamic '
                 'State". Figures from the monitoring group Airwars, as reported by Al Jazeera Net on 29 September 2015. '
                 "This copy of the dashboard runs locally and has no published address. Sources: Al Jazeera Net, "
-                '"روسيا: أميركا ترفض تبادل معلومات عن تنظيم الدولة", 29 September 2015. Accessed 29 November 2026.'
+                f'"{RLI}روسيا: أميركا ترفض تبادل معلومات عن تنظيم الدولة{PDI}", 29 September 2015. Accessed 29 November 2026.'
             ),
         ),
     ],
 )
 def test_citation(dataset, lang, digits, page, url, expected):
     assert citation.line(Locale(lang, digits), dataset, page, ARTICLE, ACCESSED, url) == expected
+
+
+def test_an_arabic_title_in_english_text_is_isolated(dataset):
+    """The article's Arabic headline inside an English citation: unisolated, the date after it ("29 September") takes
+    the headline's direction (a number after Arabic letters reads as Arabic), and the printed line shows
+    «29 ,"…الدولة» with the quote mark and comma on the wrong side. Isolated right to left, it is one unit."""
+    line = citation.line(Locale("en"), dataset, "Strikes", ARTICLE, ACCESSED, "")
+    title = dataset.sources.at[ARTICLE[0], "title"]
+    assert f'"{RLI}{title}{PDI}", 29 September 2015' in line
+    english_title = citation.titled(dataset.sources.loc["airwars_2015_09"], Locale("en"))
+    assert RLI not in english_title and english_title.startswith('"Coalition strikes')
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
