@@ -377,6 +377,8 @@ def _source_name(table: pd.DataFrame, index: int, loc: Locale) -> Link | str:
     """The report a point comes from, linked to its address."""
     row = table.iloc[index]
     name = loc.t("context.article_source") if row["report"] == "article" else localized(row, "publisher", loc)
+    if row["derived"]:  # the dashboard's arithmetic on the report's figures, never the report's own count
+        name = loc.t("context.computed_source", source=name)
     return link(name, row["url"])
 
 

@@ -199,3 +199,17 @@ def test_english_gives_no_translation_of_the_article_in_quotation_marks():
     labels = Locale("en").labels
     for key in ("intro.us_share", "method.us_share", "note.us_share_reading"):
         assert '"carried out' not in labels[key] and "the dashboard's translation" in labels[key], key
+
+
+@pytest.mark.parametrize("name", ["monthly_counts", "timeline"])
+@pytest.mark.parametrize("lang, computed", [("en", "computed by the dashboard"), ("ar", "حسبتها اللوحة")])
+def test_a_computed_point_is_the_dashboards_in_its_source_cell(built, name, lang, computed):
+    """«between 4,027 and 4,093 — Source: Airwars» credited Airwars with the dashboard's arithmetic on its rounded 62%
+    (and the article with the Syria count it never gave): a computed row names the dashboard beside the report its
+    figures come from, which the cell still links to; a reported row names its report alone."""
+    table = built[name]
+    shown = story.display_table(name, table, Locale(lang))
+    source = shown.columns[-1]
+    for derived, url, cell in zip(table["derived"], table["url"], shown[source], strict=True):
+        assert (computed in strip_isolates(str(cell))) == bool(derived), (derived, str(cell))
+        assert isinstance(cell, story.Link) == bool(url), "the cell still links to the report its figures come from"
