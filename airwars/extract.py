@@ -10,7 +10,7 @@ import codecs
 import math
 import re
 import unicodedata
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import asdict, dataclass, replace
 from functools import lru_cache
 from html import escape
@@ -1213,8 +1213,11 @@ def _dual_scale(token: _Token) -> float:
     return DUALS[_stem_in(token.text, DUALS) or ""]
 
 
-def _digits_value(token: _Token) -> tuple[float, bool]:
-    """The number a digits token writes, and whether «2.300» (a dot before three digits) leaves it in doubt."""
+IN_DOUBT, MALFORMED = 1, 2  # «2.300»: a dot before three digits; «3.5.2», «1,2345»: digits grouped in no known way
+
+
+def _digits_value(token: _Token) -> tuple[float, int]:
+    """The number a digits token writes, and how far its separators leave it in doubt (0, IN_DOUBT or MALFORMED)."""
     match = _digits_match(token.text)
     body = re.sub(r"[ \u00a0\u202f]", "", match.group(3))
     if "ر" in body:
@@ -1222,7 +1225,7 @@ def _digits_value(token: _Token) -> tuple[float, bool]:
         # digits stored first are the decimals: «5ر1 مليون» shows as 1ر5, one and a half million.
         decimals, _, whole = body.partition("ر")
         body = f"{whole.replace('ر', '')}.{decimals}"
-    doubtful = False
+    doubtful = 0
     if "," in body:
         groups = body.split(",")
         if all(len(g) == 3 for g in groups[1:]) or (
@@ -1232,15 +1235,14 @@ def _digits_value(token: _Token) -> tuple[float, bool]:
         elif len(groups) == 2 and 1 <= len(groups[1]) <= 2:
             body = body.replace(",", ".")  # «2,5 مليون», «12,5 في المئة»
         else:
-            body = body.replace(",", "")
-            doubtful = True
+            return float(body.replace(",", "").split(".")[0] or 0), MALFORMED  # «3,500,00», «1,2345»
     if body.count(".") > 1:
         if all(len(g) == 3 for g in body.split(".")[1:]):
             body = body.replace(".", "")  # «1.234.567»
         else:
-            return float(body.split(".")[0] or 0), True
+            return float(body.split(".")[0] or 0), MALFORMED  # «3.5.2 مليار»: no scale makes it a decimal
     elif "." in body and len(body.split(".")[1]) == 3 and not body.startswith("0"):
-        doubtful = True  # «2.300»: two thousand three hundred, or two point three
+        doubtful = IN_DOUBT  # «2.300»: two thousand three hundred, or two point three
     number = float(body)
     negative = (match.group(2) or "+") in MINUS_SIGNS or "-" in (match.group(4) or "")
     return (-number if negative else number), doubtful
@@ -1253,15 +1255,15 @@ def _scale_of(token: _Token) -> float:
     return SCALES[form or ""]
 
 
-def _value(tokens: list[_Token], kinds: list[str | None]) -> tuple[float, bool]:
+def _value(tokens: list[_Token], kinds: list[str | None]) -> tuple[float, int]:
     """Add up a phrase of digits, number words and scales: «12 ألفا و450» is 12450; and whether a dot is in doubt."""
     total = current = 0.0
-    doubtful = False
+    doubtful = 0
     for token, kind in zip(tokens, kinds):
         if kind == "digits":
             number, doubt = _digits_value(token)
             current += number
-            doubtful |= doubt
+            doubtful = max(doubtful, doubt)
         elif kind == "scale":
             if token.text in ACCUSATIVE_DUALS and current == 0 and total == 0 and len(tokens) == 1:
                 current = 2  # «ألفا قتيل»; in a compound, «مليوناً و30 ألفاً», the accusative is one million
@@ -1284,8 +1286,8 @@ def _value(tokens: list[_Token], kinds: list[str | None]) -> tuple[float, bool]:
                 current *= 100  # «ثلاث مئة»
             else:
                 current += _word_value(word)
-    if doubtful and total:  # «43.884 مليار»: before a scale word the dot is a decimal point
-        doubtful = False
+    if doubtful == IN_DOUBT and total:  # «43.884 مليار»: before a scale word the dot is a decimal point
+        doubtful = 0
     return total + current, doubtful
 
 
@@ -1993,8 +1995,16 @@ def scan(text: str) -> Scan:
             or (normal[tokens[first].end : tokens[first].end + 1] in _CLOSING and _is_model(tokens, first, normal))
         )
     }
+    odd = _odd_separators(normal, origin, tokens, kinds, runs)
+    run_firsts = [run[0] for run in runs] if odd else []
     for index, (first, last, run_kinds) in enumerate(runs):
         if index in skip:
+            continue
+        if index in odd:  # «1'200», «2؛5 مليون», «3ـ4»: one number or two? better blank than 1 and 200
+            stop = odd[index]
+            skip.update(range(index + 1, bisect_left(run_firsts, stop)))
+            qualifier, begin = _qualifier(tokens, first, normal)
+            add(None, None, _unit(tokens, stop), qualifier, begin, stop, UNREAD, "odd_separator")
             continue
         if (
             names
@@ -2064,7 +2074,7 @@ def scan(text: str) -> Scan:
                 and not (following[2] == ["digits"] and _range_end_is_date(tokens, first, following, run_kinds))
             ):
                 high, doubt_high = _value(tokens[following[0] : following[1]], following[2])
-                doubtful |= doubt_high
+                doubtful = max(doubtful, doubt_high)
                 end_token = following[1]
                 skip.add(index + 1)
                 if run_kinds in (["digits"], ["word"]) and following[2][-1] == "scale":
@@ -2077,7 +2087,8 @@ def scan(text: str) -> Scan:
                 qualifier, begin = "exact", first
         if end_token < len(tokens) and kinds[end_token] == "misspelt":
             reason, end_token = "scale", end_token + 1
-        comma = arabic_commas and any(tokens[begin].start <= at < tokens[end_token - 1].end for at in arabic_commas)
+        at = bisect_left(arabic_commas, tokens[begin].start)
+        comma = at < len(arabic_commas) and arabic_commas[at] < tokens[end_token - 1].end
         if not (_countable(value) and _countable(high)):
             too_large += 1
             continue
@@ -2097,7 +2108,9 @@ def scan(text: str) -> Scan:
             end_token += next(len(w) for w in PERCENT_WORDS if _words(tokens, end_token, len(w)) == w)
         if comma and not _arabic_decimals(tokens, kinds, range(begin, end_token), arabic_commas, unit):
             reason = reason or "arabic_comma"  # «12،40 حالة»: twelve point four, 1240, or twelve and forty
-        if doubtful:
+        if doubtful == MALFORMED:
+            reason = reason or "malformed"
+        elif doubtful:
             # «2.300 غارة»: a count has no decimals; the dot groups thousands, as it does in a text that writes
             # «1.084.859» and no decimal with a dot
             if unit in _COUNT_UNITS or (dots_group and "," not in tokens[first].text):
@@ -2147,6 +2160,38 @@ def scan(text: str) -> Scan:
     found += _ones(text, sentences, origin, tokens)
     found.sort(key=lambda f: f.start)
     return Scan(_without_overlaps(found), too_large)
+
+
+# A sign between digits that is neither a decimal point nor a group separator: an apostrophe, a semicolon, an
+# underscore, a middle dot, or a dot or comma with a space before it («1 . 5 مليون»).
+_ODD_SEPARATOR = re.compile(r"\d+(?:(?:['’‘`´·_؛;]|[ \t]+[.,][ \t]*)\d+)+")
+
+
+def _odd_separators(
+    normal: str, origin: list[int], tokens: list[_Token], kinds: list[str | None], runs: list[tuple[int, int, list]]
+) -> dict[int, int]:
+    """The runs that hold or touch digits joined by an odd sign, or by one the matching copy dropped («3ـ4»: a
+    tatweel): the first such run of each place, and the token where the unread phrase ends."""
+    spans = [(m.start(), m.end()) for m in _ODD_SEPARATOR.finditer(normal)]
+    for token, kind in zip(tokens, kinds):
+        if kind == "digits" and origin[token.end - 1] - origin[token.start] != token.end - 1 - token.start:
+            if any(
+                origin[i + 1] != origin[i] + 1 and normal[i].isdigit() and normal[i + 1].isdigit()
+                for i in range(token.start, token.end - 1)
+            ):
+                spans.append((token.start, token.end))
+    found: dict[int, int] = {}
+    if not spans:
+        return found
+    starts = [tokens[first].start for first, _, _ in runs]
+    for start, end in sorted(spans):
+        index = max(bisect_right(starts, start) - 1, 0)
+        if index < len(runs) and tokens[runs[index][1] - 1].end <= start:
+            index += 1
+        touched = range(index, bisect_left(starts, end))
+        if touched and touched[0] not in found:
+            found[touched[0]] = max(runs[k][1] for k in touched)
+    return found
 
 
 def _range_end_is_date(

@@ -412,6 +412,18 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
     "list numbers with spaced dashes": ("أكثر الشركات ربحا:\n1 - مصرف الخليج\n2 - شركة النقل البحري", []),
     "a team's nickname with a number word": ("سجل كين هدفا آخر للأسود الثلاثة قبل نهاية المباراة.", []),
     "a paper named by a number in doubled quotes": ("نقلت صحيفة ''24 الإمارات'' عن مصادر رسمية.", []),
+    "digits grouped in no known way": ("قدر العجز بنحو 3.5.2 مليار دولار.", [(None, None, "dollars", "about", U)]),
+    "commas grouping no thousands": ("أحصت اللجنة 1,2345 شخصاً.", [(None, None, "people", "exact", U)]),
+    "an apostrophe between digit groups": (
+        "قتل نحو 1’500 مدني و20 جندياً.",
+        [(None, None, "civilians", "about", U), (20, None, "soldiers", "exact", F)],
+    ),
+    "a semicolon between digits before a scale": (
+        "بلغت الخسائر 2؛5 مليون دولار.",
+        [(None, None, "dollars", "exact", U)],
+    ),
+    "a tatweel between digits": ("قتل 3ـ4 أشخاص في الحادث.", [(None, None, "people", "exact", U)]),
+    "a dot with a space before it": ("بلغ عدد المصابين 1 . 5 مليون.", [(None, None, None, "exact", U)]),
     # vague
     "a few and twenty": ("قتل بضعة وعشرون مدنيا في القصف.", [(None, None, "civilians", "vague", V)]),
     "twenty-odd": ("قتل عشرون ونيف من المدنيين.", [(20, None, None, "more_than", F)]),
