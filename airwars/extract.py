@@ -1965,7 +1965,8 @@ def scan(text: str) -> Scan:
         _DOT_GROUPS.search(normal) is not None or _COMMA_DECIMAL.search(normal) is not None
     ) and _DOT_DECIMAL.search(normal) is None  # «1.084.859», or «13,3%» beside «162.000»: the dot groups thousands
     dotted_counts = 0  # «44.664 شهيدا»: counts whose dot groups thousands, which says how the text writes them
-    skip, too_large = set(), 0
+    skip: set[int] = set()
+    too_large = 0
 
     def add(value, high, unit, qualifier, begin, end, status=FIGURE, reason=None):
         found.append(
