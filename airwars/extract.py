@@ -2056,6 +2056,14 @@ def scan(text: str) -> Scan:
         qualifier, begin = _qualifier(tokens, first, normal)
         high, end_token = None, last
         reason = None
+        glued = (
+            run_kinds[0] == "digits"
+            and begin == first
+            and first > 0
+            and tokens[first - 1].end == tokens[first].start
+            and _ARABIC_LETTER.search(tokens[first - 1].text) is not None
+            and not tokens[first - 1].text.endswith(("ال", "لل"))
+        )
         following = runs[index + 1] if index + 1 < len(runs) else None
         # «30 إلى 80 ألفا», «من 40 ألفا إلى 50 ألفا», «بين عشرين ألفا إلى واحد وثلاثين ألف»: a range with «إلى»;
         # «ارتفع من 30 إلى 80» is a change, two figures
@@ -2065,7 +2073,21 @@ def scan(text: str) -> Scan:
             if qualifier == "exact":
                 begin = first - 1 if first > 0 and tokens[first - 1].text == "من" else first
             qualifier = "range"
-        if qualifier == "range":
+        dashed = (
+            following is not None
+            and following[0] == last + 1
+            and tokens[last].text in _DASHES
+            and run_kinds == ["digits"] == following[2]
+        )
+        if dashed and following:  # «150 - 200 مدني»: a range; «بنتيجة 3 - 1», a score, is none: left blank
+            high, _ = _value(tokens[following[0] : following[1]], following[2])
+            end_token = following[1]
+            skip.add(index + 1)
+            if not _dash_range(tokens, first, following[0], value, high, end_token):
+                reason = "dash"
+            elif qualifier in ("exact", "about"):
+                qualifier, begin = "range", first
+        elif qualifier == "range":
             spaced_and = (
                 following is not None and following[0] == last + 1 and tokens[last].text == "و"
             )  # «بين 15 و 24»
@@ -2119,6 +2141,16 @@ def scan(text: str) -> Scan:
                 dotted_counts += "." in tokens[first].text and unit in _COUNT_UNITS
             else:
                 reason = "separator"
+        if glued and unit is None:
+            reason = reason or "glued"  # «القطاع2 أمس»: a name's number? «سقوط235 قتيلا» is a count, its noun says so
+        if (
+            reason is None
+            and unit in _COUNT_UNITS
+            and high is None
+            and not float(value).is_integer()
+            and not any(kind in ("scale", "dual_scale") for kind in run_kinds)
+        ):
+            reason = "decimal_count"  # «1,20 شخصا»: no count of people has decimals; the separator is misread
         after, after_end = _after_qualifier(tokens, end_token)
         if after and qualifier == "exact":
             qualifier = after
@@ -2155,6 +2187,7 @@ def scan(text: str) -> Scan:
                     "broken",
                 )
             )
+    found += _dashed_pairs(text, sentences, origin, tokens, kinds, normal)
     found += _duals(text, sentences, origin, tokens, kinds, normal)
     found += _fractions(text, sentences, origin, tokens, kinds, normal)
     found += _vague(text, sentences, origin, tokens, kinds)
@@ -2192,6 +2225,46 @@ def _odd_separators(
         touched = range(index, bisect_left(starts, end))
         if touched and touched[0] not in found:
             found[touched[0]] = max(runs[k][1] for k in touched)
+    return found
+
+
+_DASHES = {"-", "\u2013", "\u2014"}
+_YEAR = re.compile(r"(19|20)\d\d")
+
+
+def _dash_range(tokens: list[_Token], first: int, second: int, low: float, high: float, end: int) -> bool:
+    """«150 - 200 مدني»: two numbers joined by a dash are a range when the first is the smaller, neither is a year, and
+    a unit follows; a score («3 - 1», «1 - 3») or two years are no range."""
+    years = any(_YEAR.fullmatch(_digits_match(tokens[k].text).group(3)) for k in (first, second))
+    return low < high and not years and _unit(tokens, end) is not None
+
+
+_DASHED_PAIR = re.compile(r"(\d+)[-\u2013](\d+)")
+
+
+def _dashed_pairs(
+    text: str, sentences: _Sentences, origin: list[int], tokens: list[_Token], kinds: list[str | None], normal: str
+) -> list[Figure]:
+    """«10-15 شخصا»: two numbers joined by a dash, before a unit, are a range, or left blank when they make none; with
+    no unit after them («6-2», «2012-2017») they are a score or years, and not reported."""
+    found = []
+    for index, token in enumerate(tokens):
+        if kinds[index] is not None or token.blocked or "-" not in token.text and "\u2013" not in token.text:
+            continue
+        match = _DASHED_PAIR.fullmatch(token.text)
+        unit = _unit(tokens, index + 1) if match else None
+        if match is None or unit is None:
+            continue
+        low, high = float(match.group(1)), float(match.group(2))
+        qualifier, begin = _qualifier(tokens, index, normal)
+        start = _start(tokens[begin])
+        if low < high and not any(_YEAR.fullmatch(group) for group in match.groups()):
+            qualifier = "range" if qualifier in ("exact", "about") else qualifier
+            found.append(_figure(text, sentences, origin, low, high, unit, qualifier, start, token.end))
+        else:
+            found.append(
+                _figure(text, sentences, origin, None, None, unit, qualifier, start, token.end, UNREAD, "dash")
+            )
     return found
 
 

@@ -424,6 +424,16 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
     ),
     "a tatweel between digits": ("قتل 3ـ4 أشخاص في الحادث.", [(None, None, "people", "exact", U)]),
     "a dot with a space before it": ("بلغ عدد المصابين 1 . 5 مليون.", [(None, None, None, "exact", U)]),
+    "a number glued to a word with no noun after it": (
+        "قتل 3 أشخاص في القطاع2 أمس.",
+        [(3, None, "people", "exact", F), (None, None, None, "exact", U)],
+    ),
+    "a count of people with decimals": ("بلغ عدد القتلى 1,20 شخصا.", [(None, None, "people", "exact", U)]),
+    "a range with a spaced dash": ("قتل 150 - 200 مدني في الغارات.", [(150, 200, "civilians", "range", F)]),
+    "a score with a spaced dash is no range": ("فاز الفريق بنتيجة 3 - 1 على ضيفه.", [(None, None, None, "exact", U)]),
+    "two years with a spaced dash": ("خلال الفترة 2014 - 2016 تضاعفت الأسعار.", []),
+    "a range with a dash between the digits": ("قتل ما بين 10-15 شخصا في القصف.", [(10, 15, "people", "range", F)]),
+    "a score with a dash between the digits": ("فاز الفريق 6-2 في مباراة الأمس.", []),
     # vague
     "a few and twenty": ("قتل بضعة وعشرون مدنيا في القصف.", [(None, None, "civilians", "vague", V)]),
     "twenty-odd": ("قتل عشرون ونيف من المدنيين.", [(20, None, None, "more_than", F)]),
