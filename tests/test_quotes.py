@@ -78,3 +78,14 @@ def test_the_quote_check_catches_a_paraphrase():
     assert not _holds("6,548 coalition strikes", 6458)
     assert _holds("6.548 Coalition airstrikes had been carried out", 6548)
     assert not _holds("more than 15,800 airstrikes", 5800)
+
+
+def test_the_arabic_rendering_keeps_alleged_where_the_quote_says_it(dataset):
+    """"claims totaling more than 1,000 alleged civilian fatalities" was rendered «ادعاءات بمقتل أكثر من 1000 من
+    المدنيين»: the word was gone from the dashboard's translation, shown beside the original on every Arabic page."""
+    from airwars import story
+
+    translations = story.translations()
+    for row_id, quote in dataset.monthly["quote"].items():
+        if "alleged" in quote:
+            assert "المزعوم" in translations[row_id], row_id
