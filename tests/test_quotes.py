@@ -81,7 +81,7 @@ def test_the_quote_check_catches_a_paraphrase():
 
 
 def test_the_arabic_rendering_keeps_alleged_where_the_quote_says_it(dataset):
-    """"claims totaling more than 1,000 alleged civilian fatalities" was rendered «ادعاءات بمقتل أكثر من 1000 من
+    """The phrase "claims totaling more than 1,000 alleged civilian fatalities" was rendered «ادعاءات بمقتل أكثر من 1000 من
     المدنيين»: the word was gone from the dashboard's translation, shown beside the original on every Arabic page."""
     from airwars import story
 
