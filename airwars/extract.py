@@ -140,6 +140,10 @@ QUALIFIERS = (
     (("ما", "لاتقل", "عن"), "at_least"),
     (("لاتقل", "عن"), "at_least"),
     (("مالايقل", "عن"), "at_least"),
+    (("ما", "لا", "يقل"), "at_least"),  # «ما لا يقل 6575»: «عن» dropped
+    (("ما", "لا", "تقل"), "at_least"),
+    (("لا", "يقل"), "at_least"),
+    (("لا", "تقل"), "at_least"),
     (("ما", "يزيد", "على"), "more_than"),
     (("ما", "يزيد", "عن"), "more_than"),
     (("ما", "يربو", "على"), "more_than"),
@@ -156,6 +160,9 @@ QUALIFIERS = (
     (("أقل", "من"), "less_than"),
     (("اقل", "من"), "less_than"),
     (("ما", "يقارب"), "about"),
+    (("مايقارب",), "about"),
+    (("مايقرب", "من"), "about"),
+    (("ما", "تقارب"), "about"),
     (("ما", "يقرب", "من"), "about"),
     (("يقرب", "من"), "about"),
     (("ما", "يناهز"), "about"),
@@ -212,7 +219,7 @@ VERBS = {
     "مقتربة": "about",
     "مقتربا": "about",
 }
-_COUNT_SUBJECT = ("عدد", "حصيلة", "عتبة", "حاجز", "مجموع", "إجمالي", "اجمالي")
+_COUNT_SUBJECT = ("عدد", "حصيلة", "عتبة", "حاجز", "مجموع", "إجمالي", "اجمالي", "كلفة", "كلفت", "تكلفة", "تكلفت", "قيمة")
 _COUNT_SUBJECTS = set(_COUNT_SUBJECT)
 # «تجاوز … عتبة الألف»: the mark a verb of excess passes; the number after it is the verb's, however far the verb.
 _THRESHOLDS = {"عتبة", "حاجز", "سقف", "العتبة", "الحاجز"}
@@ -1350,9 +1357,12 @@ def _qualifier(tokens: list[_Token], first: int, normal: str = "") -> tuple[str,
         if before and before[1:] == words[1:] and words[0] in _stems(before[0]):
             return qualifier, first - len(words)
     if first >= 2 and tokens[first - 1].text in ("على", "عن") and normal:
-        for k in range(max(first - 4, 0), first - 1):  # «تزيد الحصيلة على 300»
-            if _stem_in(tokens[k].text, {"يزيد", "تزيد", "يربو", "تربو", "زادت", "زاد"}) and not _CLAUSE_BREAK.search(
-                normal, tokens[k].end, tokens[first].start
+        # «تزيد الحصيلة على 300»; further back with the count between: «زاد عدد النازحين المسجلين في المخيمات على 90»
+        for k in range(max(first - 8, 0), first - 1):
+            if (
+                _stem_in(tokens[k].text, {"يزيد", "تزيد", "يربو", "تربو", "زادت", "زاد"})
+                and not _CLAUSE_BREAK.search(normal, tokens[k].end, tokens[first].start)
+                and (k >= first - 4 or any(t.text.startswith(_COUNT_SUBJECT) for t in tokens[k + 1 : first]))
             ):
                 return "more_than", first
     if normal:

@@ -434,6 +434,13 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
     "two years with a spaced dash": ("خلال الفترة 2014 - 2016 تضاعفت الأسعار.", []),
     "a range with a dash between the digits": ("قتل ما بين 10-15 شخصا في القصف.", [(10, 15, "people", "range", F)]),
     "a score with a dash between the digits": ("فاز الفريق 6-2 في مباراة الأمس.", []),
+    "at least without its preposition": ("وثقت المنظمة ما لا يقل 420 ضحية.", [(420, None, "people", "at_least", F)]),
+    "about written as one word": ("يوفر المصنع مايقارب 350 وظيفة.", [(350, None, None, "about", F)]),
+    "exceeded on, far from its verb": (
+        "زاد عدد النازحين المسجلين في المخيمات على 90 ألفا.",
+        [(90_000, None, None, "more_than", F)],
+    ),
+    "a cost that exceeds": ("تتجاوز كلفتهما الإجمالية 12 مليون دينار.", [(12_000_000, None, "dinars", "more_than", F)]),
     # vague
     "a few and twenty": ("قتل بضعة وعشرون مدنيا في القصف.", [(None, None, "civilians", "vague", V)]),
     "twenty-odd": ("قتل عشرون ونيف من المدنيين.", [(20, None, None, "more_than", F)]),
