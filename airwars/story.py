@@ -511,6 +511,8 @@ def block_content(
         content["text"] = fill(loc, block.name, page_facts)
     elif block.kind == "figures":
         content["table"] = figures_table(ds, loc, quotes=not presenting)
+        if not presenting:  # the presenter's step names the article in its own source lines
+            content["sources"] = _source_lines(ds, citation.article_sources(ds), loc)
     elif block.kind == "sources":
         content["table"] = sources_table(ds, loc, block.name)
     elif block.kind == "source_lines":

@@ -213,3 +213,16 @@ def test_a_computed_point_is_the_dashboards_in_its_source_cell(built, name, lang
     for derived, url, cell in zip(table["derived"], table["url"], shown[source], strict=True):
         assert (computed in strip_isolates(str(cell))) == bool(derived), (derived, str(cell))
         assert isinstance(cell, story.Link) == bool(url), "the cell still links to the report its figures come from"
+
+
+@pytest.mark.parametrize("lang", ["ar", "en"])
+def test_the_figures_table_has_its_source_line(dataset, built, lang):
+    """Every table has a source line: the table of the article's figures had none under it (each row named only
+    "Al Jazeera Net"), on the sources page and in the report. When presenting, the step's own lines name it."""
+    from airwars.layout import PAGE_BY_KEY
+
+    loc = Locale(lang)
+    block = next(b for b in PAGE_BY_KEY["sources"].blocks if b.kind == "figures")
+    reading = story.block_content(block, dataset, built, loc, False, {})
+    assert reading["sources"] == [story.source_line(dataset, loc, "aljazeera_2015_09_29")]
+    assert not story.block_content(block, dataset, built, loc, True, {}).get("sources")

@@ -430,8 +430,10 @@ def finder_sidebar() -> None:
 
 
 def draw_plain_table(page: PageData, content: dict) -> None:
-    """A table of figures or sources, drawn as it is."""
+    """A table of figures or sources, drawn as it is, with its source lines where it has them."""
     show_table(content["table"])
+    if content.get("sources"):
+        st.html(markup.source_lines(content["sources"]))
 
 
 def draw_note(page: PageData, content: dict) -> None:
