@@ -2209,6 +2209,8 @@ def scan(text: str) -> Scan:
 # A sign between digits that is neither a decimal point nor a group separator: an apostrophe, a semicolon, an
 # underscore, a middle dot, or a dot or comma with a space before it («1 . 5 مليون»).
 _ODD_SEPARATOR = re.compile(r"\d+(?:(?:['’‘`´·_؛;]|[ \t]+[.,][ \t]*)\d+)+")
+# Two numbers with only a space between them that make no group of thousands: «4 8 ملايين» lost its decimal point.
+_ADJACENT = re.compile(r"\d[ \t]+(?=\d)")
 
 
 def _odd_separators(
@@ -2216,24 +2218,25 @@ def _odd_separators(
 ) -> dict[int, int]:
     """The runs that hold or touch digits joined by an odd sign, or by one the matching copy dropped («3ـ4»: a
     tatweel): the first such run of each place, and the token where the unread phrase ends."""
-    spans = [(m.start(), m.end()) for m in _ODD_SEPARATOR.finditer(normal)]
+    spans = [(m.start(), m.end(), 1) for m in _ODD_SEPARATOR.finditer(normal)]
+    spans += [(m.start(), m.end() + 1, 2) for m in _ADJACENT.finditer(normal)]  # odd only between two numbers
     for token, kind in zip(tokens, kinds):
         if kind == "digits" and origin[token.end - 1] - origin[token.start] != token.end - 1 - token.start:
             if any(
                 origin[i + 1] != origin[i] + 1 and normal[i].isdigit() and normal[i + 1].isdigit()
                 for i in range(token.start, token.end - 1)
             ):
-                spans.append((token.start, token.end))
+                spans.append((token.start, token.end, 1))
     found: dict[int, int] = {}
     if not spans:
         return found
     starts = [tokens[first].start for first, _, _ in runs]
-    for start, end in sorted(spans):
+    for start, end, runs_needed in sorted(spans):
         index = max(bisect_right(starts, start) - 1, 0)
         if index < len(runs) and tokens[runs[index][1] - 1].end <= start:
             index += 1
         touched = range(index, bisect_left(starts, end))
-        if touched and touched[0] not in found:
+        if len(touched) >= runs_needed and touched[0] not in found:
             found[touched[0]] = max(runs[k][1] for k in touched)
     return found
 

@@ -441,6 +441,10 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         [(90_000, None, None, "more_than", F)],
     ),
     "a cost that exceeds": ("تتجاوز كلفتهما الإجمالية 12 مليون دينار.", [(12_000_000, None, "dinars", "more_than", F)]),
+    "two numbers with only a space between": (
+        "المفوضية: 3 6 ملايين نازح في البلاد",
+        [(None, None, "people", "exact", U)],
+    ),
     # vague
     "a few and twenty": ("قتل بضعة وعشرون مدنيا في القصف.", [(None, None, "civilians", "vague", V)]),
     "twenty-odd": ("قتل عشرون ونيف من المدنيين.", [(20, None, None, "more_than", F)]),
