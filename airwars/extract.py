@@ -2209,7 +2209,8 @@ def scan(text: str) -> Scan:
 # A sign between digits that is neither a decimal point nor a group separator: an apostrophe, a semicolon, an
 # underscore, a middle dot, or a dot or comma with a space before it («1 . 5 مليون»).
 _ODD_SEPARATOR = re.compile(r"\d+(?:(?:['’‘`´·_؛;]|[ \t]+[.,][ \t]*)\d+)+")
-# Two numbers with only a space between them that make no group of thousands: «4 8 ملايين» lost its decimal point.
+# Two numbers with only a space between them, the second with a scale word: «4 8 ملايين» lost its decimal point
+# (a row of a table, «10 5 3 2», is left to be read number by number).
 _ADJACENT = re.compile(r"\d[ \t]+(?=\d)")
 
 
@@ -2219,7 +2220,7 @@ def _odd_separators(
     """The runs that hold or touch digits joined by an odd sign, or by one the matching copy dropped («3ـ4»: a
     tatweel): the first such run of each place, and the token where the unread phrase ends."""
     spans = [(m.start(), m.end(), 1) for m in _ODD_SEPARATOR.finditer(normal)]
-    spans += [(m.start(), m.end() + 1, 2) for m in _ADJACENT.finditer(normal)]  # odd only between two numbers
+    spans += [(m.start(), m.end() + 1, 2) for m in _ADJACENT.finditer(normal)]  # odd only as said above
     for token, kind in zip(tokens, kinds):
         if kind == "digits" and origin[token.end - 1] - origin[token.start] != token.end - 1 - token.start:
             if any(
@@ -2236,7 +2237,9 @@ def _odd_separators(
         if index < len(runs) and tokens[runs[index][1] - 1].end <= start:
             index += 1
         touched = range(index, bisect_left(starts, end))
-        if len(touched) >= runs_needed and touched[0] not in found:
+        if runs_needed == 2 and (len(touched) < 2 or not {"scale", "dual_scale"} & set(runs[touched[1]][2])):
+            continue
+        if touched and touched[0] not in found:
             found[touched[0]] = max(runs[k][1] for k in touched)
     return found
 
