@@ -2154,6 +2154,15 @@ def scan(text: str) -> Scan:
         if glued and unit is None:
             reason = reason or "glued"  # «القطاع2 أمس»: a name's number? «سقوط235 قتيلا» is a count, its noun says so
         if (
+            run_kinds == ["digits"]
+            and last < len(tokens)
+            and tokens[last].start == tokens[last - 1].end
+            and tokens[last].text.startswith("ال")
+            and kinds[last] is None
+            and unit is None
+        ):
+            reason = reason or "glued"  # «3462المركز»: a table's cells run together; no count takes «ال» after it
+        if (
             reason is None
             and unit in _COUNT_UNITS
             and high is None

@@ -445,6 +445,10 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         "المفوضية: 3 6 ملايين نازح في البلاد",
         [(None, None, "people", "exact", U)],
     ),
+    "a number glued to a word with the article after it": (
+        "الأسعار: 2151التجارية و3462المركز",
+        [(None, None, None, "exact", U), (None, None, None, "exact", U)],
+    ),
     # vague
     "a few and twenty": ("قتل بضعة وعشرون مدنيا في القصف.", [(None, None, "civilians", "vague", V)]),
     "twenty-odd": ("قتل عشرون ونيف من المدنيين.", [(20, None, None, "more_than", F)]),
