@@ -1227,11 +1227,14 @@ def _digits_value(token: _Token) -> tuple[float, int]:
     """The number a digits token writes, and how far its separators leave it in doubt (0, IN_DOUBT or MALFORMED)."""
     match = _digits_match(token.text)
     body = re.sub(r"[ \u00a0\u202f]", "", match.group(3))
+    if body.count("ر") > 1:
+        # «675ر371ر2»: a number has one decimal sign, so the letter groups thousands here, in an order no rule tells
+        return 0.0, MALFORMED
     if "ر" in body:
         # Agency style: the letter splits the number into two runs that right-to-left display swaps back, so the
         # digits stored first are the decimals: «5ر1 مليون» shows as 1ر5, one and a half million.
         decimals, _, whole = body.partition("ر")
-        body = f"{whole.replace('ر', '')}.{decimals}"
+        body = f"{whole}.{decimals}"
     doubtful = 0
     if "," in body:
         groups = body.split(",")
@@ -1253,6 +1256,14 @@ def _digits_value(token: _Token) -> tuple[float, int]:
     number = float(body)
     negative = (match.group(2) or "+") in MINUS_SIGNS or "-" in (match.group(4) or "")
     return (-number if negative else number), doubtful
+
+
+def _grouped_whole(tokens: list[_Token], kinds: list[str | None]) -> float | None:
+    """«2.300» as the whole number its separators group (2300); None unless the phrase is that one number alone."""
+    if kinds != ["digits"]:
+        return None
+    digits = re.sub(r"[.,]", "", _digits_match(tokens[0].text).group(3))
+    return float(digits) if digits.isdecimal() else None
 
 
 def _scale_of(token: _Token) -> float:
@@ -2146,8 +2157,12 @@ def scan(text: str) -> Scan:
         elif doubtful:
             # «2.300 غارة»: a count has no decimals; the dot groups thousands, as it does in a text that writes
             # «1.084.859» and no decimal with a dot
-            if unit in _COUNT_UNITS or (dots_group and "," not in tokens[first].text):
-                value = float(re.sub(r"[.,]", "", _digits_match(tokens[first].text).group(3)))
+            if "ر" in tokens[first].text:
+                reason = "separator"  # «140ر34 حاجا»: 34.140 has no decimals in a count, and 34140 is a guess
+            elif (grouped := _grouped_whole(tokens[first:last], run_kinds)) is not None and (
+                unit in _COUNT_UNITS or (dots_group and "," not in tokens[first].text)
+            ):
+                value = grouped
                 dotted_counts += "." in tokens[first].text and unit in _COUNT_UNITS
             else:
                 reason = "separator"
