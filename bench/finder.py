@@ -1,4 +1,4 @@
-"""How well and how fast the figures finder reads: `python -m bench.finder [--real DIR] [--quick]`.
+"""How well and how fast the figures finder reads: `python -m bench.finder [--real DIR] [--blind DIR] [--quick]`.
 
 1. Precision, recall and qualifier accuracy on the sentences written for the tests (bench/finder_cases.py).
 2. With --real DIR: the same on a set of real news texts annotated by hand, kept outside the repository (third-party
@@ -12,6 +12,7 @@
        vague عشرات                 a vague quantity («عشرات», «مئات الآلاف»)
 
    Every third text (the 3rd, 6th, …) is the held-out part, scored apart: keep it unseen while fixing the finder.
+   With --blind DIR: a set annotated apart and never seen while fixing, in the same format, held out whole.
 3. Speed: one megabyte of dense Arabic news text (the written sentences, repeated) read in at most TARGET_SECONDS.
 
 Prints one JSON object per measure; exits 1 when a target is missed (never with --quick). The lead calls measure().
@@ -170,13 +171,15 @@ def speed(runs: int = 3) -> dict:
     }
 
 
-def measure(real: Path | None = None, quick: bool = False) -> dict:
+def measure(real: Path | None = None, quick: bool = False, blind: Path | None = None) -> dict:
     """Every measure, as one dictionary (see the module's docstring)."""
     results = {"written": score(written()).summary(), "speed": speed(1 if quick else 3)}
     if real is not None:
         golds = read_annotated(real)
         results["real_development"] = score([g for i, g in enumerate(golds) if i % 3 != 2]).summary()
         results["real_held_out"] = score([g for i, g in enumerate(golds) if i % 3 == 2]).summary()
+    if blind is not None:
+        results["real_blind"] = score(read_annotated(blind)).summary()
     return results
 
 
@@ -187,7 +190,7 @@ def missed_targets(results: dict) -> list[str]:
         if results["speed"]["seconds"] > TARGET_SECONDS
         else []
     )
-    for key in ("written", "real_held_out"):
+    for key in ("written", "real_held_out", "real_blind"):
         for metric in ("precision", "recall"):
             if key in results and results[key][metric] < TARGET_SCORE:
                 missed.append(f"{key} {metric}: {results[key][metric]} < {TARGET_SCORE}")
@@ -197,7 +200,8 @@ def missed_targets(results: dict) -> list[str]:
 def main(argv: list[str]) -> int:
     quick = "--quick" in argv
     real = Path(argv[argv.index("--real") + 1]) if "--real" in argv else None
-    results = measure(real, quick)
+    blind = Path(argv[argv.index("--blind") + 1]) if "--blind" in argv else None
+    results = measure(real, quick, blind)
     for key, value in results.items():
         print(json.dumps({key: value}, ensure_ascii=False))
     if "--errors" in argv:
