@@ -801,7 +801,7 @@ PRAYERS = {
 _CLOCK = re.compile(r"(?:[01]?\d|2[0-3])[.,:][0-5]\d")  # 5.16, 12,05: an hour and its minutes
 _CLITICS = ("وبال", "وال", "بال", "لل", "فال", "كال", "ال", "وب", "ول", "فب", "فل", "وك", "و", "ب", "ل", "ف", "ك")
 MINUS_SIGNS = "-\u2212"
-_BREAK = r"\s،,؛;:()\[\]«»\"'!?؟.…/“”‘’"
+_BREAK = r"\s،,؛;:()\[\]{}«»\"'!?؟.…/“”‘’"  # «اصيب {11} مدنيا»: some sites brace numbers and names
 _AR = "\u0621-\u064a"
 # A number token ends where the word ends or an Arabic word begins («2500أسير»): «70th» is not the number 70, and
 # «2015-2016» is not -2016. Clitics may lead it («ب2500»، «ل3000»، «وب14.1»). Groups of three digits after a space
@@ -820,6 +820,7 @@ _NOT_FIGURES = re.compile(
     r"|(?<![\d.,/])\d{1,2}/\d{1,2}(?![\d/])"  # 20/03: a day and a month
     r"|(?<![\d.,])\d{1,2} ?- ?\d{1,2}(?= ?\()"  # «الكويت - 22 - 10 (كونا)»: an agency's dateline
     r"|(?m:^[ \t]*\d{1,3}(?:[.)\-]|[ \t]+[\-\u2013\u2014])(?=[ \t]))"  # «  1. محمد …», «1 - شركة …»
+    r"|(?:https?://|www\.)[^\s«»\"“”]+"  # a link: «status/1806583125348167928?s=46»
 )
 _SENTENCE_END = re.compile(r"[.!?؟…]+(?=\s|$)|\n+")
 _ARABIC_LETTER = re.compile(r"[\u0621-\u064a]")
@@ -2188,6 +2189,8 @@ def scan(text: str) -> Scan:
         after, after_end = _after_qualifier(tokens, end_token)
         if after and qualifier == "exact":
             qualifier = after
+        if run_kinds == ["digits"] and value == 1 and (high, unit, qualifier, reason) == (None, None, "exact", None):
+            continue  # «السلالة الفرعية 1»: a bare 1 names a thing; news writes a count of one in words
         if reason:
             add(None, None, unit, qualifier, begin, end_token, UNREAD, reason)
             continue

@@ -449,6 +449,9 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         "الأسعار: 2151التجارية و3462المركز",
         [(None, None, None, "exact", U), (None, None, None, "exact", U)],
     ),
+    "a number in braces": ("اصيب {11} مدنيا في منطقة {كمب ساره} ببغداد.", [(11, None, "civilians", "exact", F)]),
+    "a link's numbers": ("نشر الفيديو على https://x.com/user3324/status/1806583125348167928?s=46 أمس.", []),
+    "a bare 1 names a thing": ("رصدت الوزارة إصابة بالسلالة الفرعية 1 من الفيروس.", []),
     # vague
     "a few and twenty": ("قتل بضعة وعشرون مدنيا في القصف.", [(None, None, "civilians", "vague", V)]),
     "twenty-odd": ("قتل عشرون ونيف من المدنيين.", [(20, None, None, "more_than", F)]),
