@@ -89,6 +89,11 @@ HUNDRED_DUALS = {"مئتان", "مئتين", "مئتي", "مئتا", "مائتا
 TWELVE_TWOS = {"اثني", "اثنا", "اثنتي", "اثنتا", "إثني", "إثنا"}
 # «خمس» is left out: it is five far more often than a fifth.
 FRACTIONS = {"نصف": 1 / 2, "ثلث": 1 / 3, "ربع": 1 / 4, "ثلثا": 2 / 3, "ثلثي": 2 / 3}
+# Ordinal fractions that are also numbers: «خمس السكان» is a fifth (the share takes a definite noun), «خمس سنوات»
+# five (the count an indefinite one). «ثمن» is left out: «ثمن الخبز» is the price of bread.
+DEFINITE_SHARES = {"خمس": 1 / 5, "سدس": 1 / 6, "سبع": 1 / 7, "عشر": 1 / 10}
+# Plural fractions after a number: «ثلاثة أرباع السكان» is three quarters, not three.
+PLURAL_FRACTIONS = {"أرباع": 4, "ارباع": 4, "أخماس": 5, "اخماس": 5, "أسداس": 6, "أعشار": 10, "اعشار": 10}
 _PRONOUNS = ("هم", "ها", "هما", "هن")  # «نصفهم»: half of them, a share of what came before
 # Plural scale words and counting nouns without a number: «عشرات المدنيين», «مئات الآلاف», «آلاف»: vague, never a value.
 VAGUE = {"عشرات", "مئات", "بضع", "بضعة", "بضعا", "نيف", "العشرات", "المئات"}
@@ -1970,6 +1975,15 @@ def scan(text: str) -> Scan:
             and tokens[index + 1].text in ("عشر", "عشرة")
         ):
             kinds[index] = "word"
+    for index in range(len(tokens) - 1):
+        if (
+            tokens[index].text in DEFINITE_SHARES
+            and tokens[index + 1].text.startswith("ال")
+            and kinds[index + 1] is None
+            and (index == 0 or kinds[index - 1] not in ("word", "digits"))
+            and not _stem_in(tokens[index - 1].text if index else "", ORDINALS)
+        ):
+            kinds[index] = "fraction"  # «خمس المقاتلين»: a fifth of them
     for index in range(1, len(tokens)):
         if kinds[index] == "word" and kinds[index - 1] == "vague" and tokens[index].text.startswith("و"):
             kinds[index] = "vague"  # «بضعة وعشرون»: twenty-some, no value
@@ -2068,6 +2082,11 @@ def scan(text: str) -> Scan:
                 skip.add(index + 1)  # «الدقيقتين 40 و62»: both are named
             continue
         value, doubtful = _value(tokens[first:last], run_kinds)
+        share = last < len(tokens) and run_kinds in (["word"], ["digits"]) and tokens[last].text in PLURAL_FRACTIONS
+        if share and 0 < value < PLURAL_FRACTIONS[tokens[last].text]:
+            value, last = value / PLURAL_FRACTIONS[tokens[last].text], last + 1  # «ثلاثة أرباع»: three quarters
+        else:
+            share = False
         if run_kinds[-1] in ("scale", "dual_scale") and last < len(tokens) and tokens[last].text in _AND_FRACTIONS:
             # «3 ملايين ونصف المليون», «مليونان ونصف»: a fraction of the scale just named
             scale = _scale_of(tokens[last - 1]) if run_kinds[-1] == "scale" else _dual_scale(tokens[last - 1])
@@ -2140,7 +2159,9 @@ def scan(text: str) -> Scan:
         unit = _unit(tokens, end_token)
         if run_kinds[0] == "word" and tokens[first].text.startswith(("ال", "وال")) and first > 0 and last - first == 1:
             unit = _unit(tokens, first - 1) or unit  # «القتلى الأربعة»: the noun comes first
-        if "%" in tokens[end_token - 1].text:
+        if share:
+            unit = "fraction"
+        elif "%" in tokens[end_token - 1].text:
             unit = "percent"
         elif end_token < len(tokens) and tokens[end_token].text == "%":
             unit, end_token = "percent", end_token + 1
@@ -2512,13 +2533,14 @@ def _fractions(
         if kinds[index] != "fraction" or index == skip:
             continue
         word = _fraction_word(token.text) or _fraction_with_pronoun(token.text)
+        word = word or (token.text if token.text in DEFINITE_SHARES else None)
         if word is None or (
             index + 1 < len(tokens)
             and (_stem_in(tokens[index + 1].text, _TIME_NOUNS) or tokens[index + 1].text in _NO_SHARE_AFTER)
         ):
             continue  # «خلال نصف عام», «ربع ساعة», «ربع سنوي», «ربع النهائي»: a span or a name, not a share
         qualifier, begin = _qualifier(tokens, index, normal)
-        end, value = index + 1, FRACTIONS[word]
+        end, value = index + 1, FRACTIONS.get(word) or DEFINITE_SHARES[word]
         upper = _fraction_word(tokens[end].text) if qualifier == "range" and end < len(tokens) else None
         if upper and tokens[end].text.startswith("و") and FRACTIONS[upper] > value:
             # «بين ربع وثلث الكمية»: a range of shares

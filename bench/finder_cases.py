@@ -452,6 +452,11 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
     "a number in braces": ("اصيب {11} مدنيا في منطقة {كمب ساره} ببغداد.", [(11, None, "civilians", "exact", F)]),
     "a link's numbers": ("نشر الفيديو على https://x.com/user3324/status/1806583125348167928?s=46 أمس.", []),
     "a bare 1 names a thing": ("رصدت الوزارة إصابة بالسلالة الفرعية 1 من الفيروس.", []),
+    "three quarters": ("يعيش ثلاثة أرباع السكان تحت خط الفقر.", [(0.75, None, "fraction", "exact", F)]),
+    "a fifth of a definite noun": (
+        "قتل خمس المقاتلين في خمس معارك.",
+        [(0.2, None, "fraction", "exact", F), (5, None, None, "exact", F)],
+    ),
     # vague
     "a few and twenty": ("قتل بضعة وعشرون مدنيا في القصف.", [(None, None, "civilians", "vague", V)]),
     "twenty-odd": ("قتل عشرون ونيف من المدنيين.", [(20, None, None, "more_than", F)]),
