@@ -391,7 +391,6 @@ def cite_this(page: PageData) -> None:
     """How to cite this page, the dates of the data, and the licences (as text: the lines may quote the data files);
     the licences in full on the sources page, a link to them elsewhere."""
     loc = page.loc
-    heading(loc.t("cite.heading"), loc, level=2)
     citation = cite.line(
         loc,
         page.dataset,
@@ -401,11 +400,15 @@ def cite_this(page: PageData) -> None:
         cite.page_address(page.key, loc.lang, loc.digits),
     )
     licence_lines = cite.licence_lines(loc) if page.key == LICENCE_PAGE else []
-    st.html(markup.cite(citation, licence_lines, cite.dates_lines(page.dataset, loc)))
-    if page.key != LICENCE_PAGE:
-        st.page_link(
-            layout.PAGE_BY_KEY[LICENCE_PAGE].script, label=loc.t("cite.licence_link", page=loc.t(f"nav.{LICENCE_PAGE}"))
-        )
+    # One box: on paper a chart floats no further than the citation (print.css).
+    with st.container(key="aw-cite-end"):
+        heading(loc.t("cite.heading"), loc, level=2)
+        st.html(markup.cite(citation, licence_lines, cite.dates_lines(page.dataset, loc)))
+        if page.key != LICENCE_PAGE:
+            st.page_link(
+                layout.PAGE_BY_KEY[LICENCE_PAGE].script,
+                label=loc.t("cite.licence_link", page=loc.t(f"nav.{LICENCE_PAGE}")),
+            )
 
 
 def next_page_link(page: PageData) -> None:

@@ -39,13 +39,14 @@ def printed(browser, server, reports, tmp_path_factory):
     folder, made = tmp_path_factory.mktemp("pdf"), {}
 
     def pdf(kind: str, lang: str, fmt: str) -> Path:
+        """kind: "report", "page" (PAGE_PATH) or another page's key."""
         if (kind, lang, fmt) not in made:
             page = browser.new_page(viewport={"width": 1366, "height": 768})
             if kind == "report":
                 page.goto(reports[lang].as_uri())
                 page.wait_for_function(EVERY_CHART_DRAWN, timeout=60_000)
             else:
-                page.goto(f"{server}/{PAGE_PATH}" + ("?lang=en" if lang == "en" else ""))
+                page.goto(f"{server}/{PAGE_PATH if kind == 'page' else kind}" + ("?lang=en" if lang == "en" else ""))
                 page.wait_for_function(DRAWN_PAGE, timeout=60_000)
             made[(kind, lang, fmt)] = folder / f"{kind}-{lang}-{fmt}.pdf"
             page.pdf(path=made[(kind, lang, fmt)], format=fmt)
@@ -60,7 +61,7 @@ def chart_texts(kind: str, lang: str) -> list[tuple[str, list[str]]]:
     make them."""
     ds = data.load(data.DEFAULT_DATA_DIR)
     built, loc = tables.build_tables(ds), Locale(lang)
-    keys = [page.key for page in layout.PAGES if page.report] if kind == "report" else [PAGE_PATH]
+    keys = [page.key for page in layout.PAGES if page.report] if kind == "report" else [kind.replace("page", PAGE_PATH)]
     texts = []
     for key in keys:
         for block in layout.PAGE_BY_KEY[key].blocks:
@@ -111,6 +112,24 @@ def test_the_report_ends_on_more_than_a_lone_line(printed, lang, fmt):
     ]
     for text in ending + citation.licence_lines(loc) + citation.dates_lines(data.load(data.DEFAULT_DATA_DIR), loc):
         assert last in found_on(sheets, text), (text, len(sheets))
+
+
+def filled(sheet) -> float:
+    """How far down a sheet its text reaches, as a share of the height inside print.css's margins (page number aside)."""
+    top, bottom = 14 / 25.4 * 72, sheet.height - 16 / 25.4 * 72
+    return (max((w.y1 for w in sheet.words if w.y1 < bottom), default=top) - top) / (bottom - top)
+
+
+@pytest.mark.parametrize("lang, fmt", [(lang, fmt) for lang in LANGS for fmt in FORMATS])
+def test_a_chart_too_tall_for_the_rest_of_a_sheet_leaves_it_no_blank(printed, lang, fmt):
+    """The US share page's chart does not fit under its title and intro: it goes to the next sheet, and the text after it
+    fills the first one (it held only the title and intro, 0.3 of its height), its source lines and description with it."""
+    sheets = pages(printed("us_share", lang, fmt))
+    assert filled(sheets[0]) > 0.8, [round(filled(sheet), 2) for sheet in sheets]
+    for title, under in chart_texts("us_share", lang):
+        on = title_on(sheets, title)
+        # The first letters of each: a Latin title in an Arabic source line reads back in two pieces where it wraps.
+        assert len(on) == 1 and all(on[0] in found_on(sheets, text, 20) for text in under), (title, on)
 
 
 @pytest.mark.parametrize("lang", LANGS)
