@@ -64,8 +64,7 @@ def plain(value: float, decimals: int = 1) -> str:
     """A number as written in a formula: no separators, decimals only when needed."""
     if float(value).is_integer():
         return str(int(value))
-    text = f"{round_half_up(value, decimals):.{decimals}f}"
-    return text.removesuffix(".0") if decimals == 1 else text
+    return f"{round_half_up(value, decimals):.{decimals}f}".rstrip("0").removesuffix(".")
 
 
 def to_hundred(value: float) -> float:
@@ -394,8 +393,8 @@ def _derived_counts(wide: pd.DataFrame, qualifiers: pd.DataFrame, source_ids: pd
                 "range",
                 source_ids[as_of],
                 "share_iraq ÷ 100 × strikes_total",
-                f"{plain(low_share)} ÷ 100 × {plain(all_)} = {plain(low_share / 100 * all_)} ≈ {plain(iraq_low)} … "
-                f"{plain(high_share)} ÷ 100 × {plain(all_)} = {plain(high_share / 100 * all_)} ≈ {plain(iraq_high)}",
+                f"{plain(low_share)} ÷ 100 × {plain(all_)} = {plain(low_share / 100 * all_, 2)} ≈ {plain(iraq_low)} … "
+                f"{plain(high_share)} ÷ 100 × {plain(all_)} = {plain(high_share / 100 * all_, 2)} ≈ {plain(iraq_high)}",
                 iraq_low,
                 iraq_high,
             )
@@ -412,8 +411,8 @@ def _derived_counts(wide: pd.DataFrame, qualifiers: pd.DataFrame, source_ids: pd
                     "range",
                     source_ids[as_of],
                     "strikes_total − strikes_iraq",
-                    f"{plain(all_)} − {plain(high_share / 100 * all_)} ≈ {plain(syria_low)} … "
-                    f"{plain(all_)} − {plain(low_share / 100 * all_)} ≈ {plain(syria_high)}",
+                    f"{plain(all_)} − {plain(high_share / 100 * all_, 2)} ≈ {plain(syria_low)} … "
+                    f"{plain(all_)} − {plain(low_share / 100 * all_, 2)} ≈ {plain(syria_high)}",
                     syria_low,
                     syria_high,
                 )

@@ -296,3 +296,17 @@ def test_precision_rule_shows_no_false_digits(dataset, built):
 
 def test_to_places():
     assert (tables.to_places(64.66, 0), tables.to_places(-101, -1), tables.to_places(3194.8, -2)) == (65, -100, 3200)
+
+
+@pytest.mark.parametrize(
+    "series, working",
+    [
+        ("iraq", "61.5 ÷ 100 × 6548 = 4027.02 ≈ 4027 … 62.5 ÷ 100 × 6548 = 4092.5 ≈ 4093"),
+        ("syria", "6548 − 4092.5 ≈ 2456 … 6548 − 4027.02 ≈ 2521"),
+    ],
+)
+def test_range_working_shows_what_was_rounded(built, series, working):
+    """The working of a range from a rounded share shows each product before its rounding, never «4027 ≈ 4027»."""
+    counts = built["monthly_counts"]
+    row = counts[(counts["as_of"] == "2015-08-31") & (counts["series"] == series)].iloc[0]
+    assert row["expression"] == working
