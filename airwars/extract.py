@@ -707,7 +707,15 @@ NAME_WORDS = {
 }
 # Nicknames made of a plural noun and a number word with the article: «الأسود الثلاثة» is England's team, not three
 # lions («الأشخاص الثلاثة» is three people). Keyed by the noun without its article or clitic.
-NICKNAMES = {"أسود": {"الثلاثة"}, "اسود": {"الثلاثة"}, "فرسان": {"الثلاثة"}}
+# «مجموعة العشرين» (G20), «مجموعة السبع» (G7): groups of states named by a number.
+NICKNAMES = {
+    "أسود": {"الثلاثة"},
+    "اسود": {"الثلاثة"},
+    "فرسان": {"الثلاثة"},
+    "مجموعة": {"السبع", "الثماني", "العشرين", "الخمس", "الأربع"},
+}
+# «ألف ليلة وليلة», «ألف مبروك»: a thousand in a title or a greeting, no count.
+_THOUSAND_IDIOMS = {"ليلة", "مبروك", "شكر", "سلامة", "رحمة", "حساب"}
 # A number after these is part of a model's or a product's name: Latin letters spelt in Arabic («إف 16», «تي 72»,
 # «إس 300») and families of aircraft, weapons and products («سو 24», «ميغ 29», «بوينغ 737», «آيفون 15»). The letter
 # names that are also common words («في», «أو», «إن», «ما») are left out.
@@ -1598,7 +1606,10 @@ _PLACE_WORDS = {"قرية", "بلدة", "مدينة", "منطقة", "حي", "ن�
 
 
 def _bare_scale_is_no_count(tokens: list[_Token], kinds: list[str | None], first: int) -> bool:
-    """«قرية بليون»: a place; «72.4 مليار (بليون)»: a gloss of the scale before; neither is a count of its own."""
+    """«قرية بليون»: a place; «72.4 مليار (بليون)»: a gloss of the scale before; «ألف ليلة وليلة»: a title; none is a
+    count of its own."""
+    if first + 1 < len(tokens) and tokens[first + 1].text in _THOUSAND_IDIOMS and tokens[first].text in ("ألف", "الف"):
+        return True
     if first == 0:
         return False
     before = tokens[first - 1]

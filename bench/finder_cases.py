@@ -457,6 +457,8 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         "قتل خمس المقاتلين في خمس معارك.",
         [(0.2, None, "fraction", "exact", F), (5, None, None, "exact", F)],
     ),
+    "groups of states named by a number": ("اجتمع وزراء مجموعة العشرين بعد قمة مجموعة السبع.", []),
+    "a thousand in a title": ("أعادت القناة عرض ألف ليلة وليلة.", []),
     # vague
     "a few and twenty": ("قتل بضعة وعشرون مدنيا في القصف.", [(None, None, "civilians", "vague", V)]),
     "twenty-odd": ("قتل عشرون ونيف من المدنيين.", [(20, None, None, "more_than", F)]),
