@@ -459,6 +459,7 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
     ),
     "groups of states named by a number": ("اجتمع وزراء مجموعة العشرين بعد قمة مجموعة السبع.", []),
     "a thousand in a title": ("أعادت القناة عرض ألف ليلة وليلة.", []),
+    "dual of a rider": ("وأصيب راكبان في السيارة الأخرى.", [(2, None, "people", "exact", F)]),
     # vague
     "a few and twenty": ("قتل بضعة وعشرون مدنيا في القصف.", [(None, None, "civilians", "vague", V)]),
     "twenty-odd": ("قتل عشرون ونيف من المدنيين.", [(20, None, None, "more_than", F)]),
