@@ -395,9 +395,9 @@ UNITS = (  # word forms after a figure, and the unit they make evident
         ),
         "people",
     ),
-    (("دولار", "دولارا", "دولارات", "دولارًا"), "dollars"),
-    (("يورو",), "euros"),
-    (("جنيه", "جنيها", "جنيهات", "إسترليني", "استرليني"), "pounds"),
+    (("دولار", "دولارا", "دولارات", "دولارًا", "$"), "dollars"),
+    (("يورو", "€"), "euros"),
+    (("جنيه", "جنيها", "جنيهات", "إسترليني", "استرليني", "£"), "pounds"),
     (("ليرة", "ليرات"), "lira"),
     (("دينار", "دينارا", "دنانير", "د.ك"), "dinars"),
     (("درهم", "دراهم", "درهما"), "dirhams"),
@@ -827,7 +827,7 @@ _AR = "\u0621-\u064a"
 # are thousands («12 400»); «3ر8» is an agency's decimal; «%98.8» is a percentage typed sign first.
 _NUMBER = (
     rf"(?:و?[بلك]|[وف])?(?:(?<![\d%])%(?=\d))?[+\-\u2212]?(?:(?<!\d[ \u00a0\u202f])\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+(?![\d.,]|[ \u00a0\u202f]\d)|\d+(?:[.,]\d+|ر[ \u00a0]?\d+)*)"
-    rf"(?:-%|%-?)?(?=[{_BREAK}%]|$|[{_AR}])"
+    rf"(?:-%|%-?)?(?=[{_BREAK}%$€£]|$|[{_AR}])"
 )
 # The plain word first, whole (possessive): most tokens are words without digits.
 _TOKEN = re.compile(rf"[^{_BREAK}\d%]++(?![\d%])|(?<![\d.,]){_NUMBER}|[^{_BREAK}\d%]+(?=\d)|[^{_BREAK}]+|%")
@@ -2074,6 +2074,11 @@ def scan(text: str) -> Scan:
             continue
         if run_kinds == ["digits"] and (_in_latin_code(normal, tokens[first]) or _is_model(tokens, first, normal)):
             continue
+        if run_kinds == ["digits"] and _LEADING_ZEROS.fullmatch(_digits_match(tokens[first].text).group(3)):
+            continue  # «0096171234567», «0100»: a telephone number or a code, no count
+        if run_kinds == ["digits"] and last < len(tokens) and tokens[last].text in _RANK_ADVERBS:
+            continue  # «المركز 3 عربيا و45 عالميا»: ranks
+
         if (
             run_kinds == ["digits"]
             and first > 0
@@ -2310,6 +2315,8 @@ def _odd_separators(
 
 
 _DASHES = {"-", "\u2013", "\u2014"}
+_LEADING_ZEROS = re.compile(r"0\d{3,}")
+_RANK_ADVERBS = {"عالميا", "عربيا", "محليا", "إقليميا", "اقليميا", "أفريقيا", "افريقيا", "آسيويا", "أوروبيا", "دوليا"}
 _YEAR = re.compile(r"(19|20)\d\d")
 
 

@@ -460,6 +460,9 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
     "groups of states named by a number": ("اجتمع وزراء مجموعة العشرين بعد قمة مجموعة السبع.", []),
     "a thousand in a title": ("أعادت القناة عرض ألف ليلة وليلة.", []),
     "dual of a rider": ("وأصيب راكبان في السيارة الأخرى.", [(2, None, "people", "exact", F)]),
+    "a dollar sign after the number": ("بلغ سعر الأونصة 2,350$ في التداولات.", [(2_350, None, "dollars", "exact", F)]),
+    "a telephone number": ("للتواصل اتصلوا على 0096171234567 مساء.", []),
+    "ranks in the world and the region": ("تحتل البلاد المركز 3 عربيا و45 عالميا.", []),
     # vague
     "a few and twenty": ("قتل بضعة وعشرون مدنيا في القصف.", [(None, None, "civilians", "vague", V)]),
     "twenty-odd": ("قتل عشرون ونيف من المدنيين.", [(20, None, None, "more_than", F)]),
