@@ -2050,6 +2050,7 @@ def scan(text: str) -> Scan:
         )
     }
     odd = _odd_separators(normal, origin, tokens, kinds, runs)
+    swapped_style = "ر" in normal and _AGENCY_DECIMAL.search(normal) is not None
     run_firsts = [run[0] for run in runs] if odd else []
     for index, (first, last, run_kinds) in enumerate(runs):
         if index in skip:
@@ -2196,6 +2197,9 @@ def scan(text: str) -> Scan:
             end_token += next(len(w) for w in PERCENT_WORDS if _words(tokens, end_token, len(w)) == w)
         if comma and not _arabic_decimals(tokens, kinds, range(begin, end_token), arabic_commas, unit):
             reason = reason or "arabic_comma"  # «12،40 حالة»: twelve point four, 1240, or twelve and forty
+        if swapped_style and any(_COMMA_DECIMAL.fullmatch(tokens[k].text) for k in range(first, end_token)):
+            # a text that writes «5ر1» for 1.5 stores decimals first: is «32,70» 32.7 or 70.32?
+            reason = reason or "swapped"
         if doubtful == MALFORMED:
             reason = reason or "malformed"
         elif doubtful:
@@ -2316,6 +2320,7 @@ def _odd_separators(
 
 _DASHES = {"-", "\u2013", "\u2014"}
 _LEADING_ZEROS = re.compile(r"0\d{3,}")
+_AGENCY_DECIMAL = re.compile(r"(?<![\d.,])\d+ر ?\d")
 _RANK_ADVERBS = {"عالميا", "عربيا", "محليا", "إقليميا", "اقليميا", "أفريقيا", "افريقيا", "آسيويا", "أوروبيا", "دوليا"}
 _YEAR = re.compile(r"(19|20)\d\d")
 

@@ -463,6 +463,10 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
     "a dollar sign after the number": ("بلغ سعر الأونصة 2,350$ في التداولات.", [(2_350, None, "dollars", "exact", F)]),
     "a telephone number": ("للتواصل اتصلوا على 0096171234567 مساء.", []),
     "ranks in the world and the region": ("تحتل البلاد المركز 3 عربيا و45 عالميا.", []),
+    "a decimal comma beside agency decimals": (
+        "ارتفع المؤشر 25ر1 بالمئة فيما بلغ سعر الصرف 32,70 دينارا.",
+        [(1.25, None, "percent", "exact", F), (None, None, "dinars", "exact", U)],
+    ),
     # vague
     "a few and twenty": ("قتل بضعة وعشرون مدنيا في القصف.", [(None, None, "civilians", "vague", V)]),
     "twenty-odd": ("قتل عشرون ونيف من المدنيين.", [(20, None, None, "more_than", F)]),
