@@ -201,6 +201,53 @@ def _clean(element: ET.Element) -> None:
             del element.attrib[name]
 
 
+_REFERENCE = re.compile(r"url\(\s*[\"']?#([^\"')\s]+)")
+_NOTHING = re.compile(r"^\s*(M\s*0\s*,\s*0\s*)?$")  # a path that only moves: draws nothing
+
+
+def _declarations(element: ET.Element) -> dict[str, str]:
+    """The element's paint properties, from its attributes and its style attribute (the latter wins, as in CSS)."""
+    paints = ("fill", "fill-opacity", "stroke", "stroke-opacity")
+    found = {name: element.attrib[name] for name in paints if name in element.attrib}
+    for part in element.get("style", "").split(";"):
+        name, _, value = part.partition(":")
+        found[name.strip()] = value.strip()
+    return found
+
+
+def _draws_nothing(element: ET.Element) -> bool:
+    """Whether a shape plotly left for interaction only is invisible: a path that only moves, a box of no size, or a box
+    with no fill and no stroke (the legend's click targets, an annotation's transparent background)."""
+    name = _local_name(element.tag)
+    if name == "path":
+        return bool(_NOTHING.match(element.get("d", "")))
+    if name != "rect":
+        return False
+    if element.get("width") in ("0", "0px") or element.get("height") in ("0", "0px"):
+        return True
+    paint = _declarations(element)
+    unfilled = paint.get("fill") == "none" or paint.get("fill-opacity") == "0"
+    unstroked = paint.get("stroke", "none") == "none" or paint.get("stroke-opacity") == "0"
+    return "fill" in paint and unfilled and unstroked
+
+
+def _values(root: ET.Element) -> list[str]:
+    """Every attribute value in the drawing."""
+    return [value for element in root.iter() for value in element.attrib.values()]
+
+
+def _prune(element: ET.Element, referenced: set[str]) -> None:
+    """Drop, in place, what draws nothing: invisible shapes, empty groups, clip paths and patterns nothing uses (plotly
+    keeps them for interaction and for layers a figure does not use; the first view lays each one out)."""
+    for child in list(element):
+        _prune(child, referenced)
+        name = _local_name(child.tag)
+        empty = len(child) == 0 and not (child.text or "").strip()
+        unused = name in ("clipPath", "pattern") and child.get("id") not in referenced
+        if _draws_nothing(child) or unused or (empty and name in ("g", "defs", "clipPath", "pattern", "text", "tspan")):
+            element.remove(child)
+
+
 def sanitize(svg: str, label: str = "") -> str:
     """An SVG document rebuilt as safe inline markup: allow-listed elements and attributes, text escaped on the way out.
 
@@ -213,6 +260,7 @@ def sanitize(svg: str, label: str = "") -> str:
     if root.tag != f"{{{SVG_NS}}}svg":
         raise ValueError("not an SVG document")
     _clean(root)
+    _prune(root, {match for value in _values(root) for match in _REFERENCE.findall(value)})
     width, height = root.get("width", ""), root.get("height", "")
     if "viewBox" not in root.attrib and width.isdigit() and height.isdigit():
         root.set("viewBox", f"0 0 {width} {height}")

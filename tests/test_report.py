@@ -180,6 +180,31 @@ def test_drawn_svg_is_rebuilt_from_an_allow_list():
         drawing.sanitize("<html><body>not svg</body></html>")
 
 
+PLOTLY_LEFTOVERS_SVG = """<svg xmlns="http://www.w3.org/2000/svg" width="100" height="50"><defs><g class="clips">
+<clipPath id="used"><rect width="90" height="40"/></clipPath><clipPath id="unused"><rect width="5" height="5"/></clipPath>
+</g><g class="gradients"/></defs><g class="bglayer"/><g class="layer-below"><g class="imagelayer"/><g class="shapelayer"/></g>
+<path class="xlines-below"/><path class="ylines-above" d="M0,0" style="fill: none;"/>
+<g class="points"><path d="M1,1H9V9Z" clip-path="url(#used)" style="fill: rgb(0, 114, 178);"/></g>
+<rect class="legendtoggle" width="30" height="10" style="fill: rgb(0, 0, 0); fill-opacity: 0;"/>
+<rect class="scrollbar" width="0" height="0" style="fill: rgb(128, 139, 164);"/>
+<rect class="bg" width="20" height="9" style="stroke: rgb(0, 0, 0); stroke-opacity: 0; fill: rgb(0, 0, 0); fill-opacity: 0;"/>
+<rect class="bg" width="20" height="9" style="stroke-opacity: 0; fill: rgb(255, 255, 255); fill-opacity: 1;"/>
+<rect class="frame" width="20" height="9" style="fill: none; stroke: rgb(34, 34, 34);"/>
+<g class="g-xtitle"/><text class="empty"/><text x="1" y="2"><tspan class="line">«نص»</tspan></text></svg>"""
+
+
+def test_drawn_svg_keeps_only_what_draws():
+    """What plotly leaves for interaction and for layers a figure does not use is dropped; every mark and text stays."""
+    from airwars import drawing
+
+    clean = drawing.sanitize(PLOTLY_LEFTOVERS_SVG)
+    gone = ("bglayer", "gradients", "imagelayer", "g-xtitle", 'id="unused"', "xlines", "ylines", "toggle", "scrollbar")
+    assert not [name for name in gone if name in clean]
+    assert 'id="used"' in clean and 'clip-path="url(#used)"' in clean and 'd="M1,1H9V9Z"' in clean
+    assert clean.count('class="bg"') == 1 and "fill-opacity: 1" in clean and 'class="frame"' in clean
+    assert "«نص»</tspan></text>" in clean and 'class="empty"' not in clean and 'class="points"' in clean
+
+
 def test_data_text_drawn_into_a_chart_stays_text():
     """A label that reaches plotly as escaped text comes back from Chromium as text, not markup."""
     import html as html_module
