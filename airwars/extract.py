@@ -1091,6 +1091,8 @@ def _number_word(word: str) -> str | None:
     """The number word a written word is, without its article or «و» and with its hamza: «الثلاثة», «اربع»."""
     if word in DAY_NAMES or word in ("أحد", "واحد", "احد", "واحدة", "إحدى", "احدى"):
         return None
+    if word in ("بالمئة", "بالمائة", "وبالمئة", "وبالمائة"):
+        return None  # «سبعة بالمئة»: seven percent, not seven hundred
     candidates = [word]
     for prefix in ("وال", "بال", "لل", "ال", "و", "ب"):
         if word.startswith(prefix) and len(word) > len(prefix) + 1:

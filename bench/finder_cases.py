@@ -467,6 +467,11 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         "ارتفع المؤشر 25ر1 بالمئة فيما بلغ سعر الصرف 32,70 دينارا.",
         [(1.25, None, "percent", "exact", F), (None, None, "dinars", "exact", U)],
     ),
+    "a number word before percent in one word": ("ارتفع التضخم إلى سبعة بالمئة.", [(7, None, "percent", "exact", F)]),
+    "a range of number words in percent": (
+        "ظل التضخم في نطاق خمسة إلى تسعة بالمائة.",
+        [(5, 9, "percent", "range", F)],
+    ),
     # vague
     "a few and twenty": ("قتل بضعة وعشرون مدنيا في القصف.", [(None, None, "civilians", "vague", V)]),
     "twenty-odd": ("قتل عشرون ونيف من المدنيين.", [(20, None, None, "more_than", F)]),
