@@ -28,6 +28,9 @@ SVG_NS = "http://www.w3.org/2000/svg"
 XLINK_NS = "http://www.w3.org/1999/xlink"
 WIDTH = 760  # px: the report's printed column is about 680 px (A4, Letter), its screen column up to 1036 px
 RENDER_TIMEOUT = 60  # seconds for Chromium to draw every chart of one export
+# What every renderer does to a drawn figure (closing the blank bands the layout's estimates leave), in one file read by
+# the dashboard's chart element (ui/view.py) and by the page below: the same figure, the same result.
+FIGURE_JS = (Path(__file__).resolve().parent / "figure.js").read_text(encoding="utf-8")
 CHROMIUM_FLAGS = (
     "--headless",
     "--no-sandbox",
@@ -276,14 +279,21 @@ def sanitize(svg: str, label: str = "") -> str:
 
 _RENDER_PAGE = """<!DOCTYPE html><html><head><meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="{csp}">
-<style>{font_css}</style><script>{plotly_js}</script></head><body>
+<style>{font_css}</style><script>{plotly_js}</script><script>{figure_js}</script></head><body>
 <script type="application/json" id="figures">{figures}</script>
 <script>
 const figures = JSON.parse(document.getElementById('figures').textContent);
 // The font first, so plotly measures the labels with the glyphs they will be shown with.
 document.fonts.load('16px "Noto Sans Arabic"', 'ابت abc').then(() => document.fonts.ready).then(async () => {{
   for (const [i, f] of figures.entries()) {{
-    const url = await Plotly.toImage({{data: f.data, layout: f.layout}}, {{format: 'svg', width: f.width, height: f.height}});
+    // Drawn on the page, its blank bands closed as the dashboard closes them (tighten, figure.js), then taken as SVG.
+    const box = document.body.appendChild(document.createElement('div'));
+    const figure = {{data: f.data, layout: {{...f.layout, width: f.width, height: f.height}}}};
+    await Plotly.newPlot(box, figure.data, figure.layout);
+    await tighten(box, figure, Plotly);
+    const url = await Plotly.toImage(box, {{format: 'svg', width: f.width, height: figure.layout.height}});
+    Plotly.purge(box);
+    box.remove();
     const out = document.createElement('textarea');
     out.id = 'svg-' + i;
     out.value = decodeURIComponent(url.slice(url.indexOf(',') + 1));
@@ -317,6 +327,7 @@ def _page(figures: Sequence[go.Figure], width: int) -> str:
         font_css=report.font_css(),
         plotly_js=report.plotly_js(),
         figures=json.dumps(specs, ensure_ascii=False).replace("<", "\\u003c"),
+        figure_js=FIGURE_JS,
     )
 
 

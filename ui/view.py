@@ -22,8 +22,11 @@ from ui.shell import link_to, presenting
 
 # The chart element: ui/chart.js draws a figure with plotly.js basic from static/vendor/ (what the report inlines), not
 # Streamlit's full plotly.js; in the page's own DOM (no shadow root), so the page's styles (ui/*.css) and plotly's reach it.
+# What every renderer does to a drawn figure (drawing.FIGURE_JS: tighten) comes first, shared with the export.
 CHART = st.components.v2.component(
-    "airwars.chart", js=(Path(__file__).parent / "chart.js").read_text(encoding="utf-8"), isolate_styles=False
+    "airwars.chart",
+    js=drawing.FIGURE_JS + "\n" + (Path(__file__).parent / "chart.js").read_text(encoding="utf-8"),
+    isolate_styles=False,
 )
 
 
