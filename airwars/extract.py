@@ -2216,6 +2216,18 @@ def scan(text: str) -> Scan:
                 dotted_counts += "." in tokens[first].text and unit in _COUNT_UNITS
             else:
                 reason = "separator"
+        if (
+            run_kinds in (["word"], ["scale"])
+            and not tokens[first].text.startswith(("ال", "وال"))
+            and last < len(tokens)
+            and tokens[last].text.startswith("ال")
+            and kinds[last] is None
+            and tokens[last].text not in _DEFINITE_TIMES
+            and not _PHRASE_BREAK.search(normal, tokens[first].end, tokens[last].start)
+            and unit is None
+        ):
+            # «تسع القاعة 500 شخص» (it holds), «ألف الكاتب» (he wrote): a number takes an indefinite noun
+            reason = reason or "definite_after"
         if glued and unit is None:
             reason = reason or "glued"  # «القطاع2 أمس»: a name's number? «سقوط235 قتيلا» is a count, its noun says so
         if (
@@ -2322,6 +2334,29 @@ def _odd_separators(
 
 _DASHES = {"-", "\u2013", "\u2014"}
 _LEADING_ZEROS = re.compile(r"0\d{3,}")
+# Definite words of time a count may stand before: «قتل خمسة اليوم», «أصيب ثلاثة الليلة الماضية».
+_DEFINITE_TIMES = DAY_NAMES | {
+    "اليوم",
+    "الليلة",
+    "الأسبوع",
+    "الاسبوع",
+    "الشهر",
+    "العام",
+    "السنة",
+    "الماضي",
+    "الماضية",
+    "الحالي",
+    "الجاري",
+    "الصباح",
+    "المساء",
+    "الفجر",
+    "الظهر",
+    "العصر",
+    "المغرب",
+    "العشاء",
+    "الآن",
+    "الان",
+}
 _AGENCY_DECIMAL = re.compile(r"(?<![\d.,])\d+ر ?\d")
 _RANK_ADVERBS = {"عالميا", "عربيا", "محليا", "إقليميا", "اقليميا", "أفريقيا", "افريقيا", "آسيويا", "أوروبيا", "دوليا"}
 _YEAR = re.compile(r"(19|20)\d\d")

@@ -472,6 +472,16 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         "ظل التضخم في نطاق خمسة إلى تسعة بالمائة.",
         [(5, 9, "percent", "range", F)],
     ),
+    "a verb spelt like a number word": (
+        "تسع القاعة 500 شخص، وقد ألف الكاتب ثلاثة كتب.",
+        [
+            (None, None, None, "exact", U),
+            (500, None, "people", "exact", F),
+            (None, None, None, "exact", U),
+            (3, None, None, "exact", F),
+        ],
+    ),
+    "a count before a definite word of time": ("قتل خمسة اليوم في قصف على البلدة.", [(5, None, None, "exact", F)]),
     # vague
     "a few and twenty": ("قتل بضعة وعشرون مدنيا في القصف.", [(None, None, "civilians", "vague", V)]),
     "twenty-odd": ("قتل عشرون ونيف من المدنيين.", [(20, None, None, "more_than", F)]),
