@@ -2075,6 +2075,12 @@ def scan(text: str) -> Scan:
             continue  # «آلاف الشهداء»: vague, see _vague
         if run_kinds[0] == "word" and _article_number_is_no_count(tokens, first, last):
             continue
+        if (
+            run_kinds == ["word"]
+            and tokens[first].text == "صفر"
+            and _SCORE_BEFORE.search(normal, max(tokens[first].start - 4, 0), tokens[first].start)
+        ):
+            continue  # «4/صفر», «2-صفر»: a score
         if run_kinds == ["digits"] and (_in_latin_code(normal, tokens[first]) or _is_model(tokens, first, normal)):
             continue
         if run_kinds == ["digits"] and _LEADING_ZEROS.fullmatch(_digits_match(tokens[first].text).group(3)):
@@ -2228,6 +2234,15 @@ def scan(text: str) -> Scan:
         ):
             # «تسع القاعة 500 شخص» (it holds), «ألف الكاتب» (he wrote): a number takes an indefinite noun
             reason = reason or "definite_after"
+        if (
+            run_kinds == ["digits"]
+            and unit is None
+            and normal[tokens[first].start - 1 : tokens[first].start] == "("
+            and normal[tokens[first].end : tokens[first].end + 1] == ")"
+            and tokens[first].text.isdigit()
+            and value <= 130  # a minute, extra time included, or a note's number; «(1,805,255)» glosses a count
+        ):
+            reason = reason or "bracketed"  # «ماريغا (81)»: a minute of a match, a reference, or a count?
         if glued and unit is None:
             reason = reason or "glued"  # «القطاع2 أمس»: a name's number? «سقوط235 قتيلا» is a count, its noun says so
         if (
@@ -2334,6 +2349,7 @@ def _odd_separators(
 
 _DASHES = {"-", "\u2013", "\u2014"}
 _LEADING_ZEROS = re.compile(r"0\d{3,}")
+_SCORE_BEFORE = re.compile(r"\d ?[-/] ?$")
 # Definite words of time a count may stand before: «قتل خمسة اليوم», «أصيب ثلاثة الليلة الماضية».
 _DEFINITE_TIMES = DAY_NAMES | {
     "اليوم",

@@ -482,6 +482,12 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         ],
     ),
     "a count before a definite word of time": ("قتل خمسة اليوم في قصف على البلدة.", [(5, None, None, "exact", F)]),
+    "minutes of a match in brackets": (
+        "تقدم الضيوف بهدف تاوامبا (26) قبل أن يرد ماريغا (81).",
+        [(None, None, None, "exact", U), (None, None, None, "exact", U)],
+    ),
+    "a count in brackets before its noun": ("استقبلت المستشفيات (5) شهداء.", [(5, None, "people", "exact", F)]),
+    "a score with zero": ("فاز الفريق على ضيفه 4/صفر أمس.", []),
     # vague
     "a few and twenty": ("قتل بضعة وعشرون مدنيا في القصف.", [(None, None, "civilians", "vague", V)]),
     "twenty-odd": ("قتل عشرون ونيف من المدنيين.", [(20, None, None, "more_than", F)]),

@@ -422,7 +422,7 @@ def test_every_unread_reason_is_said_in_words(lang):
     found = [f for sentence, _ in CASES.values() for f in extract.find(sentence) if f.status == extract.UNREAD]
     reasons = {f.reason for f in found}
     assert {"separator", "range", "broken", "scale", "arabic_comma", "odd_separator", "malformed"} <= reasons
-    assert {"decimal_count", "glued", "dash", "swapped", "definite_after"} <= reasons
+    assert {"decimal_count", "glued", "dash", "swapped", "definite_after", "bracketed"} <= reasons
     loc = Locale(lang)
     said = {reason: extract.status_label(next(f for f in found if f.reason == reason), loc) for reason in reasons}
     status = loc.t("finder.status_unread")
