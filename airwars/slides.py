@@ -7,8 +7,10 @@ import html
 import json
 import re
 from functools import lru_cache
+from pathlib import Path
 
 import plotly.graph_objects as go
+from PIL import ImageFont
 
 from airwars import drawing
 from airwars.charts import characters_per_line, tick_depth, wrap
@@ -27,6 +29,10 @@ SLIDE_MIN_SIZE = SLIDE_HEIGHT / 50
 TITLE_TOP = 40  # px from the image's top edge to the title's
 IMAGE_FORMATS = ("png", "svg")
 RENDER_TIMEOUT = 30  # seconds before a stuck render gives up: the reader gets no image, not a wait without end
+FONTS_DIR = Path(__file__).resolve().parent.parent / "static" / "fonts"
+# A run of Arabic (letters, marks, Arabic-Indic digits, presentation forms): the font's Arabic face draws it; everything
+# else, spaces and Western digits included, its Latin face (the pages' @font-face unicode ranges split them so too).
+ARABIC_RUN = re.compile(r"([\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufefc]+)")
 
 
 def image_options(name: str, fmt: str = "png") -> dict:
@@ -68,11 +74,43 @@ def _scaled(size: float | None) -> float | None:
     return None if size is None else round(size * SLIDE_TEXT_SCALE)
 
 
+@lru_cache(maxsize=8)
+def _face(subset: str, weight: int, size: int) -> ImageFont.FreeTypeFont:
+    """One face of the bundled Noto Sans Arabic (static/fonts), as the slide's page loads it."""
+    return ImageFont.truetype(str(FONTS_DIR / f"noto-sans-arabic-{subset}-{weight}-normal.woff2"), size)
+
+
+def text_width(text: str, size: int, bold: bool = False) -> float:
+    """How wide text is drawn, in px, in the bundled font: each Arabic run shaped right to left (raqm) in the Arabic
+    face, the rest in the Latin face."""
+    weight = 700 if bold else 400
+    return sum(
+        _face("arabic", weight, size).getlength(run, direction="rtl")
+        if ARABIC_RUN.fullmatch(run)
+        else _face("latin", weight, size).getlength(run)
+        for run in ARABIC_RUN.split(text)
+        if run
+    )
+
+
+def wrap_to_width(text: str, width: float, size: int, bold: bool = False) -> list[str]:
+    """Lines of at most width px in the bundled font, words kept whole, greedy (as ui/chart.js wraps at a drawn width)."""
+    lines: list[str] = []
+    for word in text.split():
+        if lines and text_width(f"{lines[-1]} {word}", size, bold) <= width:
+            lines[-1] = f"{lines[-1]} {word}"
+        else:
+            lines.append(word)
+    return lines
+
+
 def _slide_title(fig: go.Figure, loc: Locale) -> str:
-    """The chart's title re-wrapped for the slide's width inside its margins (the screen wraps it for its own width)."""
+    """The chart's title re-wrapped for the slide's width inside its margins (the screen wraps it for its own width),
+    measured in the font the slide is drawn in: a count of characters at a guessed width each broke the Arabic title
+    after «وأرقام» with room for «المقال» on the line."""
     bare = strip_isolates(fig.layout.title.text or "").removeprefix("<b>").removesuffix("</b>").replace("<br>", " ")
-    width = characters_per_line(SLIDE_WIDTH - 2 * SLIDE_MARGIN, SLIDE_TITLE_SIZE, bold=True)
-    return "<b>" + "<br>".join(loc.para(line) for line in wrap(bare, width).split("<br>")) + "</b>"
+    lines = wrap_to_width(bare, SLIDE_WIDTH - 2 * SLIDE_MARGIN, SLIDE_TITLE_SIZE, bold=True)
+    return "<b>" + "<br>".join(loc.para(line) for line in lines) + "</b>"
 
 
 def slide_figure(fig: go.Figure, loc: Locale, source_lines: list[str], note: str = "") -> go.Figure:

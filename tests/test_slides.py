@@ -11,7 +11,6 @@ import pytest
 from PIL import Image, ImageFont
 
 from airwars import drawing, report, slides, story
-from airwars.charts import characters_per_line
 from airwars.i18n import LANGUAGES, Locale
 from airwars.layout import CHARTS
 from airwars.text import strip_isolates
@@ -127,6 +126,13 @@ def test_slide_image_is_drawn_in_the_projects_font_inside_its_margins(built, dat
     assert ink is not None
     left, top, right, _ = ink
     assert abs((right - left) - expected) <= 0.03 * expected, (right - left, expected)
+    # No early wrap: the next line's first word, measured in the same font, would not have fitted after the first line's
+    # ink (the Arabic timeline's title broke after «وأرقام» with room for «المقال»).
+    lines = strip_isolates(slide.layout.title.text).removeprefix("<b>").removesuffix("</b>").split("<br>")
+    room = 1600 - 2 * slides.SLIDE_MARGIN
+    if len(lines) > 1:
+        following = slides.text_width(" " + lines[1].split()[0], slides.SLIDE_TITLE_SIZE, bold=True)
+        assert (right - left) + following > room, (lines, right - left, following)
     assert top >= slides.TITLE_TOP / 2, "the title's first line below the image's top edge"
     assert left >= slides.SLIDE_MARGIN - 2 and right <= 1600 - slides.SLIDE_MARGIN + 2, "the title inside the margins"
     whole = _ink(image, (0, 0, 1600, 900))
@@ -152,9 +158,11 @@ def test_slide_legend_sits_above_the_sources_and_the_title_uses_the_width(built,
     assert slide.layout.legend.y * slide.layout.height >= footer_lines * slides.SLIDE_SOURCE_SIZE * 1.3
     assert slide.layout.legend.traceorder == ("reversed" if loc.rtl else "normal")
     lines = strip_isolates(slide.layout.title.text).removeprefix("<b>").removesuffix("</b>").split("<br>")
-    # The title wraps at the width inside the slide's margins, not at a count fixed for a phone.
-    width = characters_per_line(slides.SLIDE_WIDTH - 2 * slides.SLIDE_MARGIN, slides.SLIDE_TITLE_SIZE, bold=True)
-    assert all(len(line) <= width for line in lines) and len(lines) <= 2
+    # The title wraps at the width inside the slide's margins, measured in the slide's font, not at a count of characters.
+    room, size = slides.SLIDE_WIDTH - 2 * slides.SLIDE_MARGIN, slides.SLIDE_TITLE_SIZE
+    assert all(slides.text_width(line, size, bold=True) <= room for line in lines) and len(lines) <= 2
+    for line, following in zip(lines, lines[1:]):
+        assert slides.text_width(f"{line} {following.split()[0]}", size, bold=True) > room, lines
     assert (slide.layout.title.pad.l, slide.layout.title.pad.r) == (slides.SLIDE_MARGIN, slides.SLIDE_MARGIN)
 
 
