@@ -2265,8 +2265,12 @@ def scan(text: str) -> Scan:
         after, after_end = _after_qualifier(tokens, end_token)
         if after and qualifier == "exact":
             qualifier = after
-        if run_kinds == ["digits"] and value == 1 and (high, unit, qualifier, reason) == (None, None, "exact", None):
-            continue  # «السلالة الفرعية 1»: a bare 1 names a thing; news writes a count of one in words
+        if (
+            run_kinds == ["digits"]
+            and value in (0, 1)
+            and (high, unit, qualifier, reason) == (None, None, "exact", None)
+        ):
+            continue  # «السلالة الفرعية 1», «• 0»: a bare 1 names a thing, a bare 0 counts page views
         if reason:
             add(None, None, unit, qualifier, begin, end_token, UNREAD, reason)
             continue
@@ -2382,7 +2386,43 @@ def _dash_range(tokens: list[_Token], first: int, second: int, low: float, high:
     """«150 - 200 مدني»: two numbers joined by a dash are a range when the first is the smaller, neither is a year, and
     a unit follows; a score («3 - 1», «1 - 3») or two years are no range."""
     years = any(_YEAR.fullmatch(_digits_match(tokens[k].text).group(3)) for k in (first, second))
-    return low < high and not years and _unit(tokens, end) is not None
+    measured = end < len(tokens) and (tokens[end].text in _RANGE_MEASURES or tokens[end].text == "%")
+    return low < high and not years and (_unit(tokens, end) is not None or measured)
+
+
+# Measures after a range with a dash: «بسرعة 15 – 45 كم/ساعة», «بين 28 - 40 درجة».
+_RANGE_MEASURES = {
+    "كم",
+    "كلم",
+    "كيلومتر",
+    "كيلومترا",
+    "كيلومترات",
+    "متر",
+    "مترا",
+    "أمتار",
+    "ملم",
+    "سم",
+    "درجة",
+    "درجات",
+    "طن",
+    "أطنان",
+    "كغ",
+    "كيلوغرام",
+    "ساعة",
+    "ساعات",
+    "دقيقة",
+    "دقائق",
+    "يوما",
+    "أيام",
+    "ايام",
+    "عاما",
+    "سنوات",
+    "أشهر",
+    "اشهر",
+    "شهرا",
+    "نقطة",
+    "نقاط",
+}
 
 
 _DASHED_PAIR = re.compile(r"(\d+)[-\u2013](\d+)")
