@@ -489,6 +489,10 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
     "a count in brackets before its noun": ("استقبلت المستشفيات (5) شهداء.", [(5, None, "people", "exact", F)]),
     "a score with zero": ("فاز الفريق على ضيفه 4/صفر أمس.", []),
     "a range with a dash before a measure": ("تهب الرياح بسرعة 15 – 45 كم/ساعة.", [(15, 45, None, "range", F)]),
+    "a date with spaced slashes": (
+        "أنهت المديرية إجراءات قدوم (1.198.700) حاج حتى يوم أمس 2 / 12 / 1435هـ.",
+        [(1_198_700, None, "people", "exact", F)],
+    ),
     # vague
     "a few and twenty": ("قتل بضعة وعشرون مدنيا في القصف.", [(None, None, "civilians", "vague", V)]),
     "twenty-odd": ("قتل عشرون ونيف من المدنيين.", [(20, None, None, "more_than", F)]),
