@@ -2052,7 +2052,7 @@ def scan(text: str) -> Scan:
             or (normal[tokens[first].end : tokens[first].end + 1] in _CLOSING and _is_model(tokens, first, normal))
         )
     }
-    odd = _odd_separators(normal, origin, tokens, kinds, runs)
+    odd = _odd_separators(text, normal, origin, tokens, runs)
     swapped_style = "ر" in normal and _AGENCY_DECIMAL.search(normal) is not None
     run_firsts = [run[0] for run in runs] if odd else []
     for index, (first, last, run_kinds) in enumerate(runs):
@@ -2320,22 +2320,26 @@ _ODD_SEPARATOR = re.compile(r"\d+(?:(?:['’‘`´·_؛;]|[ \t]+[.,][ \t]*)\d+)+
 # Two numbers with only a space between them, the second with a scale word: «4 8 ملايين» lost its decimal point
 # (a row of a table, «10 5 3 2», is left to be read number by number).
 _ADJACENT = re.compile(r"\d[ \t]+(?=\d)")
+_ANY_DIGIT = "0-9\u0660-\u0669\u06f0-\u06f9"
+_DROPPED_IN_DIGITS = re.compile(
+    f"(?<=[{_ANY_DIGIT}])[" + "".join(re.escape(c) for c in sorted(_DROPPED)) + f"]+(?=[{_ANY_DIGIT}])"
+)
 
 
 def _odd_separators(
-    normal: str, origin: list[int], tokens: list[_Token], kinds: list[str | None], runs: list[tuple[int, int, list]]
+    text: str,
+    normal: str,
+    origin: list[int],
+    tokens: list[_Token],
+    runs: list[tuple[int, int, list]],
 ) -> dict[int, int]:
     """The runs that hold or touch digits joined by an odd sign, or by one the matching copy dropped («3ـ4»: a
     tatweel): the first such run of each place, and the token where the unread phrase ends."""
     spans = [(m.start(), m.end(), 1) for m in _ODD_SEPARATOR.finditer(normal)]
     spans += [(m.start(), m.end() + 1, 2) for m in _ADJACENT.finditer(normal)]  # odd only as said above
-    for token, kind in zip(tokens, kinds):
-        if kind == "digits" and origin[token.end - 1] - origin[token.start] != token.end - 1 - token.start:
-            if any(
-                origin[i + 1] != origin[i] + 1 and normal[i].isdigit() and normal[i + 1].isdigit()
-                for i in range(token.start, token.end - 1)
-            ):
-                spans.append((token.start, token.end, 1))
+    for match in _DROPPED_IN_DIGITS.finditer(text):
+        after = bisect_left(origin, match.end())  # the digit after, in the matching copy
+        spans.append((after - 1, after + 1, 1))
     found: dict[int, int] = {}
     if not spans:
         return found
