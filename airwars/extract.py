@@ -1584,6 +1584,12 @@ def _is_date(tokens: list[_Token], first: int, last: int, kinds: list[str | None
 
 # Nouns of a series, ranked by a ten after them: «القرن العشرين» is the twentieth century, «الدورة الأربعين» the 40th.
 _SERIES_NOUNS = NAME_WORDS | {
+    "خط",  # «خط الستين», «مديرية السبعين»: streets and districts named by a ten
+    "مديرية",
+    "ميدان",
+    "حي",
+    "دوار",
+    "ساحة",
     "القرن",
     "الذكرى",
     "العيد",
@@ -2189,6 +2195,16 @@ def scan(text: str) -> Scan:
             too_large += 1
             continue
         unit = _unit(tokens, end_token)
+        if (
+            high is None
+            and end_token + 1 < len(tokens)
+            and kinds[end_token] is None
+            and tokens[end_token + 1].text in _AND_FRACTIONS
+            and not any(kind in ("scale", "dual_scale") for kind in run_kinds)
+        ):
+            # «3 سنوات ونصف»: three and a half years; the half is no share of its own
+            value += _AND_FRACTIONS[tokens[end_token + 1].text]
+            end_token += 2
         if run_kinds[0] == "word" and tokens[first].text.startswith(("ال", "وال")) and first > 0 and last - first == 1:
             unit = _unit(tokens, first - 1) or unit  # «القتلى الأربعة»: the noun comes first
         if share:
@@ -2540,7 +2556,10 @@ def _duals(
             if begin == index and _dual_form(tokens[index].text) is not None
             else _start(tokens[begin])
         )
-        found.append(_figure(text, sentences, origin, 2.0, None, unit, qualifier, start, tokens[end - 1].end))
+        value = 2.0
+        if end < len(tokens) and tokens[end].text in _AND_FRACTIONS:
+            value, end = value + _AND_FRACTIONS[tokens[end].text], end + 1  # «عامين ونصف»: two and a half years
+        found.append(_figure(text, sentences, origin, value, None, unit, qualifier, start, tokens[end - 1].end))
         index = end
     return found
 

@@ -493,6 +493,11 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         "أنهت المديرية إجراءات قدوم (1.198.700) حاج حتى يوم أمس 2 / 12 / 1435هـ.",
         [(1_198_700, None, "people", "exact", F)],
     ),
+    "and a half after a counted noun": (
+        "استمر الحصار 3 سنوات ونصف، والقصف أكثر من عامين ونصف.",
+        [(3.5, None, None, "exact", F), (2.5, None, None, "more_than", F)],
+    ),
+    "a street and a district named by a ten": ("قصفت الطائرات خط الستين ومديرية السبعين في صنعاء.", []),
     # vague
     "a few and twenty": ("قتل بضعة وعشرون مدنيا في القصف.", [(None, None, "civilians", "vague", V)]),
     "twenty-odd": ("قتل عشرون ونيف من المدنيين.", [(20, None, None, "more_than", F)]),
