@@ -95,6 +95,8 @@ FITS = """() => {
       const plot = document.querySelector('.js-plotly-plot .nsewdrag');
       return plot ? plot.getBoundingClientRect().height / innerHeight : null;
     })(),
+    cards_bottom: Math.max(...[...document.querySelectorAll('.aw-card')].map(c => c.getBoundingClientRect().bottom)),
+    card_value: Math.min(...[...document.querySelectorAll('.aw-card-value')].map(v => parseFloat(getComputedStyle(v).fontSize))),
     cards_whole: [...document.querySelectorAll('.aw-card p')].every(p => {
       const card = p.closest('.aw-card').getBoundingClientRect(), r = p.getBoundingClientRect();
       return r.left >= card.left - 1 && r.right <= card.right + 1;
@@ -127,6 +129,8 @@ def test_presenter_view_fills_one_screen(browser, server, path, charts, size, qu
     assert state["labels_min"] is None or state["labels_min"] >= height / 45, "ticks, labels and legend at 1/45 or more"
     assert state["titles_min"] >= height / 25, "titles at 1/25 of the height or more"
     assert state["cards_whole"], "each headline card shows its whole label and value"
+    if path == "":  # the headline step, a deck's opening: the cards take the screen (they ended at half of it)
+        assert state["cards_bottom"] >= 0.75 * height and state["card_value"] >= height / 18, state
     if path == "sources":  # the last step lists the reports the monthly step leaves out of its corner
         assert state["source_lines"] > story.PRESENT_SOURCE_LINES
     else:
