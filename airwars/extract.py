@@ -838,6 +838,7 @@ _NOT_FIGURES = re.compile(
     r"|(?<![\d.,/])\d{1,4}[/\-.]\d{1,2}[/\-.]\d{2,4}(?![\d])"  # 27/1/2002, 2024/10/04, 20-9-2024
     r"|(?<![\d.,/])\d{1,4} ?/ ?\d{1,2} ?/ ?\d{2,4}(?![\d])"  # «2 / 12 / 1435هـ»
     r"|(?<![\d.,/])\d{1,2}/\d{1,2}(?![\d/])"  # 20/03: a day and a month
+    r"|(?<![\d.,/])(?:1[34]|19|20)\d\d ?/ ?(?:1[34]|19|20)\d\d(?![\d])"  # «1430/1431ه», «2019/2020»: fiscal years
     r"|(?<![\d.,])\d{1,2} ?- ?\d{1,2}(?= ?\()"  # «الكويت - 22 - 10 (كونا)»: an agency's dateline
     r"|(?m:^[ \t]*\d{1,3}(?:[.)\-]|[ \t]+[\-\u2013\u2014])(?=[ \t]))"  # «  1. محمد …», «1 - شركة …»
     r"|(?:https?://|www\.)[^\s«»\"“”]+"  # a link: «status/1806583125348167928?s=46»
@@ -1035,6 +1036,7 @@ _MARKS = str.maketrans(
         ARABIC_THOUSANDS: ",",
         ARABIC_DECIMAL: ".",
         ARABIC_PERCENT: "%",
+        "\u2052": "%",  # «85,4⁒»: a paper's percent sign (the commercial minus sign, which looks like it)
         "\u066c": ",",
         "\u06cc": "ي",
         "\u06af": "ك",
@@ -1243,7 +1245,10 @@ def _dual_scale(token: _Token) -> float:
     return DUALS[_stem_in(token.text, DUALS) or ""]
 
 
-IN_DOUBT, MALFORMED = 1, 2  # «2.300»: a dot before three digits; «3.5.2», «1,2345»: digits grouped in no known way
+# «23,614 مليار»: a comma before three digits and a scale word: 23.614 billion or 23,614 billion? (a count alone,
+# «23,614 مدنيا», groups thousands)
+COMMA_BEFORE_SCALE = 2
+IN_DOUBT, MALFORMED = 1, 3  # «2.300»: a dot before three digits; «3.5.2», «1,2345»: digits grouped in no known way
 
 
 def _digits_value(token: _Token) -> tuple[float, int]:
@@ -1253,17 +1258,18 @@ def _digits_value(token: _Token) -> tuple[float, int]:
     if body.count("ر") > 1:
         # «675ر371ر2»: a number has one decimal sign, so the letter groups thousands here, in an order no rule tells
         return 0.0, MALFORMED
+    doubtful = 0
     if "ر" in body:
         # Agency style: the letter splits the number into two runs that right-to-left display swaps back, so the
         # digits stored first are the decimals: «5ر1 مليون» shows as 1ر5, one and a half million.
         decimals, _, whole = body.partition("ر")
         body = f"{whole}.{decimals}"
-    doubtful = 0
     if "," in body:
         groups = body.split(",")
         if all(len(g) == 3 for g in groups[1:]) or (
             len(groups) > 1 and "." in groups[-1] and len(groups[-1].split(".")[0]) == 3
         ):
+            doubtful = COMMA_BEFORE_SCALE if len(groups) == 2 and "." not in body else 0
             body = body.replace(",", "")
         elif len(groups) == 2 and 1 <= len(groups[1]) <= 2:
             body = body.replace(",", ".")  # «2,5 مليون», «12,5 في المئة»
@@ -1328,6 +1334,8 @@ def _value(tokens: list[_Token], kinds: list[str | None]) -> tuple[float, int]:
             else:
                 current += _word_value(word)
     if doubtful == IN_DOUBT and total:  # «43.884 مليار»: before a scale word the dot is a decimal point
+        doubtful = 0
+    if doubtful == COMMA_BEFORE_SCALE and not total:  # «23,614 مدنيا»: the comma groups thousands
         doubtful = 0
     return total + current, doubtful
 
@@ -1831,6 +1839,19 @@ _NAME_IN_QUOTES = re.compile('[«("“][^\\s\\d«»()"“”]+ \\d+[»)"”]')
 _MEASURES = {"متر", "م", "كم", "سم", "ملم", "كيلومتر", "مترا", "أمتار"}
 
 
+def _counted_after_bracket(tokens: list[_Token], first: int, normal: str) -> bool:
+    """«(73) مقعداً»: the word right after the bracket is an indefinite noun in the accusative, the counted thing."""
+    if first + 1 >= len(tokens) or normal[tokens[first].end : tokens[first + 1].start].strip() != ")":
+        return False
+    word = tokens[first + 1].text
+    return (
+        len(word) >= 4
+        and word.endswith("ا")
+        and not word.startswith(("ال", "و", "ف"))
+        and _ARABIC_LETTER.fullmatch(word[0]) is not None
+    )
+
+
 def _in_latin_code(normal: str, token: _Token) -> bool:
     """«alert(1)», «x2», «mp3»: digits glued to Latin letters or a call are code or a model name, not a count."""
     before = normal[max(token.start - 2, 0) : token.start]
@@ -2220,13 +2241,19 @@ def scan(text: str) -> Scan:
         ):
             unit = "percent"
             end_token += next(len(w) for w in PERCENT_WORDS if _words(tokens, end_token, len(w)) == w)
-        if comma and not _arabic_decimals(tokens, kinds, range(begin, end_token), arabic_commas, unit):
+        if (
+            comma
+            and not _arabic_decimals(tokens, kinds, range(begin, end_token), arabic_commas, unit)
+            and not _arabic_groups(tokens, kinds, range(begin, end_token), unit)
+        ):
             reason = reason or "arabic_comma"  # «12،40 حالة»: twelve point four, 1240, or twelve and forty
         if swapped_style and any(_COMMA_DECIMAL.fullmatch(tokens[k].text) for k in range(first, end_token)):
             # a text that writes «5ر1» for 1.5 stores decimals first: is «32,70» 32.7 or 70.32?
             reason = reason or "swapped"
         if doubtful == MALFORMED:
             reason = reason or "malformed"
+        elif doubtful == COMMA_BEFORE_SCALE:
+            reason = reason or "separator"
         elif doubtful:
             # «2.300 غارة»: a count has no decimals; the dot groups thousands, as it does in a text that writes
             # «1.084.859» and no decimal with a dot
@@ -2258,6 +2285,7 @@ def scan(text: str) -> Scan:
             and normal[tokens[first].end : tokens[first].end + 1] == ")"
             and tokens[first].text.isdigit()
             and value <= 130  # a minute, extra time included, or a note's number; «(1,805,255)» glosses a count
+            and not _counted_after_bracket(tokens, first, normal)
         ):
             reason = reason or "bracketed"  # «ماريغا (81)»: a minute of a match, a reference, or a count?
         if glued and unit is None:
@@ -2500,6 +2528,25 @@ def _arabic_decimals(
         scale_after = k + 1 < len(tokens) and kinds[k + 1] in ("scale", "dual_scale")
         digits = _digits_match(tokens[k].text).group(3) if kinds[k] == "digits" else ""
         if not (_ARABIC_COMMA_DECIMAL.fullmatch(digits) and (scale_after or unit == "percent")):
+            return False
+    return True
+
+
+_ARABIC_COMMA_GROUPS = re.compile(r"\d{1,3}(?:,\d{3}){2,}")
+_ARABIC_COMMA_GROUP = re.compile(r"\d{1,3},\d{3}")
+
+
+def _arabic_groups(tokens: list[_Token], kinds: list[str | None], span: range, unit: str | None) -> bool:
+    """Whether the Arabic commas of a figure group thousands: two groups or more («2،378،616»), or one group of three
+    digits in a count with no scale after it («109،700 طفل»: a count of children has no decimals)."""
+    for k in span:
+        if kinds[k] != "digits" or "," not in tokens[k].text:
+            continue
+        digits = _digits_match(tokens[k].text).group(3)
+        scale_after = k + 1 < len(tokens) and kinds[k + 1] in ("scale", "dual_scale")
+        if scale_after or not (
+            _ARABIC_COMMA_GROUPS.fullmatch(digits) or (unit in _COUNT_UNITS and _ARABIC_COMMA_GROUP.fullmatch(digits))
+        ):
             return False
     return True
 
