@@ -132,6 +132,16 @@ def test_a_chart_too_tall_for_the_rest_of_a_sheet_leaves_it_no_blank(printed, la
         assert len(on) == 1 and all(on[0] in found_on(sheets, text, 20) for text in under), (title, on)
 
 
+@pytest.mark.parametrize("lang, fmt", [(lang, fmt) for lang in LANGS for fmt in FORMATS])
+def test_a_page_ends_with_its_whole_citation(printed, lang, fmt):
+    """A dashboard page's last sheet holds its citation's heading as well as the link to the licences under it (the US
+    share page on Letter ended on a sheet holding that link alone)."""
+    loc = Locale(lang)
+    sheets = pages(printed("us_share", lang, fmt))
+    link = loc.t("cite.licence_link", page=loc.t("nav.sources"))
+    assert len(sheets) - 1 in found_on(sheets, link) and len(sheets) - 1 in found_on(sheets, loc.t("cite.heading"))
+
+
 @pytest.mark.parametrize("lang", LANGS)
 def test_the_first_page_says_what_when_and_how_recent(printed, lang):
     loc = Locale(lang)
