@@ -835,6 +835,7 @@ _DIGITS = re.compile(r"(و?[بلك]|[وف])?(?:%(?=\d))?([+\-\u2212])?([\d \u00a
 # Times of day, dates written in digits, and the numbers of a list are not figures.
 _NOT_FIGURES = re.compile(
     r"(?<![\d.,])\d{1,2}:\d{2}(?::\d{2})?(?![\d])"  # 10:30, 04:51
+    r"|\(\d{1,2} ?: ?\d{2}\)"  # «(55: 05)»: minutes and seconds, spaced
     r"|(?<![\d.,/])\d{1,4}[/\-.]\d{1,2}[/\-.]\d{2,4}(?![\d])"  # 27/1/2002, 2024/10/04, 20-9-2024
     r"|(?<![\d.,/])\d{1,4} ?/ ?\d{1,2} ?/ ?\d{2,4}(?![\d])"  # «2 / 12 / 1435هـ»
     r"|(?<![\d.,/])\d{1,2}/\d{1,2}(?![\d/])"  # 20/03: a day and a month
@@ -1390,7 +1391,7 @@ def _words(tokens: list[_Token], start: int, count: int) -> tuple[str, ...]:
 
 def _qualifier(tokens: list[_Token], first: int, normal: str = "") -> tuple[str, int]:
     """The qualifier written before a figure, and the index where it starts."""
-    if first >= 1 and _stem_in(tokens[first - 1].text, {"بين"}):
+    if first >= 1 and _stem_in(tokens[first - 1].text, {"بين", "مابين"}):  # «مابين»: «ما بين» run together
         return "range", first - 2 if first >= 2 and tokens[first - 2].text == "ما" else first - 1
     last_word = tokens[first - 1].text if first >= 1 else ""
     for words, qualifier in _QUALIFIERS_BY_LAST.get(last_word, ()) + _QUALIFIERS_BY_LAST.get(_last_stem(last_word), ()):

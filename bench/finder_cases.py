@@ -521,6 +521,11 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         "بلغت النفقات 23,614 مليار دينار هذا العام.",
         [(None, None, "dinars", "exact", U)],
     ),
+    "a range opened by a glued ma-bayna": (
+        "تراجع المحصول مابين 15 و25 في المئة.",
+        [(15, 25, "percent", "range", F)],
+    ),
+    "minutes and seconds in brackets, spaced": ("آخر تحديث: 07:40 م (35: 12) بتوقيت غرينتش.", []),
     # vague
     "a few and twenty": ("قتل بضعة وعشرون مدنيا في القصف.", [(None, None, "civilians", "vague", V)]),
     "twenty-odd": ("قتل عشرون ونيف من المدنيين.", [(20, None, None, "more_than", F)]),
