@@ -1307,11 +1307,15 @@ def _value(tokens: list[_Token], kinds: list[str | None]) -> tuple[float, int]:
     """Add up a phrase of digits, number words and scales: «12 ألفا و450» is 12450; and whether a dot is in doubt."""
     total = current = 0.0
     doubtful = 0
+    previous: str | None = None
     for token, kind in zip(tokens, kinds):
+        kind_before, previous = previous, kind
         if kind == "digits":
             number, doubt = _digits_value(token)
             current += number
             doubtful = max(doubtful, doubt)
+        elif kind == "scale" and kind_before == "scale" and current == 0 and total:
+            total *= _scale_of(token)  # «عشرة آلاف مليون»: ten thousand millions
         elif kind == "scale":
             if token.text in ACCUSATIVE_DUALS and current == 0 and total == 0 and len(tokens) == 1:
                 current = 2  # «ألفا قتيل»; in a compound, «مليوناً و30 ألفاً», the accusative is one million
@@ -1371,7 +1375,8 @@ def _phrases(tokens: list[_Token], kinds: list[str | None]) -> list[tuple[int, i
             if run_kinds[-1] == "digits" and kind == "word":
                 break
             if kind in ("scale", "dual_scale") and run_kinds[-1] in ("scale", "dual_scale") and not joined:
-                break
+                if not _scale_of_scale(tokens, j, kinds):
+                    break
             if kind == "dual_scale" and run_kinds[-1] in ("digits", "word"):
                 break  # «300 ألفي»: not a phrase
             has_scale |= kind in ("scale", "dual_scale")
@@ -1383,6 +1388,13 @@ def _phrases(tokens: list[_Token], kinds: list[str | None]) -> list[tuple[int, i
         runs.append((i, j, run_kinds))
         i = j
     return runs
+
+
+def _scale_of_scale(tokens: list[_Token], j: int, kinds: list[str | None]) -> bool:
+    """«ألف مليون», «عشرة آلاف مليون»: thousands of millions, a larger scale right after a thousand."""
+    if kinds[j - 1] != "scale" or tokens[j].start - tokens[j - 1].end != 1:
+        return False
+    return _stem_in(tokens[j].text, SCALES) is not None and _scale_of(tokens[j]) > _scale_of(tokens[j - 1]) == 1000
 
 
 def _words(tokens: list[_Token], start: int, count: int) -> tuple[str, ...]:
@@ -2039,6 +2051,7 @@ def scan(text: str) -> Scan:
             kinds[index] == "scale"
             and kinds[index - 1] not in ("digits", "word")
             and _bare_scale_is_no_count(tokens, kinds, index)
+            and not _scale_of_scale(tokens, index, kinds)
         ):
             kinds[index] = None
         if kinds[index] is None and kinds[index - 1] in ("digits", "word") and _near_scale(tokens[index].text):

@@ -525,6 +525,10 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         "تراجع المحصول مابين 15 و25 في المئة.",
         [(15, 25, "percent", "range", F)],
     ),
+    "a thousand million": (
+        "قدرت الإيرادات بثلاث مئة وعشرين ألف مليون ريال، والعجز بألف مليون.",
+        [(320_000_000_000, None, "riyals", "exact", F), (1_000_000_000, None, None, "exact", F)],
+    ),
     "minutes and seconds in brackets, spaced": ("آخر تحديث: 07:40 م (35: 12) بتوقيت غرينتش.", []),
     # vague
     "a few and twenty": ("قتل بضعة وعشرون مدنيا في القصف.", [(None, None, "civilians", "vague", V)]),
