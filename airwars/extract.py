@@ -1288,6 +1288,15 @@ def _digits_value(token: _Token) -> tuple[float, int]:
     return (-number if negative else number), doubtful
 
 
+_LETTER_GROUPS = re.compile(r"(?:\d{3}ر){2,}\d{1,3}")
+
+
+def _letter_groups(token: _Token) -> list[str] | None:
+    """The digit groups of «000ر000ر000ر410», greatest first (an agency stores them in reverse), or None."""
+    body = re.sub(r"[ \u00a0\u202f]", "", _digits_match(token.text).group(3))
+    return body.split("ر")[::-1] if _LETTER_GROUPS.fullmatch(body) else None
+
+
 def _grouped_whole(tokens: list[_Token], kinds: list[str | None]) -> float | None:
     """«2.300» as the whole number its separators group (2300); None unless the phrase is that one number alone."""
     if kinds != ["digits"]:
@@ -1307,23 +1316,28 @@ def _value(tokens: list[_Token], kinds: list[str | None]) -> tuple[float, int]:
     """Add up a phrase of digits, number words and scales: «12 ألفا و450» is 12450; and whether a dot is in doubt."""
     total = current = 0.0
     doubtful = 0
-    previous: str | None = None
-    for token, kind in zip(tokens, kinds):
-        kind_before, previous = previous, kind
-        if kind == "digits":
+    largest = 0.0
+    for index, (token, kind) in enumerate(zip(tokens, kinds)):
+        if kind == "digits" and (groups := _letter_groups(token)):
+            # «722ر758ر1»: 1758722; before a scale the first «ر» is the decimal sign, «675ر371ر2 مليون» 2.371675 million
+            scaled = index + 1 < len(tokens) and kinds[index + 1] == "scale"
+            current += float(f"{groups[0]}.{''.join(groups[1:])}") if scaled else float("".join(groups))
+        elif kind == "digits":
             number, doubt = _digits_value(token)
             current += number
             doubtful = max(doubtful, doubt)
-        elif kind == "scale" and kind_before == "scale" and current == 0 and total:
-            total *= _scale_of(token)  # «عشرة آلاف مليون»: ten thousand millions
+        elif kind == "scale" and total and _scale_of(token) > largest:
+            # «عشرة آلاف مليون», «ألف ومئتي مليار»: the larger scale counts all before it, 1,200 billion
+            total = (total + current) * _scale_of(token)
+            current, largest = 0, _scale_of(token)
         elif kind == "scale":
             if token.text in ACCUSATIVE_DUALS and current == 0 and total == 0 and len(tokens) == 1:
                 current = 2  # «ألفا قتيل»; in a compound, «مليوناً و30 ألفاً», the accusative is one million
             total += (current or 1) * _scale_of(token)
-            current = 0
+            current, largest = 0, max(largest, _scale_of(token))
         elif kind == "dual_scale":
             total += (current or 2) * _dual_scale(token)
-            current = 0
+            current, largest = 0, max(largest, _dual_scale(token))
         elif kind == "conj":
             continue
         elif _stem_in(token.text, HUNDRED_DUALS):
@@ -1374,6 +1388,8 @@ def _phrases(tokens: list[_Token], kinds: list[str | None]) -> list[tuple[int, i
                     break
             if run_kinds[-1] == "digits" and kind == "word":
                 break
+            if run_kinds[-1] == "digits" and tokens[j].start - tokens[j - 1].end != 1 and _letter_groups(tokens[j - 1]):
+                break  # «( 000ر000ر000ر100ر1 ) ألف ومئة مليار»: the words restate the number in brackets
             if kind in ("scale", "dual_scale") and run_kinds[-1] in ("scale", "dual_scale") and not joined:
                 if not _scale_of_scale(tokens, j, kinds):
                     break

@@ -529,6 +529,19 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         "قدرت الإيرادات بثلاث مئة وعشرين ألف مليون ريال، والعجز بألف مليون.",
         [(320_000_000_000, None, "riyals", "exact", F), (1_000_000_000, None, None, "exact", F)],
     ),
+    # «ر» between groups, stored in reverse as the decimal is: the regions of one release add up only read this way
+    "agency digit groups, reversed": (
+        "بلغ عدد الزوار 615ر204ر1 زائر، وبلغت الإيرادات (000ر000ر000ر27) ريال.",
+        [(1_204_615, None, None, "exact", F), (27_000_000_000, None, "riyals", "exact", F)],
+    ),
+    "agency digit groups before a scale": (
+        "استقبلت المنافذ 250ر318ر1 مليون مسافر.",
+        [(1_318_250, None, None, "exact", F)],
+    ),
+    "agency digit groups restated in words": (
+        "رصدت الدولة ( 000ر000ر000ر200ر1 ) ألف ومئتي مليار ريال للمشاريع.",
+        [(1_200_000_000_000, None, None, "exact", F), (1_200_000_000_000, None, "riyals", "exact", F)],
+    ),
     "minutes and seconds in brackets, spaced": ("آخر تحديث: 07:40 م (35: 12) بتوقيت غرينتش.", []),
     # vague
     "a few and twenty": ("قتل بضعة وعشرون مدنيا في القصف.", [(None, None, "civilians", "vague", V)]),
