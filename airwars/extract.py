@@ -462,6 +462,9 @@ _DUAL_NOUNS = {  # singular stem: unit
     "مستشفي": None,
     "مطار": None,
     "حزب": None,
+    "زوج": "people",
+    "زلزال": None,
+    "فريق": None,
 }
 # Plurals that end like a dual of a noun above: «فتيان» and «صبيان» are boys, not two boys.
 _NOT_DUALS = {"فتيان", "صبيان"}
@@ -485,6 +488,8 @@ _DUAL_FEMININE = {
     "عائلة": "families",
     "دقيقة": None,
     "امرأة": "people",
+    "إمرأة": "people",  # a common misspelling of امرأة
+    "هزة": None,
     "مدينة": None,
     "حادثة": "incidents",
     "مروحية": None,
@@ -538,6 +543,8 @@ _SOUND_PLURAL = {
     "أميركي": None,
     "عسكري": "soldiers",
     "منشق": "fighters",
+    "مهاجم": "fighters",
+    "انتحاري": "fighters",
     "مسلح": "fighters",
     "إرهابي": "fighters",
     "لاجئ": "people",

@@ -542,6 +542,18 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         "رصدت الدولة ( 000ر000ر000ر200ر1 ) ألف ومئتي مليار ريال للمشاريع.",
         [(1_200_000_000_000, None, None, "exact", F), (1_200_000_000_000, None, "riyals", "exact", F)],
     ),
+    "duals of attackers, couples and quakes": (
+        "فجّر انتحاريان نفسيهما وأطلق مهاجمان النار، فقتل زوجان، وسجلت المحطة زلزالين وهزتين.",
+        [
+            (2, None, "fighters", "exact", F),
+            (2, None, "fighters", "exact", F),
+            (2, None, "people", "exact", F),
+            (2, None, None, "exact", F),
+            (2, None, None, "exact", F),
+        ],
+    ),
+    "a plural that looks like a dual": ("اعتقلت الشرطة انتحاريين ومهاجمين في المدينة.", []),
+    "dual of a misspelt woman": ("أصيبت إمرأتين بجروح.", [(2, None, "people", "exact", F)]),
     "minutes and seconds in brackets, spaced": ("آخر تحديث: 07:40 م (35: 12) بتوقيت غرينتش.", []),
     # vague
     "a few and twenty": ("قتل بضعة وعشرون مدنيا في القصف.", [(None, None, "civilians", "vague", V)]),
