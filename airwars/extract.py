@@ -164,6 +164,11 @@ QUALIFIERS = (
     (("يزيد", "عن"), "more_than"),
     (("أقل", "من"), "less_than"),
     (("اقل", "من"), "less_than"),
+    # run together, as some sites type them: «أكثرمن 85%»
+    (("أكثرمن",), "more_than"),
+    (("اكثرمن",), "more_than"),
+    (("أقلمن",), "less_than"),
+    (("اقلمن",), "less_than"),
     (("ما", "يقارب"), "about"),
     (("مايقارب",), "about"),
     (("مايقرب", "من"), "about"),
@@ -1490,6 +1495,7 @@ def _verb_before(tokens: list[_Token], first: int, normal: str) -> str | None:
             return None
         verb = _stem_in(word.text, VERBS)
         subject = back == 2 and tokens[k + 1].text.startswith("ال")  # «تجاوزت الصادرات تريليون درهم»
+        subject = subject or _adverbial(tokens[k + 1 : first])
         if verb and k > 0 and tokens[k - 1].text in ("لم", "لن", "لا", "ما"):
             return None  # «لم تتجاوز 41 ألفا»: not more than
         if verb and (
@@ -1505,6 +1511,20 @@ def _verb_before(tokens: list[_Token], first: int, normal: str) -> str | None:
         if _word_kind(word.text) in ("digits", "word", "scale", "dual_scale"):
             return None  # «تجاوز عدد النازحين ألفي شخص خلال يومين»: the verb's number came before
     return None
+
+
+_ADVERBIALS = {"بالفعل", "فعلا", "فعليا", "حتى", "الآن", "اليوم", "أمس", "امس", "تقريبا"}
+_ADVERBIAL_PREPOSITIONS = {"في", "خلال"}
+
+
+def _adverbial(between: list[_Token]) -> bool:
+    """«تجاوز بالفعل ألف», «تخطت في الفترة نفسها المليار»: only an adverb, or a short phrase of time or place, between
+    a verb of excess and its number."""
+    if not between:
+        return False
+    if all(t.text in _ADVERBIALS for t in between):
+        return True
+    return between[0].text in _ADVERBIAL_PREPOSITIONS and 2 <= len(between) <= 3
 
 
 def _threshold_ahead(tokens: list[_Token], first: int, normal: str) -> bool:
@@ -1597,6 +1617,7 @@ def _is_date(tokens: list[_Token], first: int, last: int, kinds: list[str | None
     if re.fullmatch(r"(19|20)\d\d", text):
         counted = (
             bool(following)
+            and tokens[last].start - tokens[last - 1].end == 1  # «من 2025\n\nهلا نيوز»: a headline's end, no noun
             and following[0].endswith("ا")
             and following[0] not in _ADVERBS
             and _ARABIC_LETTER.match(following[0]) is not None
@@ -1615,6 +1636,8 @@ def _is_date(tokens: list[_Token], first: int, last: int, kinds: list[str | None
         return False
     if month_after or (month_before and not _unit(tokens, last)):
         return True
+    if first > 0 and _stem_in(tokens[first - 1].text, DAY_NAMES) and not _unit(tokens, last):
+        return True  # «ليلة الأحد 10 إلى الاثنين 11 سبتمبر»: a day's name, then its date
     # «من 17 إلى 24 أكتوبر»: the first day of a span
     span = [tokens[k].text for k in range(last, min(last + 3, len(tokens)))]
     if len(span) == 3 and span[0] in ("إلى", "الى", "حتى") and re.fullmatch(r"\d{1,2}", span[1]) and _is_month(span[2]):
@@ -2769,6 +2792,8 @@ def _fractions(
             and (_stem_in(tokens[index + 1].text, _TIME_NOUNS) or tokens[index + 1].text in _NO_SHARE_AFTER)
         ):
             continue  # «خلال نصف عام», «ربع ساعة», «ربع سنوي», «ربع النهائي»: a span or a name, not a share
+        if index > 0 and tokens[index - 1].text in ("كل", "لكل", "بكل") and _stem_in(token.text, {"ربع"}):
+            continue  # «في نهاية كل ربع»: each quarter of the year, a period
         qualifier, begin = _qualifier(tokens, index, normal)
         end, value = index + 1, FRACTIONS.get(word) or DEFINITE_SHARES[word]
         upper = _fraction_word(tokens[end].text) if qualifier == "range" and end < len(tokens) else None

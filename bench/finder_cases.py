@@ -554,6 +554,14 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
     ),
     "a plural that looks like a dual": ("اعتقلت الشرطة انتحاريين ومهاجمين في المدينة.", []),
     "dual of a misspelt woman": ("أصيبت إمرأتين بجروح.", [(2, None, "people", "exact", F)]),
+    "a year at the end of a headline": ("ارتفعت الصادرات في الربع الثاني من 2024\n\nرؤيا نيوز\nقال التقرير.", []),
+    "a day of the month after a day's name": ("هبت العاصفة ليلة السبت 9 إلى الأحد 10 أكتوبر.", []),
+    "each quarter is a period": ("تنشر الدائرة أرقامها في نهاية كل ربع.", []),
+    "a verb of excess with an adverb between": (
+        "تجاوز بالفعل ألف لاجئ، وتخطت في الفترة نفسها المليار دولار.",
+        [(1_000, None, "people", "more_than", F), (1_000_000_000, None, "dollars", "more_than", F)],
+    ),
+    "more than, run together": ("وصل أكثرمن 60% من المساعدات.", [(60, None, "percent", "more_than", F)]),
     "minutes and seconds in brackets, spaced": ("آخر تحديث: 07:40 م (35: 12) بتوقيت غرينتش.", []),
     # vague
     "a few and twenty": ("قتل بضعة وعشرون مدنيا في القصف.", [(None, None, "civilians", "vague", V)]),
