@@ -351,6 +351,11 @@ UNITS = (  # word forms after a figure, and the unit they make evident
             "مواطن",
             "مواطنا",
             "مواطنين",
+            "مواطنة",
+            "مقيم",
+            "مقيما",
+            "مقيمة",
+            "مقيمين",
             "فلسطيني",
             "فلسطينيا",
             "فلسطينيين",
@@ -1303,6 +1308,9 @@ def _digits_value(token: _Token) -> tuple[float, int]:
 _LETTER_GROUPS = re.compile(r"(?:\d{3}ر){2,}\d{1,3}")
 
 
+_LETTER_GROUPS_IN_TEXT = re.compile(r"(?<![\dر])(?:\d{3}ر){2,}\d{1,3}(?![\dر])")
+
+
 def _letter_groups(token: _Token) -> list[str] | None:
     """The digit groups of «000ر000ر000ر410», greatest first (an agency stores them in reverse), or None."""
     body = re.sub(r"[ \u00a0\u202f]", "", _digits_match(token.text).group(3))
@@ -2141,6 +2149,7 @@ def scan(text: str) -> Scan:
     }
     odd = _odd_separators(text, normal, origin, tokens, runs)
     swapped_style = "ر" in normal and _AGENCY_DECIMAL.search(normal) is not None
+    letter_groups = "ر" in normal and _LETTER_GROUPS_IN_TEXT.search(normal) is not None
     run_firsts = [run[0] for run in runs] if odd else []
     for index, (first, last, run_kinds) in enumerate(runs):
         if index in skip:
@@ -2317,7 +2326,11 @@ def scan(text: str) -> Scan:
         elif doubtful:
             # «2.300 غارة»: a count has no decimals; the dot groups thousands, as it does in a text that writes
             # «1.084.859» and no decimal with a dot
-            if "ر" in tokens[first].text:
+            if "ر" in tokens[first].text and letter_groups and run_kinds == ["digits"] and unit in _COUNT_UNITS:
+                # «140ر34 حاج» in a text that writes «722ر758ر1»: the letter groups thousands there, in reverse
+                decimals, _, whole = _digits_match(tokens[first].text).group(3).replace(" ", "").partition("ر")
+                value = float(whole + decimals)
+            elif "ر" in tokens[first].text:
                 reason = "separator"  # «140ر34 حاجا»: 34.140 has no decimals in a count, and 34140 is a guess
             elif (grouped := _grouped_whole(tokens[first:last], run_kinds)) is not None and (
                 unit in _COUNT_UNITS or (dots_group and "," not in tokens[first].text)

@@ -534,6 +534,14 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         "بلغ عدد الزوار 615ر204ر1 زائر، وبلغت الإيرادات (000ر000ر000ر27) ريال.",
         [(1_204_615, None, None, "exact", F), (27_000_000_000, None, "riyals", "exact", F)],
     ),
+    "agency groups, one letter, in a text that shows the style": (
+        "بلغ عدد الحجاج 615ر204ر1 حاج، منهم 250ر37 حاج من الداخل بنسبة 1ر3 بالمئة.",
+        [
+            (1_204_615, None, "people", "exact", F),
+            (37_250, None, "people", "exact", F),
+            (3.1, None, "percent", "exact", F),
+        ],
+    ),
     "agency digit groups before a scale": (
         "استقبلت المنافذ 250ر318ر1 مليون مسافر.",
         [(1_318_250, None, None, "exact", F)],
@@ -562,6 +570,14 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         [(1_000, None, "people", "more_than", F), (1_000_000_000, None, "dollars", "more_than", F)],
     ),
     "more than, run together": ("وصل أكثرمن 60% من المساعدات.", [(60, None, "percent", "more_than", F)]),
+    "dotted thousands of residents": (
+        "يسكن الإمارة 2.3 مليون نسمة، منهم (612.408) مقيماً و(98.771) مواطنة.",
+        [
+            (2_300_000, None, "people", "exact", F),
+            (612_408, None, "people", "exact", F),
+            (98_771, None, "people", "exact", F),
+        ],
+    ),
     "minutes and seconds in brackets, spaced": ("آخر تحديث: 07:40 م (35: 12) بتوقيت غرينتش.", []),
     # vague
     "a few and twenty": ("قتل بضعة وعشرون مدنيا في القصف.", [(None, None, "civilians", "vague", V)]),
