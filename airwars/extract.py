@@ -719,6 +719,7 @@ NAME_WORDS = {
     "ساعة",
     "الدقيقة",
     "المركز",
+    "المراكز",
     "المرتبة",
     "الطابق",
     "صحيفة",
@@ -1718,6 +1719,8 @@ def _article_number_is_no_count(tokens: list[_Token], first: int, last: int) -> 
         return False
     if first > 0 and _stem_in(tokens[first - 1].text, ORDINALS):
         return True  # «السادس والعشرون», «الثامنة عشرة»: a rank, not a count
+    if first > 0 and _stem_in(tokens[first - 1].text, {"دور"}):
+        return True  # «دور الثمانية», «دور الستة عشر»: a round of a cup, named by the teams left
     if first > 0 and last - first == 1 and word in NICKNAMES.get(_stem_in(tokens[first - 1].text, NICKNAMES) or "", ()):
         return True  # «للأسود الثلاثة»: a team's name
     if first > 0 and last - first == 1 and _stem_in(tokens[first - 1].text, _SERIES_NOUNS):
@@ -2208,6 +2211,14 @@ def scan(text: str) -> Scan:
                 and tokens[last].text.startswith("و")
             ):
                 skip.add(index + 1)  # «الدقيقتين 40 و62»: both are named
+            if (
+                following
+                and following[0] == last + 1
+                and following[2] == ["digits"]
+                and tokens[last].text in ("إلى", "الى", "حتى")
+                and _is_name(tokens, first, last, run_kinds)  # «2023 إلى 62,622»: a date's «إلى» leads to a count
+            ):
+                skip.add(index + 1)  # «من المراكز 9 إلى 24»: the end of a span of ranks is a rank too
             continue
         value, doubtful = _value(tokens[first:last], run_kinds)
         share = last < len(tokens) and run_kinds in (["word"], ["digits"]) and tokens[last].text in PLURAL_FRACTIONS

@@ -578,6 +578,12 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
             (98_771, None, "people", "exact", F),
         ],
     ),
+    "ranks in the plural, a span": ("احتلت الفرق الأخرى المراكز 5 إلى 12.", []),
+    "a year, then up to a count": (
+        "ارتفعت الحصيلة منذ أكتوبر 2023 إلى 41,250 قتيلا.",
+        [(41_250, None, "people", "exact", F)],
+    ),
+    "a round of a cup": ("تأهل المنتخب إلى دور الثمانية بعد فوزه.", []),
     "minutes and seconds in brackets, spaced": ("آخر تحديث: 07:40 م (35: 12) بتوقيت غرينتش.", []),
     # vague
     "a few and twenty": ("قتل بضعة وعشرون مدنيا في القصف.", [(None, None, "civilians", "vague", V)]),
