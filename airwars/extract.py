@@ -1309,6 +1309,20 @@ def _digits_value(token: _Token) -> tuple[float, int]:
 _LETTER_GROUPS = re.compile(r"(?:\d{3}ر){2,}\d{1,3}")
 
 
+_COMMA_BEFORE_SCALE = re.compile(r"(?<![\d.,])\d+,(\d+)(?![\d.,]) ?(\S+)")
+
+
+def _comma_decimal_style(normal: str) -> bool:
+    """Whether a text writes decimals with a comma before a scale word («10,3 مليار») and never groups thousands with
+    one outside that place: then «19,452 مليار» is 19.452 billion."""
+    decimal = grouping = False
+    for match in _COMMA_BEFORE_SCALE.finditer(normal):
+        scaled = _stem_in(match.group(2), SCALES) is not None
+        decimal |= scaled and len(match.group(1)) <= 2
+        grouping |= not scaled and len(match.group(1)) == 3
+    return decimal and not grouping
+
+
 _LETTER_GROUPS_IN_TEXT = re.compile(r"(?<![\dر])(?:\d{3}ر){2,}\d{1,3}(?![\dر])")
 
 
@@ -2153,6 +2167,7 @@ def scan(text: str) -> Scan:
     odd = _odd_separators(text, normal, origin, tokens, runs)
     swapped_style = "ر" in normal and _AGENCY_DECIMAL.search(normal) is not None
     letter_groups = "ر" in normal and _LETTER_GROUPS_IN_TEXT.search(normal) is not None
+    comma_decimals = _comma_decimal_style(normal)
     run_firsts = [run[0] for run in runs] if odd else []
     for index, (first, last, run_kinds) in enumerate(runs):
         if index in skip:
@@ -2332,6 +2347,8 @@ def scan(text: str) -> Scan:
             reason = reason or "swapped"
         if doubtful == MALFORMED:
             reason = reason or "malformed"
+        elif doubtful == COMMA_BEFORE_SCALE and comma_decimals and run_kinds == ["digits", "scale"]:
+            value /= 1000  # «19,452 مليار» in a text that writes «10,3 مليار» and groups no thousands with a comma
         elif doubtful == COMMA_BEFORE_SCALE:
             reason = reason or "separator"
         elif doubtful:

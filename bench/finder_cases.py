@@ -31,6 +31,18 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
     "a dot in doubt is left unread": ("بلغ سعر الصرف 3.750 ريال للدولار.", [(None, None, "riyals", "exact", U)]),
     # «ر» as agency copy writes it (KUNA, Petra): three percentages in one Petra release agree with the index values
     # only when the digits before «ر» are the decimals; this sentence keeps that arithmetic (46.10 / 40.00 = +15.25%).
+    "three digits after a comma, in a text of comma decimals": (
+        "قدرت الإيرادات بـ14,5 مليار دينار والنفقات بـ21,318 مليار دينار.",
+        [(14_500_000_000, None, "dinars", "exact", F), (21_318_000_000, None, "dinars", "exact", F)],
+    ),
+    "the same, but the text groups thousands with a comma": (
+        "قدرت الإيرادات بـ14,5 مليار دينار والنفقات بـ21,318 مليار دينار، وقتل 12,400 شخص.",
+        [
+            (14_500_000_000, None, "dinars", "exact", F),
+            (None, None, "dinars", "exact", U),
+            (12_400, None, "people", "exact", F),
+        ],
+    ),
     "agency decimals that check each other": (
         "ارتفع المؤشر بنسبة 25ر15 بالمئة ليصل إلى 10ر46 نقطة مقابل 00ر40 نقطة.",
         [(15.25, None, "percent", "exact", F), (46.1, None, None, "exact", F), (40, None, None, "exact", F)],
