@@ -171,6 +171,11 @@ QUALIFIERS = (
     (("اقلمن",), "less_than"),
     (("ما", "يقارب"), "about"),
     (("مايقارب",), "about"),
+    (("مايزيد", "على"), "more_than"),
+    (("مايزيد", "عن"), "more_than"),
+    (("مايربو", "على"), "more_than"),
+    (("مايربو", "عن"), "more_than"),
+    (("مايناهز",), "about"),
     (("مايقرب", "من"), "about"),
     (("ما", "تقارب"), "about"),
     (("ما", "يقرب", "من"), "about"),
@@ -473,6 +478,7 @@ _DUAL_NOUNS = {  # singular stem: unit
     "مطار": None,
     "حزب": None,
     "زوج": "people",
+    "حارس": "people",
     "زلزال": None,
     "فريق": None,
 }
@@ -500,6 +506,11 @@ _DUAL_FEMININE = {
     "امرأة": "people",
     "إمرأة": "people",  # a common misspelling of امرأة
     "هزة": None,
+    "ممرضة": "people",
+    "صحفية": "people",
+    "موظفة": "people",
+    "طالبة": "people",
+    "معلمة": "people",
     "مدينة": None,
     "حادثة": "incidents",
     "مروحية": None,
@@ -555,6 +566,7 @@ _SOUND_PLURAL = {
     "منشق": "fighters",
     "مهاجم": "fighters",
     "انتحاري": "fighters",
+    "شرطي": "soldiers",
     "مسلح": "fighters",
     "إرهابي": "fighters",
     "لاجئ": "people",
@@ -1443,9 +1455,10 @@ def _phrases(tokens: list[_Token], kinds: list[str | None]) -> list[tuple[int, i
 
 def _scale_of_scale(tokens: list[_Token], j: int, kinds: list[str | None]) -> bool:
     """«ألف مليون», «عشرة آلاف مليون»: thousands of millions, a larger scale right after a thousand."""
-    if kinds[j - 1] != "scale" or tokens[j].start - tokens[j - 1].end != 1:
+    if kinds[j - 1] not in ("scale", "dual_scale") or tokens[j].start - tokens[j - 1].end != 1:
         return False
-    return _stem_in(tokens[j].text, SCALES) is not None and _scale_of(tokens[j]) > _scale_of(tokens[j - 1]) == 1000
+    before = _scale_of(tokens[j - 1]) if kinds[j - 1] == "scale" else _dual_scale(tokens[j - 1])
+    return _stem_in(tokens[j].text, SCALES) is not None and _scale_of(tokens[j]) > before == 1000
 
 
 def _words(tokens: list[_Token], start: int, count: int) -> tuple[str, ...]:
@@ -1456,6 +1469,10 @@ def _qualifier(tokens: list[_Token], first: int, normal: str = "") -> tuple[str,
     """The qualifier written before a figure, and the index where it starts."""
     if first >= 1 and _stem_in(tokens[first - 1].text, {"بين", "مابين"}):  # «مابين»: «ما بين» run together
         return "range", first - 2 if first >= 2 and tokens[first - 2].text == "ما" else first - 1
+    if first >= 2 and tokens[first - 1].text == "ال" and tokens[first - 1].end < tokens[first].start:
+        qualifier, begin = _qualifier(tokens, first - 1, normal)  # «نحو الـ 50 قتيلا»: the article set apart
+        if qualifier != "exact":
+            return qualifier, begin
     last_word = tokens[first - 1].text if first >= 1 else ""
     for words, qualifier in _QUALIFIERS_BY_LAST.get(last_word, ()) + _QUALIFIERS_BY_LAST.get(_last_stem(last_word), ()):
         before = _words(tokens, first - len(words), len(words))

@@ -596,6 +596,13 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         [(41_250, None, "people", "exact", F)],
     ),
     "a round of a cup": ("تأهل المنتخب إلى دور الثمانية بعد فوزه.", []),
+    "more than, ma-yazid run together": ("قتل مايزيد عن 300 شخص.", [(300, None, "people", "more_than", F)]),
+    "about, before a spaced article": ("قتل نحو الـ 50 مدنيا.", [(50, None, "civilians", "about", F)]),
+    "two thousand million": ("قدرت الخسائر بألفي مليون دولار.", [(2_000_000_000, None, "dollars", "exact", F)]),
+    "duals of guards, policemen and nurses": (
+        "أصيب حارسين وشرطيان وممرضتان في الهجوم.",
+        [(2, None, "people", "exact", F), (2, None, "soldiers", "exact", F), (2, None, "people", "exact", F)],
+    ),
     "minutes and seconds in brackets, spaced": ("آخر تحديث: 07:40 م (35: 12) بتوقيت غرينتش.", []),
     # vague
     "a few and twenty": ("قتل بضعة وعشرون مدنيا في القصف.", [(None, None, "civilians", "vague", V)]),
