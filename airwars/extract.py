@@ -1930,7 +1930,16 @@ def _is_model(tokens: list[_Token], first: int, normal: str) -> bool:
         return True
     # «كويت 15», (كويت 15): a word and a number alone between quotes or brackets are a name; «(15 عاما)» is not
     start, end = tokens[first - 1].start, tokens[first].end
+    if first >= 2 and _stem_in(tokens[first - 2].text, _NAMED_THINGS):
+        # «صواريخ "فادي 2، و…»: a weapon's name whose quote the site never closed
+        return _NAME_AFTER_QUOTE.fullmatch(normal, max(start - 1, 0), end + 1) is not None
     return _NAME_IN_QUOTES.fullmatch(normal, max(start - 1, 0), end + 1) is not None
+
+
+_LONG_ID = re.compile(r"0\d{6,}|\d{8,}")
+_NAMED_THINGS = {"صاروخ", "صواريخ", "طائرة", "طائرات", "مسيرة", "مسيرات", "منظومة", "منظومات", "قذيفة", "قذائف"}
+_NAMED_THINGS |= {"دبابة", "دبابات", "عملية", "لواء", "كتيبة", "سفينة", "قمر", "صاروخي", "طراز"}
+_NAME_AFTER_QUOTE = re.compile('[«"“][^\\s\\d«»()"“”]+ \\d+[»"”،,]')
 
 
 _CLOSING = set('»)"”')
@@ -2434,6 +2443,8 @@ def scan(text: str) -> Scan:
             and (high, unit, qualifier, reason) == (None, None, "exact", None)
         ):
             continue  # «السلالة الفرعية 1», «• 0»: a bare 1 names a thing, a bare 0 counts page views
+        if run_kinds == ["digits"] and unit is None and _LONG_ID.fullmatch(tokens[first].text):
+            continue  # «96550123», «0096550123456»: a telephone or an id, no count is written so
         if reason:
             add(None, None, unit, qualifier, begin, end_token, UNREAD, reason)
             continue

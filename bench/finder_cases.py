@@ -603,6 +603,9 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         "أصيب حارسين وشرطيان وممرضتان في الهجوم.",
         [(2, None, "people", "exact", F), (2, None, "soldiers", "exact", F), (2, None, "people", "exact", F)],
     ),
+    "a weapon's name with its quote left open": ('أطلقت الكتائب صواريخ "ياسين 40، وقذائف هاون.', []),
+    "a quoted word and a count": ('قال: "قتل 40، وجرح آخرون".', [(40, None, None, "exact", F)]),
+    "a telephone number without its country code": ("للتواصل 0096277123456 أو 96277123.", []),
     "minutes and seconds in brackets, spaced": ("آخر تحديث: 07:40 م (35: 12) بتوقيت غرينتش.", []),
     # vague
     "a few and twenty": ("قتل بضعة وعشرون مدنيا في القصف.", [(None, None, "civilians", "vague", V)]),
