@@ -232,7 +232,8 @@ def test_figures_finder_shows_reader_text_literally(payload):
 
 def test_figures_finder_many_figures_stay_light():
     app = open_page("pages/finder.py", lang="en")
-    app.text_area[0].input("قتل " + " ".join(str(n) for n in range(1, 1001))).run()
+    # from 2: a bare 1 names a thing and is no figure
+    app.text_area[0].input("قتل " + " ".join(str(n) for n in range(2, 1002))).run()
     assert not app.exception
     assert len(finder_rows(app)) == extract.SHOWN
     assert "Showing the first 300 of 1,000 figures; the download holds them all." in [c.value for c in app.caption]
