@@ -1677,7 +1677,13 @@ def _is_date(tokens: list[_Token], first: int, last: int, kinds: list[str | None
     if month_after or (month_before and not _unit(tokens, last)):
         return True
     if first > 0 and _stem_in(tokens[first - 1].text, DAY_NAMES) and not _unit(tokens, last):
-        return True  # «ليلة الأحد 10 إلى الاثنين 11 سبتمبر»: a day's name, then its date
+        # «ليلة الأحد 10 إلى الاثنين 11 سبتمبر», «السبت 21 من الشهر»: a day's name, then its date («الجمعة 12 وفاة»
+        # is a count)
+        after = [tokens[k].text for k in range(last, min(last + 2, len(tokens)))]
+        return len(after) == 2 and (
+            (after[0] in ("إلى", "الى", "حتى") and _stem_in(after[1], DAY_NAMES) is not None)
+            or (after[0] == "من" and after[1] in ("الشهر", "شهر"))
+        )
     # «من 17 إلى 24 أكتوبر»: the first day of a span
     span = [tokens[k].text for k in range(last, min(last + 3, len(tokens)))]
     if len(span) == 3 and span[0] in ("إلى", "الى", "حتى") and re.fullmatch(r"\d{1,2}", span[1]) and _is_month(span[2]):

@@ -576,6 +576,7 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
     "dual of a misspelt woman": ("أصيبت إمرأتين بجروح.", [(2, None, "people", "exact", F)]),
     "a year at the end of a headline": ("ارتفعت الصادرات في الربع الثاني من 2024\n\nرؤيا نيوز\nقال التقرير.", []),
     "a day of the month after a day's name": ("هبت العاصفة ليلة السبت 9 إلى الأحد 10 أكتوبر.", []),
+    "a count after a day's name": ("أعلنت الوزارة الجمعة 12 وفاة جديدة.", [(12, None, None, "exact", F)]),
     "each quarter is a period": ("تنشر الدائرة أرقامها في نهاية كل ربع.", []),
     "a verb of excess with an adverb between": (
         "تجاوز بالفعل ألف لاجئ، وتخطت في الفترة نفسها المليار دولار.",
