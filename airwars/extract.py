@@ -1373,7 +1373,7 @@ def _value(tokens: list[_Token], kinds: list[str | None]) -> tuple[float, int]:
             number, doubt = _digits_value(token)
             current += number
             doubtful = max(doubtful, doubt)
-        elif kind == "scale" and total and _scale_of(token) > largest:
+        elif kind == "scale" and total and _scale_of(token) > largest and not token.text.startswith("و"):
             # «عشرة آلاف مليون», «ألف ومئتي مليار»: the larger scale counts all before it, 1,200 billion
             total = (total + current) * _scale_of(token)
             current, largest = 0, _scale_of(token)
@@ -1964,6 +1964,7 @@ def _counted_after_bracket(tokens: list[_Token], first: int, normal: str) -> boo
         len(word) >= 4
         and word.endswith("ا")
         and not word.startswith(("ال", "و", "ف"))
+        and word not in _ADVERBS  # «(27) أيضا»
         and _ARABIC_LETTER.fullmatch(word[0]) is not None
     )
 

@@ -525,6 +525,10 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         "فازت القائمة بـ(42) مقعداً من أصل (150) مقعداً، وسجل المهاجم (63).",
         [(42, None, None, "exact", F), (150, None, None, "exact", F), (None, None, None, "exact", U)],
     ),
+    "a minute mark in brackets before an adverb": (
+        "سجل المهاجم (27) أيضا هدفه الثاني.",
+        [(None, None, None, "exact", U)],
+    ),
     "Arabic commas grouping thousands": (
         "سجلت الوزارة 1،204،385 ناخباً في الدائرة.",
         [(1_204_385, None, None, "exact", F)],
