@@ -13,7 +13,7 @@ import pytest
 from airwars import citation, data, layout, report, story, tables
 from airwars.i18n import Locale
 from airwars.text import strip_isolates
-from tests.browser.pdf_text import RUNS, flatten, found_on, outside, pages
+from tests.browser.pdf_text import RUNS, flatten, found_on, longest_run, outside, pages
 
 LANGS = ("ar", "en")
 FORMATS = ("A4", "Letter")
@@ -238,3 +238,23 @@ def test_table_words_print_whole(browser, reports, tmp_path, lang):
     words = [w.text for sheet in pages(tmp_path / "tables.pdf") for w in sheet.words]
     printed = {word for piece in words for word in re.findall(r"[A-Za-z]+", piece)}
     assert sorted(printed - known) == [], "words split across lines in a printed table"
+
+
+# Each table's last row, as the report's HTML has it: the text of its cell with the longest stretch in one script.
+LAST_ROWS = """() => [...document.querySelectorAll('.aw-table tbody tr:last-child')].map(row =>
+  [...row.querySelectorAll('td')].map(td => td.textContent))"""
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_every_table_prints_its_rows(printed, browser, reports, lang):
+    """The tables below the first view are laid out on screen only near the window (content-visibility): on paper each
+    prints whole, down to its last row (a table printed without its rows is how Chromium once got this wrong)."""
+    page = browser.new_page(viewport={"width": 1366, "height": 768})
+    page.goto(reports[lang].as_uri())
+    rows = page.evaluate(LAST_ROWS)
+    page.close()
+    sheets = pages(printed("report", lang, "A4"))
+    assert len(rows) >= 8
+    for cells in rows:
+        cell = max(cells, key=lambda text: len(longest_run(text)))
+        assert found_on(sheets, cell, 8), cell
