@@ -1692,7 +1692,11 @@ def _is_date(tokens: list[_Token], first: int, last: int, kinds: list[str | None
     if last < len(tokens) and re.fullmatch(r"و\d{1,2}", tokens[last].text):
         after = [tokens[k].text for k in range(last + 1, min(last + 3, len(tokens)))]
         return bool(after) and (_is_month(after[0]) or (after[0] == "من" and len(after) > 1 and _is_month(after[1])))
-    return False
+    # «ما بين 9 و 15 فبراير»: the same, the «و» spaced from its day
+    after = [tokens[k].text for k in range(last, min(last + 3, len(tokens)))]
+    return (
+        len(after) == 3 and after[0] == "و" and re.fullmatch(r"\d{1,2}", after[1]) is not None and _is_month(after[2])
+    )
 
 
 # Nouns of a series, ranked by a ten after them: «القرن العشرين» is the twentieth century, «الدورة الأربعين» the 40th.
@@ -1756,6 +1760,8 @@ def _article_number_is_no_count(tokens: list[_Token], first: int, last: int) -> 
         return False
     if first > 0 and _stem_in(tokens[first - 1].text, ORDINALS):
         return True  # «السادس والعشرون», «الثامنة عشرة»: a rank, not a count
+    if first > 0 and word.startswith("وال") and tokens[first - 1].text in ("الواحد", "الواحدة"):
+        return True  # «الدقيقة الواحدة والثمانين»: the eighty-first, a rank
     if first > 0 and _stem_in(tokens[first - 1].text, {"دور"}):
         return True  # «دور الثمانية», «دور الستة عشر»: a round of a cup, named by the teams left
     if first > 0 and last - first == 1 and word in NICKNAMES.get(_stem_in(tokens[first - 1].text, NICKNAMES) or "", ()):
@@ -1934,12 +1940,34 @@ def _is_model(tokens: list[_Token], first: int, normal: str) -> bool:
         before = before[1:]  # «وسو 24»
     if before in MODEL_WORDS or _LATIN_NAME.fullmatch(before) is not None:
         return True
+    if _unit(tokens, first + 1) is None and (_media_name(tokens, first) or _dateline(tokens, first, normal)):
+        return True  # «قناة فرانس 24», «موقع عرب 48», «مؤشر داو 30»; a dateline «جو 24 :»
     # «كويت 15», (كويت 15): a word and a number alone between quotes or brackets are a name; «(15 عاما)» is not
     start, end = tokens[first - 1].start, tokens[first].end
     if first >= 2 and _stem_in(tokens[first - 2].text, _NAMED_THINGS):
         # «صواريخ "فادي 2، و…»: a weapon's name whose quote the site never closed
         return _NAME_AFTER_QUOTE.fullmatch(normal, max(start - 1, 0), end + 1) is not None
     return _NAME_IN_QUOTES.fullmatch(normal, max(start - 1, 0), end + 1) is not None
+
+
+# A name made of a word and a number after one of these is a broadcaster's, a site's or an index's, no count
+_MEDIA_WORDS = {"وكالة", "قناة", "موقع", "شبكة", "صحيفة", "جريدة", "إذاعة", "اذاعة", "تلفزيون", "مؤشر", "منصة"}
+
+
+def _media_name(tokens: list[_Token], first: int) -> bool:
+    """«وكالة فرانس 24»: a media word, indefinite as in a construct, then a name's word, then its number."""
+    if first < 2 or tokens[first - 1].text.startswith(("ال", "وال", "بال")):
+        return False
+    media = tokens[first - 2].text
+    media = media[1:] if media.startswith(("و", "ب", "ل")) and media[1:] in _MEDIA_WORDS else media
+    return media in _MEDIA_WORDS
+
+
+def _dateline(tokens: list[_Token], first: int, normal: str) -> bool:
+    """«جو 24 : ارتفع …»: a site's name with its number opens a line, then a colon; the dateline, not a count."""
+    start = tokens[first - 1].start
+    line = normal.rfind("\n", 0, start) + 1
+    return not normal[line:start].strip() and normal[tokens[first].end :].lstrip(" \t")[:1] == ":"
 
 
 _LONG_ID = re.compile(r"0\d{6,}|\d{8,}")
@@ -2215,7 +2243,10 @@ def scan(text: str) -> Scan:
             names
             and run_kinds == ["digits"]
             and first > 0
-            and (tokens[first - 1].text, tokens[first].text) in names
+            and (
+                (tokens[first - 1].text, tokens[first].text) in names
+                or (tokens[first - 1].text[1:], tokens[first].text) in names  # «وكويت 15» after «(كويت 15)»
+            )
             and not _unit(tokens, last)
         ):
             continue
@@ -2336,6 +2367,8 @@ def scan(text: str) -> Scan:
                     reason = "range"
             else:
                 qualifier, begin = "exact", first
+        if _decimal_scale_then_more(tokens, first, last, kinds):
+            reason = reason or "decimal_and"  # «103.5 مليار و563 مليون»: 103.5 billion and more, or 103 billion 563?
         if end_token < len(tokens) and kinds[end_token] == "misspelt":
             reason, end_token = "scale", end_token + 1
         at = bisect_left(arabic_commas, tokens[begin].start)
@@ -2651,6 +2684,19 @@ def _range_end_is_date(
     first_year = run_kinds == ["digits"] and re.fullmatch(r"(19|20)\d\d", _digits_match(tokens[first].text).group(3))
     month = stop < len(tokens) and _is_month(tokens[stop].text)
     return not year_like or bool(first_year) or month
+
+
+def _decimal_scale_then_more(tokens: list[_Token], first: int, last: int, kinds: list[str | None]) -> bool:
+    """«حوالي 103.5 مليار و563 مليون»: a decimal before a scale, and the compound goes on with a smaller number."""
+    for k in range(first, last - 2):
+        if (
+            kinds[k] == "digits"
+            and kinds[k + 1] == "scale"
+            and any(kinds[j] in ("digits", "word") for j in range(k + 2, last))
+        ):
+            if not float(_digits_value(tokens[k])[0]).is_integer():
+                return True
+    return False
 
 
 def _arabic_decimals(

@@ -619,6 +619,36 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
     "hundreds of thousands": ("نزح مئات الآلاف من السكان.", [(None, None, None, "vague", V)]),
     "thousands of": ("فرّ آلاف السكان من القرية.", [(None, None, None, "vague", V)]),
     "thousands, with a clitic": ("يقدر عددهم بالآلاف.", [(None, None, None, "vague", V)]),
+    # names of media and indices that carry a number, a date range whose month follows its second day, an ordinal
+    # minute, a decimal scale followed by «و… مليون»
+    "a site's name opening a dateline": (
+        "نبض 24 : سجلت الأسعار ارتفاعا بنسبة 3 بالمئة في الشهر الماضي.",
+        [(3, None, "percent", "exact", F)],
+    ),
+    "a broadcaster named with a number": (
+        "ونقلت قناة فرانس 24 عن مسؤول محلي أن 12 مدنيا قتلوا في القصف.",
+        [(12, None, "civilians", "exact", F)],
+    ),
+    "a site named with a number after a media word": (
+        "وقال موقع عرب 48 إن الشرطة اعتقلت 7 أشخاص.",
+        [(7, None, "people", "exact", F)],
+    ),
+    "an index named with a number, in a headline with a clitic": (
+        "تراجع المؤشر العام وتاسي 30\n\nوتراجع مؤشر (تاسي 30) بنسبة 2 بالمئة اليوم.",
+        [(2, None, "percent", "exact", F)],
+    ),
+    "a span of days, spaced «و», month after the second": (
+        "وقعت 320 حادثة مرور في الفترة ما بين 9 و 15 فبراير الجاري.",
+        [(320, None, "incidents", "exact", F)],
+    ),
+    "an ordinal minute, one and a ten": (
+        "وسجل المهاجم هدف الفوز في الدقيقة الواحدة والسبعين من المباراة.",
+        [],
+    ),
+    "a decimal billion and millions": (
+        "بلغت الصادرات حوالي 12.5 مليار و300 مليون دولار.",
+        [(None, None, "dollars", "about", U)],
+    ),
     # units
     "dollars": ("بلغت قيمة العقد مليون دولار.", [(1_000_000, None, "dollars", "exact", F)]),
     "euros": ("خصص الاتحاد 5 ملايين يورو للإغاثة.", [(5_000_000, None, "euros", "exact", F)]),
