@@ -2758,6 +2758,7 @@ def _duals(
             kinds[index] != "dual"
             or (index > 0 and kinds[index - 1] in ("digits", "word"))
             or (index + 1 < len(tokens) and kinds[index + 1] == "digits" and _dual_of_name(tokens[index].text))
+            or (index > 0 and tokens[index - 1].text in _NAMING_PLACES)  # «بحي شهران»: a place's name
         ):
             index += 1  # «الدقيقتين 40 و62»: the numbers name the two, which are no count of their own
             continue
@@ -2791,6 +2792,10 @@ def _duals(
         found.append(_figure(text, sentences, origin, value, None, unit, qualifier, start, tokens[end - 1].end))
         index = end
     return found
+
+
+# A dual right after these is a place's name, no count: «حي شهران», «بحي شهران»
+_NAMING_PLACES = {form + place for place in ("حي", "قرية", "بلدة", "منطقة", "شارع", "مخيم") for form in ("", "ب", "و", "وب")}
 
 
 # Words after «سيارتي» (my car) that say it is no dual of construct: particles, pronouns, adverbs.

@@ -645,6 +645,10 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         "وسجل المهاجم هدف الفوز في الدقيقة الواحدة والسبعين من المباراة.",
         [],
     ),
+    "a neighbourhood named with a dual": (
+        "وقتل ثلاثة مدنيين في غارة على مبنى بحي شهران، وأصيبت امرأتان.",
+        [(3, None, "civilians", "exact", F), (2, None, "people", "exact", F)],
+    ),
     "a decimal billion and millions": (
         "بلغت الصادرات حوالي 12.5 مليار و300 مليون دولار.",
         [(None, None, "dollars", "about", U)],
