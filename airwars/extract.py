@@ -2795,7 +2795,9 @@ def _duals(
 
 
 # A dual right after these is a place's name, no count: «حي شهران», «بحي شهران»
-_NAMING_PLACES = {form + place for place in ("حي", "قرية", "بلدة", "منطقة", "شارع", "مخيم") for form in ("", "ب", "و", "وب")}
+_NAMING_PLACES = {
+    form + place for place in ("حي", "قرية", "بلدة", "منطقة", "شارع", "مخيم") for form in ("", "ب", "و", "وب")
+}
 
 
 # Words after «سيارتي» (my car) that say it is no dual of construct: particles, pronouns, adverbs.
