@@ -2296,6 +2296,7 @@ def scan(text: str) -> Scan:
                 and following[2] == ["digits"]
                 and tokens[last].text in ("إلى", "الى", "حتى")
                 and _is_name(tokens, first, last, run_kinds)  # «2023 إلى 62,622»: a date's «إلى» leads to a count
+                and not _unit(tokens, following[1])  # «عيار 12 إلى 2800 جنيه»: a price, its unit says so
             ):
                 skip.add(index + 1)  # «من المراكز 9 إلى 24»: the end of a span of ranks is a rank too
             continue

@@ -649,6 +649,10 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         "وقتل ثلاثة مدنيين في غارة على مبنى بحي شهران، وأصيبت امرأتان.",
         [(3, None, "civilians", "exact", F), (2, None, "people", "exact", F)],
     ),
+    "a name's number, then «إلى» and a price": (
+        "وانخفض سعر غرام الذهب عيار 18 إلى 3150 جنيها للبيع.",
+        [(3150, None, "pounds", "exact", F)],
+    ),
     "a decimal billion and millions": (
         "بلغت الصادرات حوالي 12.5 مليار و300 مليون دولار.",
         [(None, None, "dollars", "about", U)],
