@@ -481,6 +481,10 @@ _DUAL_NOUNS = {  # singular stem: unit
     "حارس": "people",
     "زلزال": None,
     "فريق": None,
+    "انتصار": None,
+    "تعادل": None,
+    "حزام": None,
+    "حادث": "incidents",
 }
 # Plurals that end like a dual of a noun above: «فتيان» and «صبيان» are boys, not two boys.
 _NOT_DUALS = {"فتيان", "صبيان"}
@@ -2456,7 +2460,7 @@ def scan(text: str) -> Scan:
             and not _counted_after_bracket(tokens, first, normal)
         ):
             reason = reason or "bracketed"  # «ماريغا (81)»: a minute of a match, a reference, or a count?
-        if glued and unit is None:
+        if glued and unit is None and "scale" not in run_kinds:  # «الشعير39 مليون قنطار»: a name takes no scale
             reason = reason or "glued"  # «القطاع2 أمس»: a name's number? «سقوط235 قتيلا» is a count, its noun says so
         if (
             run_kinds == ["digits"]

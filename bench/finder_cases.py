@@ -653,6 +653,19 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         "وانخفض سعر غرام الذهب عيار 18 إلى 3150 جنيها للبيع.",
         [(3150, None, "pounds", "exact", F)],
     ),
+    "duals of victories, draws, belts and accidents": (
+        "حقق الفريق انتصارين وتعادلين، وفجر المهاجم حزامين ناسفين، ووقع حادثين على الطريق.",
+        [
+            (2, None, None, "exact", F),
+            (2, None, None, "exact", F),
+            (2, None, None, "exact", F),
+            (2, None, "incidents", "exact", F),
+        ],
+    ),
+    "a number with its scale glued to the word before": (
+        "بلغ إنتاج الذرة12 مليون قنطار هذا الموسم.",
+        [(12_000_000, None, None, "exact", F)],
+    ),
     "a decimal billion and millions": (
         "بلغت الصادرات حوالي 12.5 مليار و300 مليون دولار.",
         [(None, None, "dollars", "about", U)],
