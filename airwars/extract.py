@@ -2158,6 +2158,13 @@ def scan(text: str) -> Scan:
             kinds[index] = "dual"
         elif (
             kinds[index] is None
+            and token.text.endswith("ي")
+            and _stem_in(token.text[:-1], _CONSTRUCT_MASCULINE)
+            and _construct_dual(tokens, index, normal, masculine=True)
+        ):
+            kinds[index] = "dual"  # «حادثي مرور», «انفجاري سيارتين»
+        elif (
+            kinds[index] is None
             and token.text in _ONE
             and index + 1 < len(tokens)
             and tokens[index + 1].text.startswith("و")
@@ -2783,6 +2790,7 @@ def _duals(
             _dual(tokens[index].text)
             or _stem_in(tokens[index].text[:-2], _SOUND_PLURAL)
             and _SOUND_PLURAL[_stem_in(tokens[index].text[:-2], _SOUND_PLURAL) or ""]
+            or _DUAL_NOUNS.get(_stem_in(tokens[index].text[:-1], _CONSTRUCT_MASCULINE) or "")  # «حادثي مرور»
             or None
         )
         # «وزيران»: a و that is the noun's own first letter stays in the phrase
@@ -2870,10 +2878,17 @@ _PARTICLES = {
 }
 
 
-def _construct_dual(tokens: list[_Token], index: int, normal: str) -> bool:
+# Masculine nouns of events whose construct dual («حادثي مرور») is no common word of its own
+_CONSTRUCT_MASCULINE = {"حادث", "انفجار", "هجوم", "تفجير", "اعتداء", "صاروخ", "لغم", "زلزال"}
+
+
+def _construct_dual(tokens: list[_Token], index: int, normal: str, masculine: bool = False) -> bool:
     """«قذيفتي هاون», «عمليتي تفجير»: a feminine dual that lost its ن before the noun it is of; «سيارتي بالكامل» is
-    «my car», so the next word must be a bare noun: no article, clitic, particle or number."""
-    if _stem_in(tokens[index].text[:-2] + "ة", _DUAL_FEMININE) is None or index + 1 >= len(tokens):
+    «my car», so the next word must be a bare noun: no article, clitic, particle or number. The same for the few
+    masculine nouns of events, «حادثي مرور»."""
+    if not masculine and _stem_in(tokens[index].text[:-2] + "ة", _DUAL_FEMININE) is None:
+        return False
+    if index + 1 >= len(tokens):
         return False
     following = tokens[index + 1].text  # «قذيفتي “هاون”»: the noun may stand in quotes
     if _PHRASE_BREAK.search(normal, tokens[index].end, tokens[index + 1].start) or not _ARABIC_LETTER.match(following):

@@ -666,6 +666,10 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         "بلغ إنتاج الذرة12 مليون قنطار هذا الموسم.",
         [(12_000_000, None, None, "exact", F)],
     ),
+    "a masculine construct dual of an event": (
+        "وقتل ثلاثة أشخاص في حادثي مرور على الطريق السريع.",
+        [(3, None, "people", "exact", F), (2, None, "incidents", "exact", F)],
+    ),
     "a decimal billion and millions": (
         "بلغت الصادرات حوالي 12.5 مليار و300 مليون دولار.",
         [(None, None, "dollars", "about", U)],
