@@ -1964,7 +1964,12 @@ def _media_name(tokens: list[_Token], first: int) -> bool:
         return False
     media = tokens[first - 2].text
     media = media[1:] if media.startswith(("و", "ب", "ل")) and media[1:] in _MEDIA_WORDS else media
+    if media == "مؤشر" and first + 1 < len(tokens) and tokens[first + 1].text in _POINTS:
+        return False  # «ارتفع مؤشر نيكاي 300 نقطة»: the index's gain, counted in points
     return media in _MEDIA_WORDS
+
+
+_POINTS = {"نقطة", "نقطه", "نقاط", "نقطتين"}
 
 
 def _dateline(tokens: list[_Token], first: int, normal: str) -> bool:

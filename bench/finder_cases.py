@@ -637,6 +637,10 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         "تراجع المؤشر العام وتاسي 30\n\nوتراجع مؤشر (تاسي 30) بنسبة 2 بالمئة اليوم.",
         [(2, None, "percent", "exact", F)],
     ),
+    "an index's gain in points after its name": (
+        "وارتفع مؤشر نيكاي 300 نقطة في ختام التداول.",
+        [(300, None, None, "exact", F)],
+    ),
     "a span of days, spaced «و», month after the second": (
         "وقعت 320 حادثة مرور في الفترة ما بين 9 و 15 فبراير الجاري.",
         [(320, None, "incidents", "exact", F)],
