@@ -2167,7 +2167,7 @@ def scan(text: str) -> Scan:
             and _stem_in(token.text[:-1], _CONSTRUCT_MASCULINE)
             and _construct_dual(tokens, index, normal, masculine=True)
         ):
-            kinds[index] = "dual"  # «حادثي مرور», «انفجاري سيارتين»
+            kinds[index] = "dual"  # «حادثي مرور»
         elif (
             kinds[index] is None
             and token.text in _ONE
@@ -2884,7 +2884,8 @@ _PARTICLES = {
 
 
 # Masculine nouns of events whose construct dual («حادثي مرور») is no common word of its own
-_CONSTRUCT_MASCULINE = {"حادث", "انفجار", "هجوم", "تفجير", "اعتداء", "صاروخ", "لغم", "زلزال"}
+# («هجومي»، «صاروخي»، «تفجيري»، «زلزالي» are adjectives too: «أداء هجومي قوي»)
+_CONSTRUCT_MASCULINE = {"حادث", "اعتداء"}
 
 
 def _construct_dual(tokens: list[_Token], index: int, normal: str, masculine: bool = False) -> bool:

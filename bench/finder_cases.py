@@ -674,6 +674,10 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         "وقتل ثلاثة أشخاص في حادثي مرور على الطريق السريع.",
         [(3, None, "people", "exact", F), (2, None, "incidents", "exact", F)],
     ),
+    "adjectives in -ي of event nouns are no duals": (
+        "قدم الفريق أداء هجومي قويا، ورصدت المحطة نشاط زلزالي خفيف، وأصيب 4 أشخاص في هجوم صاروخي عنيف.",
+        [(4, None, "people", "exact", F)],
+    ),
     "a decimal billion and millions": (
         "بلغت الصادرات حوالي 12.5 مليار و300 مليون دولار.",
         [(None, None, "dollars", "about", U)],
