@@ -1766,6 +1766,12 @@ def _article_number_is_no_count(tokens: list[_Token], first: int, last: int) -> 
         return True  # «السادس والعشرون», «الثامنة عشرة»: a rank, not a count
     if first > 0 and word.startswith("وال") and tokens[first - 1].text in ("الواحد", "الواحدة"):
         return True  # «الدقيقة الواحدة والثمانين»: the eighty-first, a rank
+    if (
+        first > 1
+        and tokens[first - 1].text == "إلى"
+        and any(_stem_in(t.text, ORDINALS) for t in tokens[max(0, first - 4) : first - 1])
+    ):
+        return True  # «من السابع والعشرين إلى الثلاثين»: the end of a span of ranks is a rank
     if first > 0 and _stem_in(tokens[first - 1].text, {"دور"}):
         return True  # «دور الثمانية», «دور الستة عشر»: a round of a cup, named by the teams left
     if first > 0 and last - first == 1 and word in NICKNAMES.get(_stem_in(tokens[first - 1].text, NICKNAMES) or "", ()):
@@ -1794,6 +1800,7 @@ def _is_time(tokens: list[_Token], first: int, last: int, kinds: list[str | None
     return _CLOCK.fullmatch(tokens[first].text) is not None and _stem_in(before, PRAYERS) is not None
 
 
+_MINUTE_MARKS = {"ق", "د"}  # «ق 96», «د 45»: a minute of a match, abbreviated
 _TIME_NOUNS = {"عام", "سنة", "ساعة", "شهر", "يوم", "قرن", "أسبوع", "اسبوع", "دقيقة", "عقد", "ليلة", "نهار"}
 _NO_SHARE_AFTER = {
     "سنوي",
@@ -2340,6 +2347,10 @@ def scan(text: str) -> Scan:
             and _ARABIC_LETTER.search(tokens[first - 1].text) is not None
             and not tokens[first - 1].text.endswith(("ال", "لل"))
         )
+        # «ق 96»: the minute of a goal, abbreviated and spaced (glued, «ق19», it is caught as glued)
+        minute_mark = (
+            run_kinds[0] == "digits" and begin == first and first > 0 and tokens[first - 1].text in _MINUTE_MARKS
+        )
         following = runs[index + 1] if index + 1 < len(runs) else None
         # «30 إلى 80 ألفا», «من 40 ألفا إلى 50 ألفا», «بين عشرين ألفا إلى واحد وثلاثين ألف»: a range with «إلى»;
         # «ارتفع من 30 إلى 80» is a change, two figures
@@ -2472,6 +2483,8 @@ def scan(text: str) -> Scan:
             and not _counted_after_bracket(tokens, first, normal)
         ):
             reason = reason or "bracketed"  # «ماريغا (81)»: a minute of a match, a reference, or a count?
+        if minute_mark and unit is None:
+            reason = reason or "minute_mark"
         if glued and unit is None and "scale" not in run_kinds:  # «الشعير39 مليون قنطار»: a name takes no scale
             reason = reason or "glued"  # «القطاع2 أمس»: a name's number? «سقوط235 قتيلا» is a count, its noun says so
         if (

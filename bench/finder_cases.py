@@ -649,6 +649,14 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         "وسجل المهاجم هدف الفوز في الدقيقة الواحدة والسبعين من المباراة.",
         [],
     ),
+    "a minute of a match abbreviated «ق», spaced": (
+        "وسجل المهاجم ق 74 هدفا ثانيا، ورفع فريقه رصيده إلى 12 نقطة.",
+        [(None, None, None, "exact", U), (12, None, None, "exact", F)],
+    ),
+    "a span of ordinals, its second end a ten with the article": (
+        "سجلت الوزارة في الأسابيع من الثالث عشر إلى العشرين 450 إصابة جديدة.",
+        [(450, None, "incidents", "exact", F)],
+    ),
     "a neighbourhood named with a dual": (
         "وقتل ثلاثة مدنيين في غارة على مبنى بحي شهران، وأصيبت امرأتان.",
         [(3, None, "civilians", "exact", F), (2, None, "people", "exact", F)],
