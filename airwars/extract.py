@@ -1803,6 +1803,7 @@ def _is_time(tokens: list[_Token], first: int, last: int, kinds: list[str | None
 _MINUTE_MARKS = {"ق", "د"}  # «ق 96», «د 45»: a minute of a match, abbreviated
 _TIME_NOUNS = {"عام", "سنة", "ساعة", "شهر", "يوم", "قرن", "أسبوع", "اسبوع", "دقيقة", "عقد", "ليلة", "نهار"}
 _NO_SHARE_AFTER = {
+    "نقل",  # «سيارة ربع نقل», «نصف نقل»: a class of vehicle
     "سنوي",
     "سنوية",
     "سنويا",
@@ -1966,11 +1967,13 @@ _MEDIA_WORDS = {"وكالة", "قناة", "موقع", "شبكة", "صحيفة", 
 
 
 def _media_name(tokens: list[_Token], first: int) -> bool:
-    """«وكالة فرانس 24»: a media word, indefinite as in a construct, then a name's word, then its number."""
-    if first < 2 or tokens[first - 1].text.startswith(("ال", "وال", "بال")):
+    """«وكالة فرانس 24», «موقع القاهرة 24»: a media word, indefinite as in a construct, a name's word, its number."""
+    if first < 2:
         return False
     media = tokens[first - 2].text
     media = media[1:] if media.startswith(("و", "ب", "ل")) and media[1:] in _MEDIA_WORDS else media
+    if tokens[first - 1].text.startswith(("ال", "وال", "بال")):
+        return media in _MEDIA_WORDS - {"مؤشر"}  # «موقع القاهرة 24»; «مؤشر البورصة 30 نقطة» may be its gain
     if media == "مؤشر" and first + 1 < len(tokens) and tokens[first + 1].text in _POINTS:
         return False  # «ارتفع مؤشر نيكاي 300 نقطة»: the index's gain, counted in points
     return media in _MEDIA_WORDS

@@ -657,6 +657,14 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         "سجلت الوزارة في الأسابيع من الثالث عشر إلى العشرين 450 إصابة جديدة.",
         [(450, None, "incidents", "exact", F)],
     ),
+    "a site named with a definite word and a number": (
+        "وبحسب ما نشره موقع الخليج 365 فقد أصيب 7 أشخاص في الحادث.",
+        [(7, None, "people", "exact", F)],
+    ),
+    "a vehicle class named by a fraction": (
+        "اصطدمت شاحنة بسيارة نصف نقل تقل 9 عمال على الطريق الصحراوي.",
+        [(9, None, None, "exact", F)],
+    ),
     "a neighbourhood named with a dual": (
         "وقتل ثلاثة مدنيين في غارة على مبنى بحي شهران، وأصيبت امرأتان.",
         [(3, None, "civilians", "exact", F), (2, None, "people", "exact", F)],
