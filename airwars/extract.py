@@ -674,6 +674,8 @@ _MONTH_SECOND_WORDS = {"الأول", "الاول", "الثاني", "الآخر",
 _MONTH_PREFIXES = tuple(m for m in MONTHS if len(m) >= 4)  # «نوفمبرالمقبل»: a month glued to the next word
 DAY_NAMES = {"الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الاربعاء", "الخميس", "الجمعة", "السبت", "الأحد", "الاحد"}
 YEAR_WORDS = ("عام", "العام", "سنة", "السنة", "منذ", "عامي", "لعام", "لسنة", "بعام", "العامين")
+# «عام 1443», «موسم حج 1445»: a year of the Hijri calendar, named by the year or by the season of the pilgrimage
+_HIJRI_YEAR_WORDS = set(YEAR_WORDS) | {"حج", "الحج", "موسم", "الموسم", "رمضان", "لحج", "لموسم"}
 # A number after these is a name, an edition or a rank, not a count: «الحلقة 12», «عيار 21», «العدد 3972».
 NAME_WORDS = {
     "الحلقة",
@@ -744,6 +746,9 @@ NAME_WORDS = {
     "مجلة",
     "قناة",
     "إذاعة",
+    "موقع",  # «نقل موقع 180 بوست»
+    "الحي",  # «والحي 18»
+    "حي",
 }
 # Nicknames made of a plural noun and a number word with the article: «الأسود الثلاثة» is England's team, not three
 # lions («الأشخاص الثلاثة» is three people). Keyed by the noun without its article or clitic.
@@ -1127,14 +1132,14 @@ def _word_value(word: str) -> float:
 @lru_cache(maxsize=16384)
 def _number_word(word: str) -> str | None:
     """The number word a written word is, without its article or «و» and with its hamza: «الثلاثة», «اربع»."""
-    if word in DAY_NAMES or word in ("أحد", "واحد", "احد", "واحدة", "إحدى", "احدى"):
-        return None
+    if _stem_in(word, DAY_NAMES) or word in ("أحد", "واحد", "احد", "واحدة", "إحدى", "احدى"):
+        return None  # «والإثنين الماضي»: Monday, with or without its clitics, is no two
     if word in ("بالمئة", "بالمائة", "وبالمئة", "وبالمائة"):
         return None  # «سبعة بالمئة»: seven percent, not seven hundred
     candidates = [word]
     for prefix in ("وال", "بال", "لل", "ال", "و", "ب"):
-        if word.startswith(prefix) and len(word) > len(prefix) + 1:
-            candidates.append(word[len(prefix) :])
+        if word.startswith(prefix) and len(word) > len(prefix) + 1 and not (prefix == "ب" and word[1] == "و"):
+            candidates.append(word[len(prefix) :])  # «بوست» (post) is no «ب» before «وست»: «و» comes first
     for candidate in list(candidates):
         if candidate.startswith("ا"):
             candidates.append("أ" + candidate[1:])
@@ -1232,7 +1237,7 @@ def _word_kind(word: str) -> str | None:
     """The kind of a word, whatever its place."""
     if _DIGITS.fullmatch(word) and any(ch.isdigit() for ch in word):
         return "digits"
-    if word in DAY_NAMES:
+    if _stem_in(word, DAY_NAMES):
         return None
     if _stem_in(word, VAGUE):
         return "vague"
@@ -1655,7 +1660,9 @@ def _is_date(tokens: list[_Token], first: int, last: int, kinds: list[str | None
         )
     )
     if re.fullmatch(r"1[34]\d\d", text) and (
-        month_before or (following and following[0] in ("هـ", "ه", "هجري", "هجرية"))
+        month_before
+        or (following and following[0] in ("هـ", "ه", "هجري", "هجرية", "للهجرة"))
+        or (first > 0 and _stem_in(tokens[first - 1].text, _HIJRI_YEAR_WORDS) is not None and not _unit(tokens, last))
     ):
         return True  # «5 رجب 1439»: a year of the Hijri calendar
     if re.fullmatch(r"(19|20)\d\d", text):
@@ -1919,7 +1926,33 @@ def _is_name(tokens: list[_Token], first: int, last: int, kinds: list[str | None
         return not (last < len(tokens) and _stem_in(tokens[last].text, _COUNTED_TIME))  # «خلال الـ24 ساعة» is a count
     if before == "ال":  # «الـ 186 شخصاً» is a count; «الحلقة الـ 12», «اليوم الـ 437» a name or a rank
         return first > 1 and _stem_in(tokens[first - 2].text, _SERIES_NOUNS) is not None
-    return _named_place(tokens, first) or _stem_in(before, NAME_WORDS) is not None or _dual_of_name(before)
+    return (
+        _named_place(tokens, first)
+        or _stem_in(before, NAME_WORDS) is not None
+        or _dual_of_name(before)
+        or _minutes_of_hour(tokens, first)
+    )
+
+
+# «أبو ستة», «بئر السبع», «بن ثلاث»: a number word after these is a family's or a place's name
+_NAME_BEFORE_WORD = {"أبو", "ابو", "أبي", "ابي", "أبا", "ابا", "أم", "ام", "بن", "ابن", "بنت", "آل", "بئر", "بير"}
+# «وست هام», «وست بروميتش»: teams whose English «West» is spelt as the Arabic «and six»
+_WEST_NAMES = {"هام", "هام،", "بروميتش", "بروم", "ويستمنستر", "فرجينيا", "بنغال", "بنك"}
+
+
+def _number_word_in_name(tokens: list[_Token], first: int, last: int) -> bool:
+    """«أبو ستة», «بئر السبع», «وست هام»: a number word that is part of a name, no count."""
+    if first > 0 and _stem_in(tokens[first - 1].text, _NAME_BEFORE_WORD):
+        return True
+    return tokens[first].text == "وست" and last < len(tokens) and tokens[last].text in _WEST_NAMES
+
+
+def _minutes_of_hour(tokens: list[_Token], first: int) -> bool:
+    """«الساعة 10 و30 دقيقة», «الساعة 11 و 15 دقيقة»: the minutes of a time of day, no count."""
+    at = first - 1 if tokens[first].text.startswith("و") else first - 2
+    if at < 1 or (at == first - 2 and tokens[first - 1].text != "و"):
+        return False
+    return tokens[at].text.isdigit() and _stem_in(tokens[at - 1].text, {"الساعة", "ساعة", "الساعه"}) is not None
 
 
 @lru_cache(maxsize=4096)
@@ -1950,16 +1983,21 @@ def _is_model(tokens: list[_Token], first: int, normal: str) -> bool:
     before = tokens[first - 1].text
     if before.startswith("و") and before[1:] in MODEL_WORDS:
         before = before[1:]  # «وسو 24»
+    elif before.startswith(("ب", "ل", "وب", "ول")) and (stem := _stem_in(before, MODEL_WORDS)) and len(stem) >= 3:
+        before = stem  # «مصاب بكوفيد 19»; a short letter name («بي») keeps its «ب»
     if before in MODEL_WORDS or _LATIN_NAME.fullmatch(before) is not None:
         return True
-    if _unit(tokens, first + 1) is None and (_media_name(tokens, first) or _dateline(tokens, first, normal)):
+    if _unit(tokens, first + 1) is None and (
+        _media_name(tokens, first) or _dateline(tokens, first, normal) or _source_named(tokens, first)
+    ):
         return True  # «قناة فرانس 24», «موقع عرب 48», «مؤشر داو 30»; a dateline «جو 24 :»
     # «كويت 15», (كويت 15): a word and a number alone between quotes or brackets are a name; «(15 عاما)» is not
     start, end = tokens[first - 1].start, tokens[first].end
     if first >= 2 and _stem_in(tokens[first - 2].text, _NAMED_THINGS):
         # «صواريخ "فادي 2، و…»: a weapon's name whose quote the site never closed
         return _NAME_AFTER_QUOTE.fullmatch(normal, max(start - 1, 0), end + 1) is not None
-    return _NAME_IN_QUOTES.fullmatch(normal, max(start - 1, 0), end + 1) is not None
+    starts = [start] + ([tokens[first - 2].start] if first >= 2 else [])
+    return any(_NAME_IN_QUOTES.fullmatch(normal, max(at - 1, 0), end + 1) is not None for at in starts)
 
 
 # A name made of a word and a number after one of these is a broadcaster's, a site's or an index's, no count
@@ -1980,6 +2018,13 @@ def _media_name(tokens: list[_Token], first: int) -> bool:
 
 
 _POINTS = {"نقطة", "نقطه", "نقاط", "نقطتين"}
+_SAYING = {"قال", "قالت", "ذكر", "ذكرت", "أفاد", "أفادت", "نقل", "نقلت", "أورد", "أوردت", "أكد", "أكدت", "بحسب", "حسب"}
+
+
+def _source_named(tokens: list[_Token], first: int) -> bool:
+    """«وقال لبنان 24 إن …»: a word and a number between a verb of saying and «إن»: a source's name, no count."""
+    said = first >= 2 and _stem_in(tokens[first - 2].text, _SAYING) is not None
+    return said and first + 1 < len(tokens) and tokens[first + 1].text in ("إن", "ان", "أن", "بأن", "عن")
 
 
 def _dateline(tokens: list[_Token], first: int, normal: str) -> bool:
@@ -1996,7 +2041,7 @@ _NAME_AFTER_QUOTE = re.compile('[«"“][^\\s\\d«»()"“”]+ \\d+[»"”،,]'
 
 
 _CLOSING = set('»)"”')
-_NAME_IN_QUOTES = re.compile('[«("“][^\\s\\d«»()"“”]+ \\d+[»)"”]')
+_NAME_IN_QUOTES = re.compile('[«("“](?:[^\\s\\d«»()"“”]+ ){1,2}\\d+[»)"”]')  # «"درع الفرات 2"»
 
 
 _MEASURES = {"متر", "م", "كم", "سم", "ملم", "كيلومتر", "مترا", "أمتار"}
@@ -2279,6 +2324,8 @@ def scan(text: str) -> Scan:
         if run_kinds[0] == "scale" and _stem_in(tokens[first].text, PLURAL_SCALES):
             continue  # «آلاف الشهداء»: vague, see _vague
         if run_kinds[0] == "word" and _article_number_is_no_count(tokens, first, last):
+            continue
+        if run_kinds == ["word"] and _number_word_in_name(tokens, first, last):
             continue
         if (
             run_kinds == ["word"]
