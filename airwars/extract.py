@@ -749,6 +749,10 @@ NAME_WORDS = {
     "موقع",  # «نقل موقع 180 بوست»
     "الحي",  # «والحي 18»
     "حي",
+    "المرسوم",  # «المرسوم 66», «القانون 18/2010»: a text of law named by its number
+    "مرسوم",
+    "القانون",
+    "قانون",
 }
 # Nicknames made of a plural noun and a number word with the article: «الأسود الثلاثة» is England's team, not three
 # lions («الأشخاص الثلاثة» is three people). Keyed by the noun without its article or clitic.

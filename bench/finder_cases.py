@@ -729,4 +729,5 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
     "a family's name made of a number word": ("قال المتحدث ثامر أبو ستة إن الحصار اشتد.", []),
     "a place's name made of a number word": ("سقط صاروخ قرب بئر السبع.", []),
     "a team whose «west» looks like «and six»": ("فاز وست هام على مانشستر سيتي.", []),
+    "laws and decrees named by a number": ("أصدر الرئيس المرسوم 66 بعد صدور القانون 18/2010.", []),
 }
