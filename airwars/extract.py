@@ -1361,8 +1361,13 @@ def _grouped_whole(tokens: list[_Token], kinds: list[str | None]) -> float | Non
     """«2.300» as the whole number its separators group (2300); None unless the phrase is that one number alone."""
     if kinds != ["digits"]:
         return None
-    digits = re.sub(r"[.,]", "", _digits_match(tokens[0].text).group(3))
+    digits = _ungrouped(_digits_match(tokens[0].text).group(3))
     return float(digits) if digits.isdecimal() else None
+
+
+def _ungrouped(digits: str) -> str:
+    """The digits without the dots and commas that group their thousands: «2.300» is «2300»."""
+    return re.sub(r"[.,]", "", digits)
 
 
 def _scale_of(token: _Token) -> float:
@@ -2576,7 +2581,7 @@ def scan(text: str) -> Scan:
     if dotted_counts and _DOT_DECIMAL.search(normal) is None:
         # «… 44.664 شهيدا، وارتفع عدد المصابين إلى 105.976»: the same dot in the same text; money stays in doubt
         found = [
-            replace(f, value=float(re.sub(r"[.,]", "", f.phrase)), status=FIGURE, reason=None)
+            replace(f, value=float(_ungrouped(f.phrase)), status=FIGURE, reason=None)
             if f.reason == "separator" and f.unit in _COUNT_UNITS | {None} and _PLAIN_DOTTED.fullmatch(f.phrase)
             else f
             for f in found
