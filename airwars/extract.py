@@ -485,6 +485,25 @@ _DUAL_NOUNS = {  # singular stem: unit
     "تعادل": None,
     "حزام": None,
     "حادث": "incidents",
+    # nouns whose plural is broken, so that their dual in -ين is no plural: «نهران», «إقليمين», «جنيهان»
+    "نهر": None,
+    "إقليم": None,
+    "اقليم": None,
+    "شارع": None,
+    "سجن": None,
+    "قرن": None,
+    "مشروع": None,
+    "قرار": None,
+    "برميل": None,
+    "حقل": None,
+    "قارب": None,
+    "بيت": None,
+    "قائد": "people",
+    "جنيه": "pounds",
+    "دينار": "dinars",
+    "دولار": "dollars",
+    "ريال": "riyals",
+    "درهم": "dirhams",
 }
 # Plurals that end like a dual of a noun above: «فتيان» and «صبيان» are boys, not two boys.
 _NOT_DUALS = {"فتيان", "صبيان"}
@@ -555,6 +574,16 @@ _DUAL_FEMININE = {
     "مدرسة": None,
     "بناية": None,
     "عمارة": None,
+    "ليلة": None,
+    "محافظة": None,
+    "منطقة": None,
+    "وحدة": None,
+    "شقة": None,
+    "وزارة": None,
+    "قاعدة": None,
+    "ناقلة": None,
+    "جثة": "people",
+    "ضحية": "people",
 }
 _SOUND_PLURAL = {
     "مدني": "civilians",

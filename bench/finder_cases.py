@@ -729,5 +729,14 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
     "a family's name made of a number word": ("قال المتحدث ثامر أبو ستة إن الحصار اشتد.", []),
     "a place's name made of a number word": ("سقط صاروخ قرب بئر السبع.", []),
     "a team whose «west» looks like «and six»": ("فاز وست هام على مانشستر سيتي.", []),
+    "duals of nouns whose plural is broken": (
+        "فاض نهران في إقليمين، وارتفع السعر جنيهان خلال الليلتين الماضيتين، ونزح سكان البلدان المجاورة.",
+        [
+            (2, None, None, "exact", F),
+            (2, None, None, "exact", F),
+            (2, None, "pounds", "exact", F),
+            (2, None, None, "exact", F),
+        ],
+    ),
     "laws and decrees named by a number": ("أصدر الرئيس المرسوم 66 بعد صدور القانون 18/2010.", []),
 }
