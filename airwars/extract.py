@@ -778,6 +778,8 @@ NAME_WORDS = {
     "موقع",  # «نقل موقع 180 بوست»
     "الحي",  # «والحي 18»
     "حي",
+    "الذكرى",  # «الذكرى 48 لنصر أكتوبر»: an anniversary's rank
+    "ذكرى",
     "المرسوم",  # «المرسوم 66», «القانون 18/2010»: a text of law named by its number
     "مرسوم",
     "القانون",
@@ -1453,7 +1455,9 @@ def _value(tokens: list[_Token], kinds: list[str | None]) -> tuple[float, int]:
     return total + current, doubtful
 
 
-def _phrases(tokens: list[_Token], kinds: list[str | None]) -> list[tuple[int, int, list[str | None]]]:
+def _phrases(
+    tokens: list[_Token], kinds: list[str | None], normal: str = ""
+) -> list[tuple[int, int, list[str | None]]]:
     """Runs of tokens that make one number: (first, last + 1, kinds)."""
     runs, i = [], 0
     numeric = ("digits", "word", "scale", "dual_scale")
@@ -1463,15 +1467,29 @@ def _phrases(tokens: list[_Token], kinds: list[str | None]) -> list[tuple[int, i
             continue
         j, has_scale = i + 1, kinds[i] in ("scale", "dual_scale")
         run_kinds = [kinds[i]]
+        part = i  # where the part being read began: the run ends there if the part proves a second number
+        scales = {_scale_of(tokens[i])} if kinds[i] == "scale" else set()
         while j < len(tokens):
             kind = kinds[j]
+            if "\n" in normal[tokens[j - 1].end : tokens[j].start]:
+                break  # «منذ بداية عام 2023\n\nملايين السياح»: a line break ends a number
             if tokens[j].text == "و" and j + 1 < len(tokens) and kinds[j + 1] in ("digits", "word") and has_scale:
                 run_kinds += ["conj"]  # «13 ألفاً و 40»
+                part = j
                 j += 1
                 continue
             if kind not in numeric:
                 break
             joined = tokens[j].text.startswith("و")
+            if joined:
+                part = j
+            if kind == "word" and run_kinds[-1] == "word" and joined and _no_compound(tokens[j - 1], tokens[j]):
+                break  # «ما بين أربعة وخمسة ملايين»: four and five make no compound; two numbers, a range here
+            if kind == "scale" and part > i and _scale_of(tokens[j]) in scales:
+                j, run_kinds = part, run_kinds[: part - i]
+                break  # «بين ألف و ستة آلاف», «991 ألفًا و337 ألف»: one scale twice makes two numbers
+            if kind == "scale":
+                scales.add(_scale_of(tokens[j]))
             if kind == "digits" and run_kinds[-1] == "conj":
                 pass
             elif kind == "digits" and not (has_scale and (joined or run_kinds[-1] in ("scale", "dual_scale"))):
@@ -1498,6 +1516,74 @@ def _phrases(tokens: list[_Token], kinds: list[str | None]) -> list[tuple[int, i
         runs.append((i, j, run_kinds))
         i = j
     return runs
+
+
+_YEARS = set(YEAR_WORDS)
+# «1443/2022», «1443 هـ»: a text that shows a number so is naming a year of the Hijri calendar by it
+_HIJRI_YEAR_SHOWN = re.compile(r"(?<!\d)(1[34]\d\d)(?=\s*/\s*(?:19|20)\d\d(?!\d)|\s*هـ)")
+
+
+def _name_then_dash(tokens: list[_Token], first: int, last: int, normal: str) -> bool:
+    """«السفينة سي ووتش -3،», «سي ووتش - 3.»: a name's number after a dash, with no noun to count."""
+    if first == 0 or _unit(tokens, last) or "%" in normal[tokens[first].start : tokens[last - 1].end + 2]:
+        return False  # «تراجعت الحصة −2%»: a fall, a percentage
+    gap = normal[tokens[first - 1].end : tokens[first].start] + tokens[first].text[:1]
+    before = tokens[first - 1].text
+    if before in _DASHES and first > 1:  # «سي ووتش - 3»: the dash a token of its own
+        gap, before = before, tokens[first - 2].text
+    after = normal[tokens[last - 1].end :].lstrip(" ")[:1]
+    return (
+        after in ("", "،", ",", ".", "؛", ";", ":", ")", "\n")  # «القانون والعدالة – 200 مقعدًا» is a count
+        and any(dash in gap for dash in ("-", "\u2013", "\u2212"))
+        and _ARABIC_LETTER.search(before) is not None
+        and _word_kind(before) is None
+        and before not in ("إلى", "الى", "من", "بين", "نحو", "حوالي", "بنسبة", "بلغ", "بلغت")
+    )
+
+
+def _spelt_decimal(tokens: list[_Token], runs: list[tuple[int, int, list]], index: int) -> int | None:
+    """«ثمانية فاصل تسع من عشرة», «أربعة من عشرة في المائة»: decimals spelt out; the index of the last run taken."""
+    at, last = index, runs[index][1]
+    if (
+        last < len(tokens)
+        and tokens[last].text in ("فاصل", "فاصلة")
+        and at + 1 < len(runs)
+        and runs[at + 1][0] == last + 1
+    ):
+        at, last = at + 1, runs[at + 1][1]
+    if (
+        last + 1 < len(tokens)
+        and tokens[last].text == "من"
+        and at + 1 < len(runs)
+        and runs[at + 1][0] == last + 1
+        and runs[at + 1][2] == ["word"]
+        and _number_word(tokens[last + 1].text) in ("عشرة", "عشر", "مئة", "مائة")
+    ):
+        return at + 1
+    return at if at > index else None
+
+
+def _split_compound(tokens: list[_Token], first: int, last: int, following: tuple[int, int, list]) -> bool:
+    """Two runs that _phrases split out of one compound (a scale twice, or two units): no range says which."""
+    start, stop, after_kinds = following
+    if not (
+        (start == last and tokens[start].text.startswith("و"))
+        or (start == last + 1 and tokens[last].text == "و" and after_kinds[0] in ("digits", "word"))
+    ):
+        return False
+    if after_kinds[0] == "word" and _word_kind(tokens[last - 1].text) == "word":
+        if _no_compound(tokens[last - 1], tokens[start]):
+            return True
+    scales = {_scale_of(t) for t in tokens[first:last] if _word_kind(t.text) == "scale"}
+    return any(_scale_of(t) in scales for t in tokens[start:stop] if _word_kind(t.text) == "scale")
+
+
+def _no_compound(before: _Token, after: _Token) -> bool:
+    """«أربعة وخمسة», «عشرين وثلاثين»: two numbers under a hundred that no compound joins (a unit, then a ten)."""
+    low, high = (_word_value(_number_word(t.text) or t.text) for t in (before, after))
+    if not (0 < low < 100 and 0 < high < 100):
+        return False
+    return not (low < 10 and high >= 20 and high % 10 == 0)  # «خمسة وعشرين» is one number
 
 
 def _scale_of_scale(tokens: list[_Token], j: int, kinds: list[str | None]) -> bool:
@@ -1904,6 +1990,7 @@ _COUNTED_TIME = {
     "اسبوعا",
     "ساعه",
 }
+_RANGE_NOUNS = _COUNTED_TIME | {"سنوات", "أعوام", "اعوام", "أشهر", "اشهر", "شهور", "أسابيع", "اسابيع"}
 # Words ending in «ا» after a number that are not its counted noun: a year can be followed by them.
 _ADVERBS = {
     "أيضا",
@@ -2271,6 +2358,13 @@ def scan(text: str) -> Scan:
             kinds[index] = "word"  # «واحد وثلاثين ألف»: one in a compound, not a noun's own number
         elif (
             kinds[index] is None
+            and token.text in _ONE
+            and index + 1 < len(tokens)
+            and tokens[index + 1].text in ("عشر", "عشرة")
+        ):
+            kinds[index] = "word"  # «أحدَ عشرَ مهاجراً», «إحدى عشرة امرأة»: eleven
+        elif (
+            kinds[index] is None
             and _stem_in(token.text, TWELVE_TWOS)
             and index + 1 < len(tokens)
             and tokens[index + 1].text in ("عشر", "عشرة")
@@ -2298,7 +2392,7 @@ def scan(text: str) -> Scan:
         if kinds[index] is None and kinds[index - 1] in ("digits", "word") and _near_scale(tokens[index].text):
             kinds[index] = "misspelt"  # «1.38 تريلون»: a trillion, most likely; better blank than 1.38
     found: list[Figure] = []
-    runs = _phrases(tokens, kinds)
+    runs = _phrases(tokens, kinds, normal)
     dots_group = (
         _DOT_GROUPS.search(normal) is not None or _COMMA_DECIMAL.search(normal) is not None
     ) and _DOT_DECIMAL.search(normal) is None  # «1.084.859», or «13,3%» beside «162.000»: the dot groups thousands
@@ -2324,6 +2418,7 @@ def scan(text: str) -> Scan:
         )
 
     # A word and a number that the text once shows to be a name («حي المزة 86», «(كويت 15)») are one everywhere in it
+    hijri_years = set(_HIJRI_YEAR_SHOWN.findall(normal))
     names = {
         (tokens[first - 1].text, tokens[first].text)
         for first, last, run_kinds in runs
@@ -2412,6 +2507,12 @@ def scan(text: str) -> Scan:
                 skip.add(index + 1)  # «من المراكز 9 إلى 24»: the end of a span of ranks is a rank too
             continue
         value, doubtful = _value(tokens[first:last], run_kinds)
+        if "word" in run_kinds and 1900 <= value <= 2100 and first > 0 and _stem_in(tokens[first - 1].text, _YEARS):
+            continue  # «الربع الأخير من عام ألفين وعشرة»: a year spelt out
+        if run_kinds == ["digits"] and tokens[first].text in hijri_years and not _unit(tokens, last):
+            continue  # «حجاج الخارج 1443» in a text that writes «1443/2022»: the year, wherever it stands
+        if run_kinds == ["digits"] and _name_then_dash(tokens, first, last, normal):
+            continue
         share = last < len(tokens) and run_kinds in (["word"], ["digits"]) and tokens[last].text in PLURAL_FRACTIONS
         if share and 0 < value < PLURAL_FRACTIONS[tokens[last].text]:
             value, last = value / PLURAL_FRACTIONS[tokens[last].text], last + 1  # «ثلاثة أرباع»: three quarters
@@ -2466,9 +2567,15 @@ def scan(text: str) -> Scan:
             spaced_and = (
                 following is not None and following[0] == last + 1 and tokens[last].text == "و"
             )  # «بين 15 و 24»
+            noun_between = (  # «بين ثلاث سنوات و15 سنة»: each end with its noun
+                following is not None
+                and following[0] == last + 1
+                and tokens[following[0]].text.startswith("و")
+                and _stem_in(tokens[last].text, _RANGE_NOUNS) is not None
+            )
             if (
                 following
-                and (to or spaced_and or (following[0] == last and tokens[last].text.startswith("و")))
+                and (to or spaced_and or noun_between or (following[0] == last and tokens[last].text.startswith("و")))
                 and not (following[2] == ["digits"] and _range_end_is_date(tokens, first, following, run_kinds))
             ):
                 high, doubt_high = _value(tokens[following[0] : following[1]], following[2])
@@ -2483,6 +2590,12 @@ def scan(text: str) -> Scan:
                     reason = "range"
             else:
                 qualifier, begin = "exact", first
+        if high is None and following and _split_compound(tokens, first, last, following):
+            reason, end_token = "not_compound", following[1]  # «991 ألفًا و337 ألف»: 991,337? two numbers?
+            skip.add(index + 1)
+        if high is None and run_kinds[-1] == "word" and (spelt := _spelt_decimal(tokens, runs, index)):
+            reason, end_token = "spelt_decimal", runs[spelt][1]  # «ثمانية فاصل تسع من عشرة في المائة»: 8.9%
+            skip.update(range(index + 1, spelt + 1))
         if _decimal_scale_then_more(tokens, first, last, kinds):
             reason = reason or "decimal_and"  # «103.5 مليار و563 مليون»: 103.5 billion and more, or 103 billion 563?
         if end_token < len(tokens) and kinds[end_token] == "misspelt":

@@ -738,5 +738,48 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
             (2, None, None, "exact", F),
         ],
     ),
+    # kinds the fifth and sixth blind sets brought (finder-fresh5, finder-fresh6), written again here
+    "a range of two number words": ("قتل ما بين ثلاثة وخمسة أشخاص.", [(3, 5, "people", "range", F)]),
+    "a range of number words sharing one scale": (
+        "توقعت الحكومة شراء ما بين أربعة وخمسة ملايين طن.",
+        [(4_000_000, 5_000_000, None, "range", F)],
+    ),
+    "a range from a scale to a counted scale": (
+        "بلغ عدد الضحايا بين ألف و ستة آلاف شخص.",
+        [(1_000, 6_000, "people", "range", F)],
+    ),
+    "one scale twice, with no range": ("ثم جاءت باكستان بـ991 ألفًا و337 ألف تأشيرة.", [(None, None, None, "exact", U)]),
+    "two number words that make no compound, with no range": (
+        "تشتري الحكومة أربعة وخمسة ملايين طن.",
+        [(None, None, None, "exact", U)],
+    ),
+    "a range with its noun at each end": (
+        "سجن المتهمون لمدد تتراوح بين ثلاث سنوات و15 سنة.",
+        [(3, 15, None, "range", F)],
+    ),
+    "a range written high to low with its nouns": (
+        "صدرت أحكام لمدد تتراوح ما بين 30 سنة وخمس سنوات.",
+        [(None, None, None, "range", U)],
+    ),
+    "eleven spelt with one": ("انتشلت فرق الإنقاذ جثث أحد عشر مهاجراً.", [(11, None, None, "exact", F)]),
+    "a line break ends a number": (
+        "زار المملكة 17 مليون سائح منذ بداية عام 2023\n\nملايين السياح زاروا المملكة.",
+        [(17_000_000, None, None, "exact", F)],
+    ),
+    "a ship's name with a dash": (
+        "أنقذت السفينة سي ووتش -3، 45 مهاجرا، ثم رست سي ووتش - 3.",
+        [(45, None, None, "exact", F)],
+    ),
+    "a decimal spelt out": (
+        "ارتفع المعدل إلى ثمانية فاصل تسع من عشرة في المائة.",
+        [(None, None, "percent", "exact", U)],
+    ),
+    "tenths spelt out": ("بلغت الزيادة أربعة من عشرة في المائة.", [(None, None, "percent", "exact", U)]),
+    "a year spelt out": ("تراجع النمو مقارنة بالربع الأخير من عام ألفين وعشرة.", []),
+    "an anniversary's number": ("أفرج عن السجناء بمناسبة الذكرى 48 لنصر أكتوبر.", []),
+    "a hijri year the text shows once": (
+        "بلغ عدد الحجاج في موسم 1443/2022 نحو 850 ألف حاج، وعدد حجاج الخارج 1443 أكبر.",
+        [(850_000, None, "people", "about", F)],
+    ),
     "laws and decrees named by a number": ("أصدر الرئيس المرسوم 66 بعد صدور القانون 18/2010.", []),
 }
