@@ -43,13 +43,13 @@ BAD_BYTES_MAX = 16  # invalid bytes a UTF-8 text may have and still be read as U
 _SCALE_FORMS = {
     1e3: ("ألف", "آلاف", "ألفا", "الف", "الاف", "الفا", "ألوف"),
     1e6: ("مليون", "ملايين", "مليونا"),
-    1e9: ("مليار", "مليارات", "مليارا", "بليون", "بلايين", "بليونا"),
+    1e9: ("مليار", "مليارات", "مليارا", "بليون", "بلايين", "بليونا", "ملايير"),  # «ملايير»: the Maghreb's plural
     1e12: ("تريليون", "ترليون", "تريليونات", "تريليونا", "ترليونا", "ترليونات"),
 }
 _DUAL_FORMS = {
-    1e3: ("ألفان", "ألفين", "ألفي", "الفان", "الفين", "الفي"),
-    1e6: ("مليونان", "مليونين", "مليوني"),
-    1e9: ("ملياران", "مليارين", "ملياري", "بليونان", "بليونين", "بليوني"),
+    1e3: ("ألفان", "ألفين", "ألفي", "الفان", "الفين", "الفي", "ألفى", "الفى"),  # «الفى ميجاوات»: «ي» written «ى»
+    1e6: ("مليونان", "مليونين", "مليوني", "مليونى"),
+    1e9: ("ملياران", "مليارين", "ملياري", "بليونان", "بليونين", "بليوني", "مليارى"),
     1e12: ("تريليونان", "تريليونين"),
 }
 
@@ -101,6 +101,8 @@ PLURAL_SCALES = {
     "ألوف",
     "ملايين",
     "مليارات",
+    "ملايير",
+    "الملايير",
     "بلايين",
     "تريليونات",
     "الملايين",
@@ -120,6 +122,7 @@ ORDINALS = {
     "التاسع",
     "العاشر",
     "الحادي",
+    "الحادية",  # «الحادية عشرة مساء»: the eleventh hour
     "الأولى",
     "الثانية",
     "الثالثة",
@@ -131,7 +134,16 @@ ORDINALS = {
     "التاسعة",
     "العاشرة",
 }
-PERCENT_WORDS = (("في", "المئة"), ("في", "المائة"), ("بالمئة",), ("بالمائة",), ("في", "المية"), ("بالمية",))
+PERCENT_WORDS = (
+    ("في", "المئة"),
+    ("في", "المائة"),
+    ("بالمئة",),
+    ("بالمائة",),
+    ("في", "المية"),
+    ("بالمية",),
+    ("فى", "المئة"),  # «200 فى المئة»: the final «ي» written «ى», as Egyptian papers do
+    ("فى", "المائة"),
+)
 _PERCENT_FIRST = {words[0] for words in PERCENT_WORDS}
 # The words before a figure, longest first; the first may carry a clitic («وحوالي»، «بنحو»، «لحوالي»).
 QUALIFIERS = (
@@ -703,6 +715,7 @@ _MONTH_SECOND_WORDS = {"الأول", "الاول", "الثاني", "الآخر",
 _MONTH_PREFIXES = tuple(m for m in MONTHS if len(m) >= 4)  # «نوفمبرالمقبل»: a month glued to the next word
 DAY_NAMES = {"الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الاربعاء", "الخميس", "الجمعة", "السبت", "الأحد", "الاحد"}
 YEAR_WORDS = ("عام", "العام", "سنة", "السنة", "منذ", "عامي", "لعام", "لسنة", "بعام", "العامين")
+_DAY_WORDS = DAY_NAMES | {"يوم"}  # «يوم 18 من الشهر الجاري»: a date, named by its day
 # «عام 1443», «موسم حج 1445»: a year of the Hijri calendar, named by the year or by the season of the pilgrimage
 _HIJRI_YEAR_WORDS = set(YEAR_WORDS) | {"حج", "الحج", "موسم", "الموسم", "رمضان", "لحج", "لموسم"}
 # A number after these is a name, an edition or a rank, not a count: «الحلقة 12», «عيار 21», «العدد 3972».
@@ -1471,8 +1484,8 @@ def _phrases(
         scales = {_scale_of(tokens[i])} if kinds[i] == "scale" else set()
         while j < len(tokens):
             kind = kinds[j]
-            if "\n" in normal[tokens[j - 1].end : tokens[j].start]:
-                break  # «منذ بداية عام 2023\n\nملايين السياح»: a line break ends a number
+            if any(mark in normal[tokens[j - 1].end : tokens[j].start] for mark in "\n("):
+                break  # «عام 2023\n\nملايين السياح», «4 ملايير (400 مليار سنتيم)»: a line break or an opening bracket ends it («(1.25) مليار» is one)
             if tokens[j].text == "و" and j + 1 < len(tokens) and kinds[j + 1] in ("digits", "word") and has_scale:
                 run_kinds += ["conj"]  # «13 ألفاً و 40»
                 part = j
@@ -1523,6 +1536,28 @@ _YEARS = set(YEAR_WORDS)
 _HIJRI_YEAR_SHOWN = re.compile(r"(?<!\d)(1[34]\d\d)(?=\s*/\s*(?:19|20)\d\d(?!\d)|\s*هـ)")
 
 
+def _percent_words_at(tokens: list[_Token], at: int) -> int:
+    """How many tokens the words for percent take at a place: «بالمائة» 1, «في المئة» 2, none 0."""
+    for words in PERCENT_WORDS:
+        if tuple(t.text for t in tokens[at : at + len(words)]) == words:
+            return len(words)
+    return 0
+
+
+def _list_scale(tokens: list[_Token], kinds: list[str | None], first: int, last: int, normal: str) -> bool:
+    """«20 مليار دولار لمصر، و7.5 مليار للمغرب، و 4.4 للأردن»: a bare number in a list after amounts with a scale,
+    to which the list's scale may carry; 4.4 alone would be a wrong amount."""
+    joined = tokens[first].text.startswith("و") or (first > 0 and tokens[first - 1].text == "و")
+    if not joined or last >= len(tokens) or not tokens[last].text.startswith("ل") or _unit(tokens, last):
+        return False
+    for k in range(first - 1, max(first - 12, -1), -1):
+        if _SENTENCE_END.search(normal, tokens[k].end, tokens[k + 1].start):
+            return False
+        if kinds[k] in ("scale", "dual_scale"):
+            return True
+    return False
+
+
 def _name_then_dash(tokens: list[_Token], first: int, last: int, normal: str) -> bool:
     """«السفينة سي ووتش -3،», «سي ووتش - 3.»: a name's number after a dash, with no noun to count."""
     if first == 0 or _unit(tokens, last) or "%" in normal[tokens[first].start : tokens[last - 1].end + 2]:
@@ -1566,6 +1601,16 @@ def _spelt_decimal(tokens: list[_Token], runs: list[tuple[int, int, list]], inde
 def _split_compound(tokens: list[_Token], first: int, last: int, following: tuple[int, int, list]) -> bool:
     """Two runs that _phrases split out of one compound (a scale twice, or two units): no range says which."""
     start, stop, after_kinds = following
+    if (  # «59 ألف شخص و824»: the rest of the number after the noun; 59,824 or two counts?
+        start == last + 1
+        and after_kinds == ["digits"]
+        and tokens[start].text.startswith("و")
+        and _word_kind(tokens[last - 1].text) == "scale"
+        and _unit(tokens, last) is not None
+        and _digits_value(tokens[start])[0] < _scale_of(tokens[last - 1])
+        and _unit(tokens, stop) is None
+    ):
+        return True
     if not (
         (start == last and tokens[start].text.startswith("و"))
         or (start == last + 1 and tokens[last].text == "و" and after_kinds[0] in ("digits", "word"))
@@ -1811,7 +1856,7 @@ def _is_date(tokens: list[_Token], first: int, last: int, kinds: list[str | None
         return False
     if month_after or (month_before and not _unit(tokens, last)):
         return True
-    if first > 0 and _stem_in(tokens[first - 1].text, DAY_NAMES) and not _unit(tokens, last):
+    if first > 0 and _stem_in(tokens[first - 1].text, _DAY_WORDS) and not _unit(tokens, last):
         # «ليلة الأحد 10 إلى الاثنين 11 سبتمبر», «السبت 21 من الشهر»: a day's name, then its date («الجمعة 12 وفاة»
         # is a count)
         after = [tokens[k].text for k in range(last, min(last + 2, len(tokens)))]
@@ -1935,6 +1980,16 @@ _MINUTE_MARKS = {"ق", "د"}  # «ق 96», «د 45»: a minute of a match, abbre
 _TIME_NOUNS = {"عام", "سنة", "ساعة", "شهر", "يوم", "قرن", "أسبوع", "اسبوع", "دقيقة", "عقد", "ليلة", "نهار"}
 _NO_SHARE_AFTER = {
     "نقل",  # «سيارة ربع نقل», «نصف نقل»: a class of vehicle
+    "المصنعة",  # «المنتجات نصف المصنعة»: semi-finished goods; «نصف رسمية»: semi-official
+    "مصنعة",
+    "المصنّعة",
+    "رسمي",
+    "رسمية",
+    "الرسمية",
+    "السنوي",
+    "السنوية",
+    "الشهري",
+    "الشهرية",
     "سنوي",
     "سنوية",
     "سنويا",
@@ -1990,7 +2045,7 @@ _COUNTED_TIME = {
     "اسبوعا",
     "ساعه",
 }
-_RANGE_NOUNS = _COUNTED_TIME | {"سنوات", "أعوام", "اعوام", "أشهر", "اشهر", "شهور", "أسابيع", "اسابيع"}
+_RANGE_NOUNS = _COUNTED_TIME | {"سنوات", "أعوام", "اعوام", "أشهر", "اشهر", "شهور", "أسابيع", "اسابيع", "ساعتين"}
 # Words ending in «ا» after a number that are not its counted noun: a year can be followed by them.
 _ADVERBS = {
     "أيضا",
@@ -2054,9 +2109,20 @@ def _is_name(tokens: list[_Token], first: int, last: int, kinds: list[str | None
     return (
         _named_place(tokens, first)
         or _stem_in(before, NAME_WORDS) is not None
+        or (before.startswith("لل") and "ال" + before[1:] in NAME_WORDS)  # «للواء 35»: «ل» + «اللواء»
         or _dual_of_name(before)
         or _minutes_of_hour(tokens, first)
     )
+
+
+def _rank_after_adjective(tokens: list[_Token], first: int, last: int, normal: str) -> bool:
+    """«في فصله التشريعي 17.»: a number after an adjective of relation with the article, ending its clause: a rank."""
+    before = tokens[first - 1].text if first > 0 else ""
+    if not (before.startswith("ال") and before.endswith(("ي", "ية")) and len(before) > 4) or _unit(tokens, last):
+        return False
+    if "%" in normal[tokens[first].start : tokens[last - 1].end + 2]:
+        return False  # «التحالف المدني 31.6%»: a share in a list of results
+    return normal[tokens[last - 1].end :].lstrip(" ")[:1] in ("", ".", "،", ",", "؛", "\n")
 
 
 # «أبو ستة», «بئر السبع», «بن ثلاث»: a number word after these is a family's or a place's name
@@ -2113,7 +2179,10 @@ def _is_model(tokens: list[_Token], first: int, normal: str) -> bool:
     if before in MODEL_WORDS or _LATIN_NAME.fullmatch(before) is not None:
         return True
     if _unit(tokens, first + 1) is None and (
-        _media_name(tokens, first) or _dateline(tokens, first, normal) or _source_named(tokens, first)
+        _media_name(tokens, first)
+        or _dateline(tokens, first, normal)
+        or _source_named(tokens, first)
+        or (before.startswith("ال") and before.endswith("ية") and tokens[first].text in _MEDIA_NUMBERS)
     ):
         return True  # «قناة فرانس 24», «موقع عرب 48», «مؤشر داو 30»; a dateline «جو 24 :»
     # «كويت 15», (كويت 15): a word and a number alone between quotes or brackets are a name; «(15 عاما)» is not
@@ -2144,6 +2213,16 @@ def _media_name(tokens: list[_Token], first: int) -> bool:
 
 _POINTS = {"نقطة", "نقطه", "نقاط", "نقطتين"}
 _SAYING = {"قال", "قالت", "ذكر", "ذكرت", "أفاد", "أفادت", "نقل", "نقلت", "أورد", "أوردت", "أكد", "أكدت", "بحسب", "حسب"}
+
+
+_MEDIA_NUMBERS = {"24", "21", "48", "360", "180", "365"}  # «الإخبارية 24», «عربي 21»: the numbers of media brands
+_MOJIBAKE = re.compile("[\u00c0-\u00ff]{2}")  # «١٤ ÌãÇÏí»: text decoded in the wrong code page
+
+
+def _garbled_beside(tokens: list[_Token], first: int, last: int) -> bool:
+    """«الاحد ١٤ ÌãÇÏí ÇáËÇäíÉ»: a number beside mojibake, whose words (a month? a noun?) cannot be read."""
+    near = [tokens[k].text for k in (first - 1, last) if 0 <= k < len(tokens)]
+    return any(_MOJIBAKE.search(word) for word in near)
 
 
 def _source_named(tokens: list[_Token], first: int) -> bool:
@@ -2461,6 +2540,15 @@ def scan(text: str) -> Scan:
         if run_kinds == ["word"] and _number_word_in_name(tokens, first, last):
             continue
         if (
+            run_kinds == ["scale"]
+            and normal[tokens[first].start - 1 : tokens[first].start] == "("
+            and ")"
+            in (normal[tokens[first].end : tokens[first].end + 1], normal[tokens[last].end : tokens[last].end + 1])
+        ):
+            continue  # «إجمالي الدين (مليار دولار): 35293»: a column's unit, no billion of its own
+        if run_kinds == ["digits"] and _garbled_beside(tokens, first, last):
+            continue
+        if (
             run_kinds == ["word"]
             and tokens[first].text == "صفر"
             and _SCORE_BEFORE.search(normal, max(tokens[first].start - 4, 0), tokens[first].start)
@@ -2511,7 +2599,12 @@ def scan(text: str) -> Scan:
             continue  # «الربع الأخير من عام ألفين وعشرة»: a year spelt out
         if run_kinds == ["digits"] and tokens[first].text in hijri_years and not _unit(tokens, last):
             continue  # «حجاج الخارج 1443» in a text that writes «1443/2022»: the year, wherever it stands
-        if run_kinds == ["digits"] and _name_then_dash(tokens, first, last, normal):
+        if run_kinds == ["digits"] and (
+            _name_then_dash(tokens, first, last, normal) or _rank_after_adjective(tokens, first, last, normal)
+        ):
+            continue
+        if run_kinds == ["digits"] and _list_scale(tokens, kinds, first, last, normal):
+            add(None, None, None, "exact", first, last, UNREAD, "list_scale")
             continue
         share = last < len(tokens) and run_kinds in (["word"], ["digits"]) and tokens[last].text in PLURAL_FRACTIONS
         if share and 0 < value < PLURAL_FRACTIONS[tokens[last].text]:
@@ -2544,6 +2637,14 @@ def scan(text: str) -> Scan:
         # «30 إلى 80 ألفا», «من 40 ألفا إلى 50 ألفا», «بين عشرين ألفا إلى واحد وثلاثين ألف»: a range with «إلى»;
         # «ارتفع من 30 إلى 80» is a change, two figures
         to = following is not None and following[0] == last + 1 and tokens[last].text in ("إلى", "الى")
+        gap = _percent_words_at(tokens, last)
+        if (
+            following is not None
+            and gap
+            and following[0] == last + gap + 1
+            and tokens[last + gap].text in ("إلى", "الى")
+        ):
+            to = True  # «ونسبة 2 بالمائة إلى 7 بالمائة»: a range, each end with its percent
         if to and qualifier in ("exact", "about") and not _change_before(tokens, first, normal):
             # «حوالي خمسة إلى ستة»: about, then a range; the range is what it says
             if qualifier == "exact":
@@ -2760,7 +2861,9 @@ def scan(text: str) -> Scan:
 
 # A sign between digits that is neither a decimal point nor a group separator: an apostrophe, a semicolon, an
 # underscore, a middle dot, or a dot or comma with a space before it («1 . 5 مليون»).
-_ODD_SEPARATOR = re.compile(r"\d+(?:(?:['’‘`´·_؛;]|[ \t]+[.,][ \t]*)\d+)+")
+_ODD_SEPARATOR = re.compile(
+    r"\d+(?:[.,]\d+)*(?:(?:['’‘`´·_؛;]|[ \t]+[.,][ \t]*|,\s+)\d+)+"  # «1'200», «(3,086,\n\n734.69)»
+)
 # Two numbers with only a space between them, the second with a scale word: «4 8 ملايين» lost its decimal point
 # (a row of a table, «10 5 3 2», is left to be read number by number).
 _ADJACENT = re.compile(r"\d[ \t]+(?=\d)")
@@ -2990,6 +3093,7 @@ def _duals(
             or (index > 0 and kinds[index - 1] in ("digits", "word"))
             or (index + 1 < len(tokens) and kinds[index + 1] == "digits" and _dual_of_name(tokens[index].text))
             or (index > 0 and tokens[index - 1].text in _NAMING_PLACES)  # «بحي شهران»: a place's name
+            or (index > 0 and tokens[index - 1].text == "غير")  # «الأطفال غير المطعمين»: unvaccinated, no two
         ):
             index += 1  # «الدقيقتين 40 و62»: the numbers name the two, which are no count of their own
             continue
@@ -3000,6 +3104,14 @@ def _duals(
         ):
             end += 1  # «طائرتين مسيّرتين» agree: one count; «امرأتان وطفلان», «إصابتان لفتيين» are two
         qualifier, begin = _qualifier(tokens, index, normal)
+        low, high, stop = _dual_range(tokens, index, end)
+        if high is not None:  # «بين شهرين وستة شهور», «ما بين ساعة وساعتين»: a range with the dual at one end
+            begin = begin if qualifier == "range" else _qualifier(tokens, index - 1, normal)[1]
+            found.append(
+                _figure(text, sentences, origin, low, high, None, "range", _start(tokens[begin]), tokens[stop - 1].end)
+            )
+            index = stop
+            continue
         if qualifier == "range":
             qualifier, begin = "exact", index
         after, _ = _after_qualifier(tokens, end)
@@ -3024,6 +3136,32 @@ def _duals(
         found.append(_figure(text, sentences, origin, value, None, unit, qualifier, start, tokens[end - 1].end))
         index = end
     return found
+
+
+def _dual_range(tokens: list[_Token], index: int, end: int) -> tuple[float, float | None, int]:
+    """The range a dual ends or starts after «بين»: (low, high, the token after it), high None if there is none."""
+    between = {"بين", "مابين"}
+    word = tokens[index].text
+    if (  # «ما بين ساعة وساعتين»: the singular, then its dual
+        index > 1
+        and word.startswith("و")
+        and _stem_in(tokens[index - 2].text, between)
+        and _dual_form(word[1:]) is not None
+        and word[1:].startswith(tokens[index - 1].text.removesuffix("ة"))
+    ):
+        return 1.0, 2.0, end
+    if index == 0 or not _stem_in(tokens[index - 1].text, between) or end >= len(tokens):
+        return 2.0, None, end
+    at = end + 1 if tokens[end].text in ("إلى", "الى") else end  # «بين شهرين إلى 6 أشهر»
+    number = tokens[at].text if at < len(tokens) else ""
+    number = number[1:] if at == end and number.startswith("و") else number if at > end else ""
+    value = float(number) if number.isdigit() else _word_value(_number_word(number) or "") if number else 0.0
+    if value <= 2:
+        return 2.0, None, end
+    stop = at + 1
+    if stop < len(tokens) and _word_kind(tokens[stop].text) is None and _stem_in(tokens[stop].text, _RANGE_NOUNS):
+        stop += 1  # the noun of the far end: «وستة شهور»
+    return 2.0, value, stop
 
 
 # A dual right after these is a place's name, no count: «حي شهران», «بحي شهران»
@@ -3161,6 +3299,12 @@ def _fractions(
             and (_stem_in(tokens[index + 1].text, _TIME_NOUNS) or tokens[index + 1].text in _NO_SHARE_AFTER)
         ):
             continue  # «خلال نصف عام», «ربع ساعة», «ربع سنوي», «ربع النهائي»: a span or a name, not a share
+        if token.text in ("ونصف", "ونص") and index > 0 and tokens[index - 1].text in _TIME_NOUNS:
+            # «نحو عام ونصف»: a year and a half, about; the half alone is no share of anything
+            qualifier, begin = _qualifier(tokens, index - 1, normal)
+            start, stop = _start(tokens[begin]), token.end
+            found.append(_figure(text, sentences, origin, 1.5, None, None, qualifier, start, stop))
+            continue
         if index > 0 and tokens[index - 1].text in ("كل", "لكل", "بكل") and _stem_in(token.text, {"ربع"}):
             continue  # «في نهاية كل ربع»: each quarter of the year, a period
         qualifier, begin = _qualifier(tokens, index, normal)

@@ -781,5 +781,55 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         "بلغ عدد الحجاج في موسم 1443/2022 نحو 850 ألف حاج، وعدد حجاج الخارج 1443 أكبر.",
         [(850_000, None, "people", "about", F)],
     ),
+    # kinds the seventh and eighth blind sets brought (finder-fresh7, finder-fresh8), written again here
+    "a year and a half": ("انسحب التنظيم خلال نحو عام ونصف من أراض واسعة.", [(1.5, None, None, "about", F)]),
+    "semi-finished goods are no half": ("ارتفعت واردات المنتجات نصف المصنعة.", []),
+    "percent written with «فى»": ("ارتفعت الوفيات بنسبة 200 فى المئة.", [(200, None, "percent", "exact", F)]),
+    "the eleventh hour": ("تبدأ الانقطاعات من السادسة وحتى الحادية عشرة مساء.", []),
+    "a brigade named after «ل»": ("استهدف الهجوم نقطة تابعة للواء 35 في صلاح الدين.", []),
+    "a day of the month after «يوم»": ("هدد المعتقلون بالإضراب يوم 18 من الشهر الجاري.", []),
+    "a column's unit in brackets": (
+        "- إجمالي الدين (مليار دولار): 35293 مليار",
+        [(35_293_000_000_000, None, None, "exact", F)],
+    ),
+    "a number beside mojibake": ("الاحد ١٤ ÌãÇÏí ÇáËÇäíÉ ١٤٣٨ هـ", []),
+    "a channel named by its brand number": ("أفادت الإخبارية 24 بأن السد امتلأ.", []),
+    "a number broken across a line": ("بلغ حجم التخزين (3,086,\n\n734.69) متر مكعب.", [(None, None, None, "exact", U)]),
+    "a dual at one end of a range": (
+        "تعتقل السلطات الفلسطينيين لمدة تتراوح بين شهرين وستة شهور.",
+        [(2, 6, None, "range", F)],
+    ),
+    "a dual at one end of a range with «إلى»": (
+        "تفاوتت مدة الاعتقال بين شهرين إلى 6 أشهر.",
+        [(2, 6, None, "range", F)],
+    ),
+    "a singular and its dual as a range": ("تتراوح الانقطاعات ما بين ساعة وساعتين يوميا.", [(1, 2, None, "range", F)]),
+    "unvaccinated is no two": ("حذر المسؤولون من عزل الأطفال غير المطعمين.", []),
+    "a range of percentages each with its word": (
+        "ونسبة 2 بالمائة إلى 7 بالمائة تعود إلى وعورة الطرقات.",
+        [(2, 7, "percent", "range", F)],
+    ),
+    "a rank after an adjective of relation": ("انتخب أعضاء مجلس الأمة في فصله التشريعي 17.", []),
+    "a bare number in a list of billions": (
+        "بلغت التحويلات 20 مليار دولار لمصر، و7.5 مليار للمغرب، و 4.4 للأردن.",
+        [
+            (20_000_000_000, None, "dollars", "exact", F),
+            (7_500_000_000, None, None, "exact", F),
+            (None, None, None, "exact", U),
+        ],
+    ),
+    "the Maghreb's plural of a billion": (
+        "استورد المغرب 3.5 ملايير درهم من الفواكه.",
+        [(3_500_000_000, None, "dirhams", "exact", F)],
+    ),
+    "a dual scale written with «ى»": ("بلغ العجز اكثر من الفى ميجاوات.", [(2000, None, None, "more_than", F)]),
+    "an opening bracket ends a number": (
+        "خصصت للحبوب 4 ملايير (400 مليار سنتيم).",
+        [(4_000_000_000, None, None, "exact", F), (400_000_000_000, None, None, "exact", F)],
+    ),
+    "the rest of a number after its noun": (
+        "ازداد عدد القاطنين في المخيمات 59 ألف شخص و824.",
+        [(None, None, None, "exact", U)],
+    ),
     "laws and decrees named by a number": ("أصدر الرئيس المرسوم 66 بعد صدور القانون 18/2010.", []),
 }
