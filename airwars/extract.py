@@ -924,6 +924,7 @@ _NOT_FIGURES = re.compile(
     r"(?<![\d.,])\d{1,2}:\d{2}(?::\d{2})?(?![\d])"  # 10:30, 04:51
     r"|\(\d{1,2} ?: ?\d{2}\)"  # «(55: 05)»: minutes and seconds, spaced
     r"|(?<![\d.,/])\d{1,4}[/\-.]\d{1,2}[/\-.]\d{2,4}(?![\d])"  # 27/1/2002, 2024/10/04, 20-9-2024
+    r"|(?<![\d.,/])(?:1[34]|19|20)\d\d[/\-.]\d{1,2}[/\-.]\d(?![\d])"  # «2017/10/3»: the year first, a one-digit day
     r"|(?<![\d.,/])\d{1,4} ?/ ?\d{1,2} ?/ ?\d{2,4}(?![\d])"  # «2 / 12 / 1435هـ»
     r"|(?<![\d.,/])\d{1,2}/\d{1,2}(?![\d/])"  # 20/03: a day and a month
     r"|(?<![\d.,/])(?:1[34]|19|20)\d\d ?/ ?(?:1[34]|19|20)\d\d(?![\d])"  # «1430/1431ه», «2019/2020»: fiscal years
@@ -2862,7 +2863,7 @@ def scan(text: str) -> Scan:
 # A sign between digits that is neither a decimal point nor a group separator: an apostrophe, a semicolon, an
 # underscore, a middle dot, or a dot or comma with a space before it («1 . 5 مليون»).
 _ODD_SEPARATOR = re.compile(
-    r"\d+(?:[.,]\d+)*(?:(?:['’‘`´·_؛;]|[ \t]+[.,][ \t]*|,\s+)\d+)+"  # «1'200», «(3,086,\n\n734.69)»
+    r"\d+(?:[.,]\d+)*(?:(?:['’‘`´·_؛;]|[ \t]+[.,][ \t]*|,\s+|/ر)\d+)+"  # «1'200», «(3,086,\n\n734.69)», «9/ر62 مليون»
 )
 # Two numbers with only a space between them, the second with a scale word: «4 8 ملايين» lost its decimal point
 # (a row of a table, «10 5 3 2», is left to be read number by number).

@@ -831,5 +831,14 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         "ازداد عدد القاطنين في المخيمات 59 ألف شخص و824.",
         [(None, None, None, "exact", U)],
     ),
+    # kinds the tenth blind set brought (finder-fresh10), written again here
+    "a date with the year first and a one-digit day": (
+        "آخر تحديث: 2017/10/3 الساعة 08:52، وقتل 5 مدنيين.",
+        [(5, None, "civilians", "exact", F)],
+    ),
+    "an agency decimal with a slash before «ر»": (
+        "لم تتلق الخطة سوى 9/ر62 مليون دولار من 1/ر2 مليار دولار.",
+        [(None, None, "dollars", "exact", U), (None, None, "dollars", "exact", U)],
+    ),
     "laws and decrees named by a number": ("أصدر الرئيس المرسوم 66 بعد صدور القانون 18/2010.", []),
 }
