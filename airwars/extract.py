@@ -715,7 +715,17 @@ _MONTH_SECOND_WORDS = {"الأول", "الاول", "الثاني", "الآخر",
 _MONTH_PREFIXES = tuple(m for m in MONTHS if len(m) >= 4)  # «نوفمبرالمقبل»: a month glued to the next word
 DAY_NAMES = {"الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الاربعاء", "الخميس", "الجمعة", "السبت", "الأحد", "الاحد"}
 YEAR_WORDS = ("عام", "العام", "سنة", "السنة", "منذ", "عامي", "لعام", "لسنة", "بعام", "العامين")
-_DAY_WORDS = DAY_NAMES | {"يوم"}  # «يوم 18 من الشهر الجاري»: a date, named by its day
+_DAY_WORDS = DAY_NAMES | {"يوم"}
+_RANK_WORDS = {"المرتبة", "المركز", "مرتبة", "المراتب", "المراكز", "الترتيب"}
+# «من 14 إلى 24 الجاري»: the month of the text, named without its name
+_THIS_MONTH = {
+    "الجاري",
+    "الحالي",
+    "الماضي",
+    "المقبل",
+    "القادم",
+    "المنصرم",
+}  # «يوم 18 من الشهر الجاري»: a date, named by its day
 # «عام 1443», «موسم حج 1445»: a year of the Hijri calendar, named by the year or by the season of the pilgrimage
 _HIJRI_YEAR_WORDS = set(YEAR_WORDS) | {"حج", "الحج", "موسم", "الموسم", "رمضان", "لحج", "لموسم"}
 # A number after these is a name, an edition or a rank, not a count: «الحلقة 12», «عيار 21», «العدد 3972».
@@ -1539,10 +1549,15 @@ _HIJRI_YEAR_SHOWN = re.compile(r"(?<!\d)(1[34]\d\d)(?=\s*/\s*(?:19|20)\d\d(?!\d)
 
 def _percent_words_at(tokens: list[_Token], at: int) -> int:
     """How many tokens the words for percent take at a place: «بالمائة» 1, «في المئة» 2, none 0."""
+    if at >= len(tokens) or tokens[at].text not in _PERCENT_FIRST:
+        return 0
     for words in PERCENT_WORDS:
         if tuple(t.text for t in tokens[at : at + len(words)]) == words:
             return len(words)
     return 0
+
+
+_PERCENT_FIRST = {words[0] for words in PERCENT_WORDS}
 
 
 def _list_scale(tokens: list[_Token], kinds: list[str | None], first: int, last: int, normal: str) -> bool:
@@ -1567,7 +1582,7 @@ def _name_then_dash(tokens: list[_Token], first: int, last: int, normal: str) ->
     before = tokens[first - 1].text
     if before in _DASHES and first > 1:  # «سي ووتش - 3»: the dash a token of its own
         gap, before = before, tokens[first - 2].text
-    after = normal[tokens[last - 1].end :].lstrip(" ")[:1]
+    after = normal[tokens[last - 1].end : tokens[last - 1].end + 16].lstrip(" ")[:1]
     return (
         after in ("", "،", ",", ".", "؛", ";", ":", ")", "\n")  # «القانون والعدالة – 200 مقعدًا» is a count
         and any(dash in gap for dash in ("-", "\u2013", "\u2212"))
@@ -1855,6 +1870,8 @@ def _is_date(tokens: list[_Token], first: int, last: int, kinds: list[str | None
         )
     if not re.fullmatch(r"\d{1,2}", text) or int(text) > 31:
         return False
+    if following and following[0] in _THIS_MONTH:
+        return True  # «يوم 24 الجاري»: a day of this month
     if month_after or (month_before and not _unit(tokens, last)):
         return True
     if first > 0 and _stem_in(tokens[first - 1].text, _DAY_WORDS) and not _unit(tokens, last):
@@ -1867,7 +1884,12 @@ def _is_date(tokens: list[_Token], first: int, last: int, kinds: list[str | None
         )
     # «من 17 إلى 24 أكتوبر»: the first day of a span
     span = [tokens[k].text for k in range(last, min(last + 3, len(tokens)))]
-    if len(span) == 3 and span[0] in ("إلى", "الى", "حتى") and re.fullmatch(r"\d{1,2}", span[1]) and _is_month(span[2]):
+    if (
+        len(span) == 3
+        and span[0] in ("إلى", "الى", "حتى")
+        and re.fullmatch(r"\d{1,2}", span[1])
+        and (_is_month(span[2]) or span[2] in _THIS_MONTH)
+    ):
         return True
     # «يومي 5 و6 مارس», «في 23 و24 من يناير»: the first day of a pair
     if last < len(tokens) and re.fullmatch(r"و\d{1,2}", tokens[last].text):
@@ -1979,6 +2001,8 @@ def _is_time(tokens: list[_Token], first: int, last: int, kinds: list[str | None
 
 _MINUTE_MARKS = {"ق", "د"}  # «ق 96», «د 45»: a minute of a match, abbreviated
 _TIME_NOUNS = {"عام", "سنة", "ساعة", "شهر", "يوم", "قرن", "أسبوع", "اسبوع", "دقيقة", "عقد", "ليلة", "نهار"}
+# «عام ونصف», «جنيه ونصف»: one of these and a half
+_HALF_AFTER = _TIME_NOUNS | {"جنيه", "دولار", "دينار", "ريال", "درهم", "ليرة", "يورو", "كيلو", "متر", "طن", "لتر"}
 _NO_SHARE_AFTER = {
     "نقل",  # «سيارة ربع نقل», «نصف نقل»: a class of vehicle
     "المصنعة",  # «المنتجات نصف المصنعة»: semi-finished goods; «نصف رسمية»: semi-official
@@ -2097,6 +2121,8 @@ _ADVERBS = {
 
 def _is_name(tokens: list[_Token], first: int, last: int, kinds: list[str | None]) -> bool:
     """«الحلقة 12», «القناة الـ12», «الفرقة91»: a number that names or ranks, unless a unit follows."""
+    if kinds == ["digits"] and first > 0 and _stem_in(tokens[first - 1].text, _RANK_WORDS):
+        return True  # «في المرتبة 109 من حوادث الطرق»: a rank, whatever it ranks among
     if kinds != ["digits"] or _unit(tokens, last):
         return False
     glued = first > 0 and tokens[first - 1].end == tokens[first].start
@@ -2106,7 +2132,15 @@ def _is_name(tokens: list[_Token], first: int, last: int, kinds: list[str | None
             return False  # «الأشهر الـ12», «الضحايا الـ30»: after a plural the article is the count's
         return not (last < len(tokens) and _stem_in(tokens[last].text, _COUNTED_TIME))  # «خلال الـ24 ساعة» is a count
     if before == "ال":  # «الـ 186 شخصاً» is a count; «الحلقة الـ 12», «اليوم الـ 437» a name or a rank
-        return first > 1 and _stem_in(tokens[first - 2].text, _SERIES_NOUNS) is not None
+        if first > 1 and _stem_in(tokens[first - 2].text, _SERIES_NOUNS) is not None:
+            return True
+        # «مصر الـ 109 على العالم»: no noun after it and no plural before it, the article ranks the number
+        return (
+            first > 1
+            and not _counted_plural(tokens[first - 2].text)
+            and last < len(tokens)
+            and _ranks_it(tokens[last].text)
+        )
     return (
         _named_place(tokens, first)
         or _stem_in(before, NAME_WORDS) is not None
@@ -2123,7 +2157,7 @@ def _rank_after_adjective(tokens: list[_Token], first: int, last: int, normal: s
         return False
     if "%" in normal[tokens[first].start : tokens[last - 1].end + 2]:
         return False  # «التحالف المدني 31.6%»: a share in a list of results
-    return normal[tokens[last - 1].end :].lstrip(" ")[:1] in ("", ".", "،", ",", "؛", "\n")
+    return normal[tokens[last - 1].end : tokens[last - 1].end + 16].lstrip(" ")[:1] in ("", ".", "،", ",", "؛", "\n")
 
 
 # «أبو ستة», «بئر السبع», «بن ثلاث»: a number word after these is a family's or a place's name
@@ -2148,6 +2182,11 @@ def _minutes_of_hour(tokens: list[_Token], first: int) -> bool:
 
 
 @lru_cache(maxsize=4096)
+def _ranks_it(word: str) -> bool:
+    """Words after «X الـ N» that say N ranks X: «على العالم», «عالميا», «عربيا»."""
+    return word in ("على", "عالميا", "عربيا", "إفريقيا", "أفريقيا", "آسيويا", "دوليا", "عالمياً", "عربياً")
+
+
 def _dual_of_name(word: str) -> bool:
     """«الدقيقتين 40 و62», «المادتين 5 و6»: the dual of a word that names by number, before the numbers it names."""
     for form in _stems(word):
@@ -2236,7 +2275,9 @@ def _dateline(tokens: list[_Token], first: int, normal: str) -> bool:
     """«جو 24 : ارتفع …»: a site's name with its number opens a line, then a colon; the dateline, not a count."""
     start = tokens[first - 1].start
     line = normal.rfind("\n", 0, start) + 1
-    return not normal[line:start].strip() and normal[tokens[first].end :].lstrip(" \t")[:1] == ":"
+    return (
+        not normal[line:start].strip() and normal[tokens[first].end : tokens[first].end + 16].lstrip(" \t")[:1] == ":"
+    )
 
 
 _LONG_ID = re.compile(r"0\d{6,}|\d{8,}")
@@ -2380,9 +2421,28 @@ _SUKUN_DUAL = re.compile("\u064a\u0652\u0646$")
 _BROKEN = re.compile(r"(?<![\d.,])\d+\.[ \t]*\n[ \t]*\d+")  # «5.\n1 تريليون»: a decimal cut by a line break
 
 
+_ROW_START = re.compile(r"(?m)^[ \t]*(\d{1,3})[ \t]+(?=\D)")
+
+
+def _row_numbers(normal: str) -> list[tuple[int, int]]:
+    """«1 سيراميكا كليوباترا 32 نقطة», «2 بيراميدز 27 نقطة»: lines opening with 1, 2, 3… number the rows of a table."""
+    rows = [(int(m.group(1)), m.start(1), m.end(1)) for m in _ROW_START.finditer(normal)]
+    spans: list[tuple[int, int]] = []
+    run: list[tuple[int, int, int]] = []
+    for row in rows + [(-1, 0, 0)]:
+        if run and row[0] == run[-1][0] + 1:
+            run.append(row)
+            continue
+        if len(run) >= 3:
+            spans += [(start, end) for _, start, end in run]
+        run = [row]
+    return spans
+
+
 def _tokens(normal: str) -> list[_Token]:
     blocked = [(m.start(), m.end()) for m in _NOT_FIGURES.finditer(normal)]
     blocked += [(m.start(), m.end()) for m in _BROKEN.finditer(normal)]
+    blocked += _row_numbers(normal)
     blocked.sort()
     tokens = [_Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(normal)]
     if blocked:
@@ -2638,7 +2698,9 @@ def scan(text: str) -> Scan:
         # «30 إلى 80 ألفا», «من 40 ألفا إلى 50 ألفا», «بين عشرين ألفا إلى واحد وثلاثين ألف»: a range with «إلى»;
         # «ارتفع من 30 إلى 80» is a change, two figures
         to = following is not None and following[0] == last + 1 and tokens[last].text in ("إلى", "الى")
-        gap = _percent_words_at(tokens, last)
+        gap = _percent_words_at(tokens, last) or (
+            1 if qualifier == "range" and last < len(tokens) and _unit(tokens, last) and kinds[last] is None else 0
+        )  # «ما بين 25 جنيه إلى 50 جنيه»: after «بين», each end with its unit
         if (
             following is not None
             and gap
@@ -3300,11 +3362,12 @@ def _fractions(
             and (_stem_in(tokens[index + 1].text, _TIME_NOUNS) or tokens[index + 1].text in _NO_SHARE_AFTER)
         ):
             continue  # «خلال نصف عام», «ربع ساعة», «ربع سنوي», «ربع النهائي»: a span or a name, not a share
-        if token.text in ("ونصف", "ونص") and index > 0 and tokens[index - 1].text in _TIME_NOUNS:
+        if token.text in ("ونصف", "ونص") and index > 0 and tokens[index - 1].text in _HALF_AFTER:
             # «نحو عام ونصف»: a year and a half, about; the half alone is no share of anything
             qualifier, begin = _qualifier(tokens, index - 1, normal)
             start, stop = _start(tokens[begin]), token.end
-            found.append(_figure(text, sentences, origin, 1.5, None, None, qualifier, start, stop))
+            # «جنيه ونصف»: a pound and a half, in pounds
+            found.append(_figure(text, sentences, origin, 1.5, None, _unit(tokens, index - 1), qualifier, start, stop))
             continue
         if index > 0 and tokens[index - 1].text in ("كل", "لكل", "بكل") and _stem_in(token.text, {"ربع"}):
             continue  # «في نهاية كل ربع»: each quarter of the year, a period

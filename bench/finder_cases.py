@@ -840,5 +840,21 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         "لم تتلق الخطة سوى 9/ر62 مليون دولار من 1/ر2 مليار دولار.",
         [(None, None, "dollars", "exact", U), (None, None, "dollars", "exact", U)],
     ),
+    # kinds the ninth blind set brought (finder-fresh9), written again here
+    "the row numbers of a table written without a mark": (
+        "ترتيب الدوري\n\n1 سيراميكا 32 نقطة\n\n2 بيراميدز 27 نقطة\n\n3 الأهلي 23 نقطة",
+        [(32, None, None, "exact", F), (27, None, None, "exact", F), (23, None, None, "exact", F)],
+    ),
+    "a rank before «من»": ("وضع التقرير مصر في المرتبة 109 من حوادث الطرق.", []),
+    "a rank with the article and «على»": ("جاءت مصر الـ 109 على العالم في حوادث الطرق.", []),
+    "days of this month": (
+        "يعبر المطار 73 ألف مسافر خلال الفترة من 14 إلى 24 الجاري.",
+        [(73_000, None, None, "exact", F)],
+    ),
+    "a range with a unit at each end after «بين»": (
+        "تراوحت الزيادة ما بين 25 جنيه إلى 50 جنيه.",
+        [(25, 50, "pounds", "range", F)],
+    ),
+    "a pound and a half": ("بلغت زيادة سعر السولار جنيه ونصف.", [(1.5, None, "pounds", "exact", F)]),
     "laws and decrees named by a number": ("أصدر الرئيس المرسوم 66 بعد صدور القانون 18/2010.", []),
 }
