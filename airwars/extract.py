@@ -2228,6 +2228,13 @@ def _is_model(tokens: list[_Token], first: int, normal: str) -> bool:
     # «كويت 15», (كويت 15): a word and a number alone between quotes or brackets are a name; «(15 عاما)» is not
     start, end = tokens[first - 1].start, tokens[first].end
     if first >= 2 and _stem_in(tokens[first - 2].text, _NAMED_THINGS):
+        after = tokens[first + 1].text if first + 1 < len(tokens) else ""
+        if (
+            not before.startswith(("ال", "«", '"'))
+            and _word_kind(before) is None
+            and (after in _PREPOSITIONS or not after or normal[end : end + 1] in ".،,")
+        ):
+            return True  # «صواريخ فاتح 110», «طائرة شاهد 136»: a weapon named by a word and its number
         # «صواريخ "فادي 2، و…»: a weapon's name whose quote the site never closed
         return _NAME_AFTER_QUOTE.fullmatch(normal, max(start - 1, 0), end + 1) is not None
     starts = [start] + ([tokens[first - 2].start] if first >= 2 else [])
@@ -2281,6 +2288,7 @@ def _dateline(tokens: list[_Token], first: int, normal: str) -> bool:
 
 
 _LONG_ID = re.compile(r"0\d{6,}|\d{8,}")
+_PREPOSITIONS = {"على", "في", "من", "إلى", "الى", "باتجاه", "نحو", "عن", "ضد"}
 _NAMED_THINGS = {"صاروخ", "صواريخ", "طائرة", "طائرات", "مسيرة", "مسيرات", "منظومة", "منظومات", "قذيفة", "قذائف"}
 _NAMED_THINGS |= {"دبابة", "دبابات", "عملية", "لواء", "كتيبة", "سفينة", "قمر", "صاروخي", "طراز"}
 _NAME_AFTER_QUOTE = re.compile('[«"“][^\\s\\d«»()"“”]+ \\d+[»"”،,]')

@@ -856,5 +856,10 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         [(25, 50, "pounds", "range", F)],
     ),
     "a pound and a half": ("بلغت زيادة سعر السولار جنيه ونصف.", [(1.5, None, "pounds", "exact", F)]),
+    "a weapon named by a word and its number": ("أطلقت إيران صواريخ فاتح 110 على القاعدة.", []),
+    "a weapon's adjective and a count after it": (
+        "أطلق الحوثيون صواريخ باليستية 3 مرات.",
+        [(3, None, None, "exact", F)],
+    ),
     "laws and decrees named by a number": ("أصدر الرئيس المرسوم 66 بعد صدور القانون 18/2010.", []),
 }
