@@ -86,7 +86,7 @@ HUNDREDS = {"مئة", "مائة"}
 # Two hundred as a dual, «أكثر من مئتي مصاب», «مائتي ألف»: a number word of 200 that pyarabic does not read
 HUNDRED_DUALS = {"مئتان", "مئتين", "مئتي", "مئتا", "مائتان", "مائتين", "مائتي", "مائتا"}
 # The two of twelve, «اثني عشر مليون»: read only before «عشر» («الاثنا عشرية» is no count)
-TWELVE_TWOS = {"اثني", "اثنا", "اثنتي", "اثنتا", "إثني", "إثنا"}
+TWELVE_TWOS = {"اثني", "اثنا", "اثنتي", "اثنتا", "إثني", "إثنا", "اثنى", "إثنى"}  # «واثنى عشر»: «ي» written «ى»
 # «خمس» is left out: it is five far more often than a fifth.
 FRACTIONS = {"نصف": 1 / 2, "ثلث": 1 / 3, "ربع": 1 / 4, "ثلثا": 2 / 3, "ثلثي": 2 / 3}
 # Ordinal fractions that are also numbers: «خمس السكان» is a fifth (the share takes a definite noun), «خمس سنوات»
@@ -667,6 +667,7 @@ MONTHS = (
     "حزيران",
     "تموز",
     "آب",
+    "اب",  # «29 اب/اغسطس»: without its madda
     "أيلول",
     "ايلول",
     "تشرين",
@@ -801,6 +802,7 @@ NAME_WORDS = {
     "موقع",  # «نقل موقع 180 بوست»
     "الحي",  # «والحي 18»
     "حي",
+    "مركز",  # «مركز (937) للاستشارات»: a call centre named by its number
     "الذكرى",  # «الذكرى 48 لنصر أكتوبر»: an anniversary's rank
     "ذكرى",
     "المرسوم",  # «المرسوم 66», «القانون 18/2010»: a text of law named by its number
@@ -1215,6 +1217,11 @@ def _number_word(word: str) -> str | None:
 _ONE = {"أحد", "واحد", "احد", "واحدة", "إحدى", "احدى"}
 
 
+def _one(word: str) -> bool:
+    """«واحد», «وأحد»: the word one, with or without «و»."""
+    return word in _ONE or (word.startswith("و") and word[1:] in _ONE)
+
+
 @lru_cache(maxsize=16384)
 def _stems(word: str) -> tuple[str, ...]:
     """The word, and the word without each clitic it may carry («بملياري» → «ملياري»)."""
@@ -1319,6 +1326,8 @@ def _fraction_word(word: str) -> str | None:
     """«ثلث», «وربع», «بنصف»; not «الربع» (a quarter of the year) or «النصف الأول»."""
     if word in FRACTIONS:
         return word
+    if word == "النصف":
+        return None  # «النصف الأول»; «النصف مليار» is taken where its scale follows (see _word_kind's caller)
     if word[:1] in "وفبلك" and word[1:] in FRACTIONS:
         return word[1:]
     return None
@@ -1464,8 +1473,8 @@ def _value(tokens: list[_Token], kinds: list[str | None]) -> tuple[float, int]:
             current += 200
         elif _stem_in(token.text, TWELVE_TWOS):
             current += 2
-        elif token.text in _ONE:
-            current += 1
+        elif _one(token.text):
+            current += 1  # «ثمانمئة وواحد وأربعين», «وأحد عشر ألف»
         else:
             word = _number_word(token.text) or token.text
             if word in HUNDREDS and 0 < current < 10:
@@ -1561,11 +1570,14 @@ _PERCENT_FIRST = {words[0] for words in PERCENT_WORDS}
 
 
 def _list_scale(tokens: list[_Token], kinds: list[str | None], first: int, last: int, normal: str) -> bool:
-    """«20 مليار دولار لمصر، و7.5 مليار للمغرب، و 4.4 للأردن»: a bare number in a list after amounts with a scale,
-    to which the list's scale may carry; 4.4 alone would be a wrong amount."""
-    joined = tokens[first].text.startswith("و") or (first > 0 and tokens[first - 1].text == "و")
-    if not joined or last >= len(tokens) or not tokens[last].text.startswith("ل") or _unit(tokens, last):
+    """«20 مليار دولار لمصر، و7.5 مليار للمغرب، و 4.4 للأردن», «3.45 مليار دولار مقابل 2.53»: a bare number after
+    amounts with a scale, to which their scale may carry; 4.4 alone would be a wrong amount."""
+    if _unit(tokens, last) or last >= len(tokens):
         return False
+    joined = tokens[first].text.startswith("و") or (first > 0 and tokens[first - 1].text == "و")
+    against = first > 0 and tokens[first - 1].text in ("مقابل", "بمقابل") and _digits_value(tokens[first])[0] < 1000
+    if not (against or (joined and tokens[last].text.startswith("ل"))):
+        return False  # «3.45 مليار دولار مقابل 2.53»: the amount compared takes the scale of the one before
     for k in range(first - 1, max(first - 12, -1), -1):
         if _SENTENCE_END.search(normal, tokens[k].end, tokens[k + 1].start):
             return False
@@ -2178,7 +2190,13 @@ def _minutes_of_hour(tokens: list[_Token], first: int) -> bool:
     at = first - 1 if tokens[first].text.startswith("و") else first - 2
     if at < 1 or (at == first - 2 and tokens[first - 1].text != "و"):
         return False
-    return tokens[at].text.isdigit() and _stem_in(tokens[at - 1].text, {"الساعة", "ساعة", "الساعه"}) is not None
+    hours = {"الساعة", "ساعة", "الساعه"}
+    if tokens[at].text.isdigit():
+        return _stem_in(tokens[at - 1].text, hours) is not None
+    # «الساعة الثانية عشرة و45 دقيقة»: the hour spelt as an ordinal
+    words = [t.text for t in tokens[max(at - 2, 0) : at + 1]]
+    ordinal = any(_stem_in(word, ORDINALS) for word in words)
+    return ordinal and any(_stem_in(t.text, hours) for t in tokens[max(at - 3, 0) : at])
 
 
 @lru_cache(maxsize=4096)
@@ -2498,15 +2516,23 @@ def scan(text: str) -> Scan:
             kinds[index] = "dual"  # «حادثي مرور»
         elif (
             kinds[index] is None
-            and token.text in _ONE
+            and token.text in ("النصف", "والنصف")
+            and index + 1 < len(tokens)
+            and kinds[index + 1] == "scale"
+        ):
+            kinds[index] = "fraction"  # «بزيادة قاربت النصف مليار دولار»: half a billion
+        elif (
+            kinds[index] is None
+            and _one(token.text)
             and index + 1 < len(tokens)
             and tokens[index + 1].text.startswith("و")
             and kinds[index + 1] == "word"
+            and (token.text in _ONE or (index > 0 and kinds[index - 1] in ("word", "scale")))
         ):
             kinds[index] = "word"  # «واحد وثلاثين ألف»: one in a compound, not a noun's own number
         elif (
             kinds[index] is None
-            and token.text in _ONE
+            and _one(token.text)
             and index + 1 < len(tokens)
             and tokens[index + 1].text in ("عشر", "عشرة")
         ):
@@ -2608,6 +2634,8 @@ def scan(text: str) -> Scan:
             continue
         if run_kinds == ["word"] and _number_word_in_name(tokens, first, last):
             continue
+        if run_kinds == ["word"] and first > 0 and (tokens[first - 1].text, tokens[first].text) in PERCENT_WORDS:
+            continue  # «بانخفاض واحد في المئة»: the words for percent after a word the finder leaves, no hundred
         if (
             run_kinds == ["scale"]
             and normal[tokens[first].start - 1 : tokens[first].start] == "("
@@ -3365,6 +3393,7 @@ def _fractions(
             continue
         word = _fraction_word(token.text) or _fraction_with_pronoun(token.text)
         word = word or (token.text if token.text in DEFINITE_SHARES else None)
+        word = word or ("نصف" if token.text in ("النصف", "والنصف") else None)
         if word is None or (
             index + 1 < len(tokens)
             and (_stem_in(tokens[index + 1].text, _TIME_NOUNS) or tokens[index + 1].text in _NO_SHARE_AFTER)

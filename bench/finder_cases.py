@@ -861,5 +861,33 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         "أطلق الحوثيون صواريخ باليستية 3 مرات.",
         [(3, None, None, "exact", F)],
     ),
+    # kinds the eleventh and twelfth blind sets brought (finder-fresh11, finder-fresh12), written again here
+    "one with «و» inside a compound": (
+        "يرجح التحالف مقتل ثمانِمئةٍ وواحدٍ وأربعين مدنيا.",
+        [(841, None, "civilians", "exact", F)],
+    ),
+    "a range whose far end is eleven thousand": (
+        "ذكرت الوكالة أن بين تسعة آلاف وأحد عشر ألف شخص قتلوا.",
+        [(9_000, 11_000, "people", "range", F)],
+    ),
+    "the minutes of an hour spelt as an ordinal": (
+        "في الساعة الثانية عشرة و45 دقيقة من فجر اليوم قصفت الطائرات المطار.",
+        [],
+    ),
+    "a month without its madda": ("ووقع الهجوم في 29 اب/اغسطس في كابول.", []),
+    "a call centre named by its number": ("تواصلوا مع مركز (937) للاستشارات.", []),
+    "half a billion with the article": (
+        "بزيادة قاربت النصف مليار دولار.",
+        [(500_000_000, None, "dollars", "about", F)],
+    ),
+    "twelve with «ى»": (
+        "قدرت المصروفات بمبلغ مئة واثنى عشر مليار ريال.",
+        [(112_000_000_000, None, "riyals", "exact", F)],
+    ),
+    "percent after the word one": ("تراجعت الصادرات بانخفاض واحد في المئة.", []),
+    "a bare amount compared with a scaled one": (
+        "بلغت الصادرات 3.45 مليار دولار مقابل 2.53 العام الماضي.",
+        [(3_450_000_000, None, "dollars", "exact", F), (None, None, None, "exact", U)],
+    ),
     "laws and decrees named by a number": ("أصدر الرئيس المرسوم 66 بعد صدور القانون 18/2010.", []),
 }
