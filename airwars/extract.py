@@ -717,6 +717,35 @@ _MONTH_PREFIXES = tuple(m for m in MONTHS if len(m) >= 4)  # «نوفمبرال�
 DAY_NAMES = {"الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الاربعاء", "الخميس", "الجمعة", "السبت", "الأحد", "الاحد"}
 YEAR_WORDS = ("عام", "العام", "سنة", "السنة", "منذ", "عامي", "لعام", "لسنة", "بعام", "العامين")
 _DAY_WORDS = DAY_NAMES | {"يوم"}
+_PERIOD_WORDS = ORDINALS | {
+    "أواخر",
+    "اواخر",
+    "أوائل",
+    "اوائل",
+    "منتصف",
+    "مطلع",
+    "بداية",
+    "نهاية",
+    "خريف",
+    "ربيع",
+    "صيف",
+    "شتاء",
+}
+_REACH_VERBS = {
+    "بلغ",
+    "وصل",
+    "ارتفع",
+    "يبلغ",
+    "يصل",
+    "ليبلغ",
+    "ليصل",
+    "ليرتفع",
+    "تجاوز",
+    "يتجاوز",
+    "أصبح",
+    "بات",
+    "صار",
+}
 _RANK_WORDS = {"المرتبة", "المركز", "مرتبة", "المراتب", "المراكز", "الترتيب"}
 # «من 14 إلى 24 الجاري»: the month of the text, named without its name
 _THIS_MONTH = {
@@ -1863,6 +1892,8 @@ def _is_date(tokens: list[_Token], first: int, last: int, kinds: list[str | None
     ):
         return True  # «5 رجب 1439»: a year of the Hijri calendar
     if re.fullmatch(r"(19|20)\d\d", text):
+        if first > 0 and _stem_in(tokens[first - 1].text, _PERIOD_WORDS):
+            return True  # «سجل الربع الأول 2024 نموا», «أواخر 2019»: a year after the part of it named
         counted = (
             bool(following)
             and tokens[last].start - tokens[last - 1].end == 1  # «من 2025\n\nهلا نيوز»: a headline's end, no noun
@@ -2153,6 +2184,8 @@ def _is_name(tokens: list[_Token], first: int, last: int, kinds: list[str | None
             and last < len(tokens)
             and _ranks_it(tokens[last].text)
         )
+    if before == "العدد" and first > 1 and _stem_in(tokens[first - 2].text, _REACH_VERBS):
+        return False  # «بلغ العدد 500»: the number reached, no issue of a paper
     return (
         _named_place(tokens, first)
         or _stem_in(before, NAME_WORDS) is not None

@@ -889,5 +889,7 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         "بلغت الصادرات 3.45 مليار دولار مقابل 2.53 العام الماضي.",
         [(3_450_000_000, None, "dollars", "exact", F), (None, None, None, "exact", U)],
     ),
+    "the number reached, no issue of a paper": ("وفي أواخر 2019 بلغ العدد 500.", [(500, None, None, "exact", F)]),
+    "a year after the quarter named": ("سجل الربع الأول 2024 نموا بنسبة 2.1%.", [(2.1, None, "percent", "exact", F)]),
     "laws and decrees named by a number": ("أصدر الرئيس المرسوم 66 بعد صدور القانون 18/2010.", []),
 }
