@@ -832,6 +832,8 @@ NAME_WORDS = {
     "الحي",  # «والحي 18»
     "حي",
     "مركز",  # «مركز (937) للاستشارات»: a call centre named by its number
+    "التعميم",  # «التعميم 158», «التعميمين 158 و166»: a central bank's circular
+    "تعميم",
     "الذكرى",  # «الذكرى 48 لنصر أكتوبر»: an anniversary's rank
     "ذكرى",
     "المرسوم",  # «المرسوم 66», «القانون 18/2010»: a text of law named by its number
@@ -971,6 +973,9 @@ _NOT_FIGURES = re.compile(
     r"|(?<![\d.,/])(?:1[34]|19|20)\d\d ?/ ?(?:1[34]|19|20)\d\d(?![\d])"  # «1430/1431ه», «2019/2020»: fiscal years
     r"|(?<![\d.,])\d{1,2} ?- ?\d{1,2}(?= ?\()"  # «الكويت - 22 - 10 (كونا)»: an agency's dateline
     r"|(?m:^[ \t]*\d{1,3}(?:[.)\-]|[ \t]+[\-\u2013\u2014])(?=[ \t]))"  # «  1. محمد …», «1 - شركة …»
+    r"|(?<![\d.,/])\d{1,2}[ \t]*[\-–][ \t]*\d{1,2}[ \t]*/[ \t]*\d{1,2}[ \t]*/[ \t]*\d{2,4}"  # «23 – 25 /10/1433»
+    r"|(?<![\d.,/])\d+(?:/\d+){2,}(?![\d])"  # «18/5/13908»: three numbers and slashes, a date or an id
+    r"|(?<=رقم )\d+/\d+(?![\d])"  # «تعميم رقم 13612/167»: a circular's number
     r"|(?:https?://|www\.)[^\s«»\"“”]+"  # a link: «status/1806583125348167928?s=46»
 )
 _SENTENCE_END = re.compile(r"[.!?؟…]+(?=\s|$)|\n+")
@@ -1533,7 +1538,9 @@ def _phrases(
         scales = {_scale_of(tokens[i])} if kinds[i] == "scale" else set()
         while j < len(tokens):
             kind = kinds[j]
-            if any(mark in normal[tokens[j - 1].end : tokens[j].start] for mark in "\n("):
+            gap = normal[tokens[j - 1].end : tokens[j].start]
+            bracketed = normal[tokens[i].start - 1 : tokens[i].start] == "("  # «(99) مليوناً (867) ألفاً و(946)»
+            if "\n" in gap or ("(" in gap and not bracketed):
                 break  # «عام 2023\n\nملايين السياح», «4 ملايير (400 مليار سنتيم)»: a line break or an opening bracket ends it («(1.25) مليار» is one)
             if tokens[j].text == "و" and j + 1 < len(tokens) and kinds[j + 1] in ("digits", "word") and has_scale:
                 run_kinds += ["conj"]  # «13 ألفاً و 40»
@@ -1582,7 +1589,19 @@ def _phrases(
 
 _YEARS = set(YEAR_WORDS)
 # «1443/2022», «1443 هـ»: a text that shows a number so is naming a year of the Hijri calendar by it
-_HIJRI_YEAR_SHOWN = re.compile(r"(?<!\d)(1[34]\d\d)(?=\s*/\s*(?:19|20)\d\d(?!\d)|\s*هـ)")
+_HIJRI_YEAR_SHOWN = re.compile(r"(?<!\d)(1[34]\d\d)(?=\s*/\s*(?:19|20)\d\d(?!\d)|\s*هـ|ه(?![\u0621-\u064a]))")
+
+
+def _percent_and_not(
+    normal: str, tokens: list[_Token], first: int, last: int, following: tuple[int, int, list]
+) -> bool:
+    """One end a percentage and the other an amount in a unit: «10% إلى 462 درهم»."""
+    ends = (
+        normal[tokens[first].start : tokens[last - 1].end + 1],
+        normal[tokens[following[0]].start : tokens[following[1] - 1].end + 1],
+    )
+    percent = ["%" in end for end in ends]
+    return percent[0] != percent[1] and (_unit(tokens, following[1]) is not None or _unit(tokens, last) is not None)
 
 
 def _percent_words_at(tokens: list[_Token], at: int) -> int:
@@ -1704,6 +1723,8 @@ def _qualifier(tokens: list[_Token], first: int, normal: str = "") -> tuple[str,
     """The qualifier written before a figure, and the index where it starts."""
     if first >= 1 and _stem_in(tokens[first - 1].text, {"بين", "مابين"}):  # «مابين»: «ما بين» run together
         return "range", first - 2 if first >= 2 and tokens[first - 2].text == "ما" else first - 1
+    if first >= 1 and tokens[first - 1].text in _RANGE_VERBS:
+        return "range", first  # «قيمة الأسهم تتراوح 4,16 مليار درهم إلى 5,04 مليار درهم»
     if first >= 2 and tokens[first - 1].text == "ال" and tokens[first - 1].end < tokens[first].start:
         qualifier, begin = _qualifier(tokens, first - 1, normal)  # «نحو الـ 50 قتيلا»: the article set apart
         if qualifier != "exact":
@@ -1901,7 +1922,13 @@ def _is_date(tokens: list[_Token], first: int, last: int, kinds: list[str | None
             and following[0] not in _ADVERBS
             and _ARABIC_LETTER.match(following[0]) is not None
         )  # «2085 مستفيداً»: a count takes its noun in -an
-        if counted and not month_before and not (first > 0 and _stem_in(tokens[first - 1].text, set(YEAR_WORDS))):
+        after_in = first > 0 and tokens[first - 1].text in ("في", "فى")  # «منح في 2016 قرضا»: a year
+        if (
+            counted
+            and not month_before
+            and not after_in
+            and not (first > 0 and _stem_in(tokens[first - 1].text, _YEARS))
+        ):
             return False
         if first > 0 and _stem_in(tokens[first - 1].text, _ONE_WORD_QUALIFIERS) and not (month_after or month_before):
             return False  # «حوالي 1900 مدينة»: a count said to be about; a year is not
@@ -2113,6 +2140,8 @@ _COUNTED_TIME = {
     "اسبوعا",
     "ساعه",
 }
+_SAFAR_BEFORE = {"مطلع", "شهر", "منتصف", "نهاية", "أواخر", "اواخر", "أوائل", "اوائل", "بداية", "غرة"}
+_RANGE_VERBS = {"تتراوح", "يتراوح", "تراوحت", "تراوح", "تترواح"}
 _RANGE_NOUNS = _COUNTED_TIME | {"سنوات", "أعوام", "اعوام", "أشهر", "اشهر", "شهور", "أسابيع", "اسابيع", "ساعتين"}
 # Words ending in «ا» after a number that are not its counted noun: a year can be followed by them.
 _ADVERBS = {
@@ -2349,7 +2378,7 @@ _CLOSING = set('»)"”')
 _NAME_IN_QUOTES = re.compile('[«("“](?:[^\\s\\d«»()"“”]+ ){1,2}\\d+[»)"”]')  # «"درع الفرات 2"»
 
 
-_MEASURES = {"متر", "م", "كم", "سم", "ملم", "كيلومتر", "مترا", "أمتار"}
+_MEASURES = {"متر", "م", "كم", "سم", "ملم", "مم", "كيلومتر", "مترا", "أمتار", "طن", "كلم"}
 
 
 def _counted_after_bracket(tokens: list[_Token], first: int, normal: str) -> bool:
@@ -2681,6 +2710,15 @@ def scan(text: str) -> Scan:
         if (
             run_kinds == ["word"]
             and tokens[first].text == "صفر"
+            and first > 0
+            and tokens[first - 1].text in _SAFAR_BEFORE
+        ):
+            continue  # «من مطلع صفر وحتى نهاية شهر رمضان»: Safar, the second month of the Hijri year
+        if run_kinds == ["digits"] and re.fullmatch(r"0\d", tokens[first].text) and not _unit(tokens, last):
+            continue  # «تحديث 04 15:50»: a day or an hour written with its zero, no count
+        if (
+            run_kinds == ["word"]
+            and tokens[first].text == "صفر"
             and _SCORE_BEFORE.search(normal, max(tokens[first].start - 4, 0), tokens[first].start)
         ):
             continue  # «4/صفر», «2-صفر»: a score
@@ -2767,9 +2805,16 @@ def scan(text: str) -> Scan:
         # «30 إلى 80 ألفا», «من 40 ألفا إلى 50 ألفا», «بين عشرين ألفا إلى واحد وثلاثين ألف»: a range with «إلى»;
         # «ارتفع من 30 إلى 80» is a change, two figures
         to = following is not None and following[0] == last + 1 and tokens[last].text in ("إلى", "الى")
-        gap = _percent_words_at(tokens, last) or (
-            1 if qualifier == "range" and last < len(tokens) and _unit(tokens, last) and kinds[last] is None else 0
-        )  # «ما بين 25 جنيه إلى 50 جنيه»: after «بين», each end with its unit
+        if to and following is not None and _percent_and_not(normal, tokens, first, last, following):
+            to = False  # «من 10% إلى 462 درهما»: a share, then an amount; no range joins them
+        unit_here = _unit(tokens, last) if last < len(tokens) and kinds[last] is None else None
+        same_unit = (
+            unit_here is not None
+            and following is not None
+            and _unit(tokens, following[1]) == unit_here
+            and not (first > 0 and tokens[first - 1].text in ("من", "بدءا", "بدءاً"))
+        )  # «ما يعادل 1,13 مليار دولار إلى 1,37 مليار دولار»; «من 300 جنيه إلى 400 جنيه» may be a change
+        gap = _percent_words_at(tokens, last) or (1 if unit_here and (qualifier == "range" or same_unit) else 0)
         if (
             following is not None
             and gap
@@ -2786,12 +2831,16 @@ def scan(text: str) -> Scan:
             following is not None
             and following[0] == last + 1
             and tokens[last].text in _DASHES
-            and run_kinds == ["digits"] == following[2]
+            and run_kinds == ["digits"]
+            and (following[2] == ["digits"] or following[2] == ["digits", "scale"])
         )
         if dashed and following:  # «150 - 200 مدني»: a range; «بنتيجة 3 - 1», a score, is none: left blank
             high, _ = _value(tokens[following[0] : following[1]], following[2])
             end_token = following[1]
             skip.add(index + 1)
+            if following[2][-1] == "scale":  # «20 – 26 مليار ريال»: one scale for both ends
+                scale = _scale_of(tokens[following[1] - 1])
+                value, reason = (value * scale, reason) if value * scale < high else (value, "range")
             if not _dash_range(tokens, first, following[0], value, high, end_token):
                 reason = "dash"
             elif qualifier in ("exact", "about"):
@@ -2804,7 +2853,11 @@ def scan(text: str) -> Scan:
                 following is not None
                 and following[0] == last + 1
                 and tokens[following[0]].text.startswith("و")
-                and _stem_in(tokens[last].text, _RANGE_NOUNS) is not None
+                and (
+                    _stem_in(tokens[last].text, _RANGE_NOUNS) is not None
+                    or tokens[last].text in _MEASURES
+                    or _unit(tokens, last) is not None
+                )
             )
             if (
                 following
@@ -2819,10 +2872,22 @@ def scan(text: str) -> Scan:
                     scale = _scale_of(tokens[following[1] - 1])  # «بين 2 و3 ملايين»: one scale for both
                     # «بين 900 و1,2 مليون»: 900 thousand? the scale cannot be shared, and 900 alone is no reading
                     value, reason = (value * scale, None) if value * scale < high else (value, "range")
+                if value > high and tokens[last].text.startswith("و") or (noun_between and value > high):
+                    value, high = high, value  # «بين 56.3 ملم و0.6 ملم», «ما بين 30 سنة وخمس سنوات»: high first
                 if value >= high:
                     reason = "range"
             else:
                 qualifier, begin = "exact", first
+        if (
+            high is None
+            and following
+            and run_kinds == ["digits"]
+            and following[0] == last
+            and tokens[last].text.startswith("و")
+            and following[2][-1] == "scale"
+            and not _unit(tokens, last)
+        ):
+            reason = reason or "list_scale"  # «بواقع 44 و26 مليون ريال»: 44 million too, most likely; not 44
         if high is None and following and _split_compound(tokens, first, last, following):
             reason, end_token = "not_compound", following[1]  # «991 ألفًا و337 ألف»: 991,337? two numbers?
             skip.add(index + 1)
