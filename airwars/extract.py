@@ -964,6 +964,7 @@ _TOKEN = re.compile(rf"[^{_BREAK}\d%]++(?![\d%])|(?<![\d.,]){_NUMBER}|[^{_BREAK}
 _DIGITS = re.compile(r"(و?[بلك]|[وف])?(?:%(?=\d))?([+\-\u2212])?([\d \u00a0\u202f.,ر]*\d)(-%|%-?)?")
 # Times of day, dates written in digits, and the numbers of a list are not figures.
 _NOT_FIGURES = re.compile(
+    r"(?=[\d(hw]|(?<=رقم )|(?m:^))(?:"  # where any of them can start: most places are letters, passed over at once
     r"(?<![\d.,])\d{1,2}:\d{2}(?::\d{2})?(?![\d])"  # 10:30, 04:51
     r"|\(\d{1,2} ?: ?\d{2}\)"  # «(55: 05)»: minutes and seconds, spaced
     r"|(?<![\d.,/])\d{1,4}[/\-.]\d{1,2}[/\-.]\d{2,4}(?![\d])"  # 27/1/2002, 2024/10/04, 20-9-2024
@@ -977,6 +978,7 @@ _NOT_FIGURES = re.compile(
     r"|(?<![\d.,/])\d+(?:/\d+){2,}(?![\d])"  # «18/5/13908»: three numbers and slashes, a date or an id
     r"|(?<=رقم )\d+/\d+(?![\d])"  # «تعميم رقم 13612/167»: a circular's number
     r"|(?:https?://|www\.)[^\s«»\"“”]+"  # a link: «status/1806583125348167928?s=46»
+    r")"
 )
 _SENTENCE_END = re.compile(r"[.!?؟…]+(?=\s|$)|\n+")
 _ARABIC_LETTER = re.compile(r"[\u0621-\u064a]")
@@ -1251,6 +1253,7 @@ def _number_word(word: str) -> str | None:
 _ONE = {"أحد", "واحد", "احد", "واحدة", "إحدى", "احدى"}
 
 
+@lru_cache(maxsize=16384)
 def _one(word: str) -> bool:
     """«واحد», «وأحد»: the word one, with or without «و»."""
     return word in _ONE or (word.startswith("و") and word[1:] in _ONE)
@@ -2594,9 +2597,9 @@ def scan(text: str) -> Scan:
             kinds[index] = "word"  # «واحد وثلاثين ألف»: one in a compound, not a noun's own number
         elif (
             kinds[index] is None
-            and _one(token.text)
             and index + 1 < len(tokens)
             and tokens[index + 1].text in ("عشر", "عشرة")
+            and _one(token.text)
         ):
             kinds[index] = "word"  # «أحدَ عشرَ مهاجراً», «إحدى عشرة امرأة»: eleven
         elif (
