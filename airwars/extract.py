@@ -1058,8 +1058,9 @@ class _Token:
 
     @property
     def bare(self) -> str:
-        """The word without a leading «و» (and)."""
-        return self.text[1:] if self.text.startswith("و") and len(self.text) > 1 else self.text
+        """The word without a leading «و» (and); «واحد» (one) keeps its own."""
+        keeps = self.text in _ONE
+        return self.text[1:] if self.text.startswith("و") and len(self.text) > 1 and not keeps else self.text
 
 
 @dataclass(frozen=True)
@@ -2144,6 +2145,7 @@ _COUNTED_TIME = {
     "ساعه",
 }
 _SAFAR_BEFORE = {"مطلع", "شهر", "منتصف", "نهاية", "أواخر", "اواخر", "أوائل", "اوائل", "بداية", "غرة"}
+_GROUPED_TWICE = re.compile(r"\d[.,]\d{3}[.,]\d{3}")
 _RANGE_VERBS = {"تتراوح", "يتراوح", "تراوحت", "تراوح", "تترواح"}
 _RANGE_NOUNS = _COUNTED_TIME | {"سنوات", "أعوام", "اعوام", "أشهر", "اشهر", "شهور", "أسابيع", "اسابيع", "ساعتين"}
 # Words ending in «ا» after a number that are not its counted noun: a year can be followed by them.
@@ -2897,6 +2899,8 @@ def scan(text: str) -> Scan:
         if high is None and run_kinds[-1] == "word" and (spelt := _spelt_decimal(tokens, runs, index)):
             reason, end_token = "spelt_decimal", runs[spelt][1]  # «ثمانية فاصل تسع من عشرة في المائة»: 8.9%
             skip.update(range(index + 1, spelt + 1))
+        if "scale" in run_kinds and _GROUPED_TWICE.search(tokens[first].text):
+            reason = reason or "separator"  # «4.385.717 ملايين نسمة»: thousands grouped, then a scale word: which?
         if _decimal_scale_then_more(tokens, first, last, kinds):
             reason = reason or "decimal_and"  # «103.5 مليار و563 مليون»: 103.5 billion and more, or 103 billion 563?
         if end_token < len(tokens) and kinds[end_token] == "misspelt":
@@ -3468,6 +3472,12 @@ def _ones(text: str, sentences: _Sentences, origin: list[int], tokens: list[_Tok
     for index in range(1, len(tokens)):
         if tokens[index].text not in _ONE_AFTER:
             continue
+        if (
+            index + 1 < len(tokens)
+            and tokens[index + 1].text.startswith("و")
+            and _word_kind(tokens[index + 1].text) == "word"
+        ):
+            continue  # «الضحايا واحد وثلاثون»: one in a compound, thirty-one
         unit = _word_unit(tokens[index - 1].text)[0]
         if unit not in _COUNT_UNITS:
             continue  # «هدف وحيد», «نقطة واحدة»: one is the noun's own number

@@ -937,5 +937,14 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         "ارتفع السعر من 10% إلى 462 درهما.",
         [(10, None, "percent", "exact", F), (462, None, "dirhams", "exact", F)],
     ),
+    # kinds the fifteenth and sixteenth blind sets brought (finder-fresh15, finder-fresh16), written again here
+    "thirty-one after a noun of people": (
+        "بلغ مجموع الضحايا المدنيين واحدٌ وثلاثونَ قتيلاً.",
+        [(31, None, "people", "exact", F)],
+    ),
+    "thousands grouped and a scale word": (
+        "بلغت جملة السكان 4.385.717 ملايين نسمة.",
+        [(None, None, "people", "exact", U)],
+    ),
     "laws and decrees named by a number": ("أصدر الرئيس المرسوم 66 بعد صدور القانون 18/2010.", []),
 }
