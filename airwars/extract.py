@@ -636,7 +636,7 @@ _SOUND_PLURAL = {
     "محتج": "people",
     "مدرب": "people",
 }
-_TWO = {"اثنين", "اثنان", "اثنتين", "اثنتان", "إثنين", "إثنان"}
+_TWO = {"اثنين", "اثنان", "اثنتين", "اثنتان", "إثنين", "إثنان", "إثنتين", "إثنتان"}
 MONTHS = (
     "يناير",
     "فبراير",
@@ -714,6 +714,7 @@ MONTHS = (
 # «كانون الأول», «ربيع الآخر», «جمادى الأولى»: the second word of a month's name
 _MONTH_SECOND_WORDS = {"الأول", "الاول", "الثاني", "الآخر", "الاخر", "الأولى", "الاولى", "الآخرة", "الاخرة", "الثانية"}
 _MONTH_PREFIXES = tuple(m for m in MONTHS if len(m) >= 4)  # «نوفمبرالمقبل»: a month glued to the next word
+_LONG_MONTHS = tuple(m for m in MONTHS if len(m) >= 6 and "\u0621" <= m[0] <= "\u064a")  # for slips: «سبتمر»
 DAY_NAMES = {"الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الاربعاء", "الخميس", "الجمعة", "السبت", "الأحد", "الاحد"}
 YEAR_WORDS = ("عام", "العام", "سنة", "السنة", "منذ", "عامي", "لعام", "لسنة", "بعام", "العامين")
 _DAY_WORDS = DAY_NAMES | {"يوم"}
@@ -1630,7 +1631,7 @@ def _list_scale(tokens: list[_Token], kinds: list[str | None], first: int, last:
     against = first > 0 and tokens[first - 1].text in ("مقابل", "بمقابل") and _digits_value(tokens[first])[0] < 1000
     if not (against or (joined and tokens[last].text.startswith("ل"))):
         return False  # «3.45 مليار دولار مقابل 2.53»: the amount compared takes the scale of the one before
-    for k in range(first - 1, max(first - 12, -1), -1):
+    for k in range(first - 1, max(first - 16, -1), -1):
         if _SENTENCE_END.search(normal, tokens[k].end, tokens[k + 1].start):
             return False
         if kinds[k] in ("scale", "dual_scale"):
@@ -1890,9 +1891,13 @@ def _word_unit(word: str) -> tuple[str | None, bool]:
     return None, word in ("من", "منها", "منهم", "جوية", "جويا", "جوي", "حصيلة") or _stem_in(word, SCALES) is not None
 
 
+@lru_cache(maxsize=16384)
 def _is_month(word: str) -> bool:
     w = word.lower()
-    return any(form in MONTHS or form.startswith(_MONTH_PREFIXES) for form in _stems(w))
+    if any(form in MONTHS or form.startswith(_MONTH_PREFIXES) for form in _stems(w)):
+        return True
+    # «26 سبتمر 2025»: a long month's name with one letter slipped
+    return len(w) >= 5 and _ARABIC_LETTER.match(w) is not None and any(_slips(w, m) <= 1 for m in _LONG_MONTHS)
 
 
 def _is_date(tokens: list[_Token], first: int, last: int, kinds: list[str | None]) -> bool:

@@ -946,5 +946,17 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         "بلغت جملة السكان 4.385.717 ملايين نسمة.",
         [(None, None, "people", "exact", U)],
     ),
+    "a feminine two with its hamza in a compound": (
+        "يبلغ عدد الدوائر الانتخابية المحلية إثنتين وتسعين دائرة.",
+        [(92, None, None, "exact", F)],
+    ),
+    "a month's name with a letter slipped": (
+        "بلغت الإيرادات المسجلة يوم 26 سبتمر 2025 نحو 2 مليون متر مكعب.",
+        [(2_000_000, None, None, "about", F)],
+    ),
+    "a bare amount compared far after a scaled one": (
+        "بلغ عدد العاطلين 9ر634 ألفا من مجموع السكان النشيطين خلال أشهر أفريل وماي وجوان 2019 مقابل 7ر637 خلال الثلاثي الأول.",
+        [(634_900, None, None, "exact", F), (None, None, None, "exact", U)],
+    ),
     "laws and decrees named by a number": ("أصدر الرئيس المرسوم 66 بعد صدور القانون 18/2010.", []),
 }
