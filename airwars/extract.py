@@ -2337,6 +2337,13 @@ _MEDIA_WORDS = {"وكالة", "قناة", "موقع", "شبكة", "صحيفة", 
 
 def _media_name(tokens: list[_Token], first: int) -> bool:
     """«وكالة فرانس 24», «موقع القاهرة 24»: a media word, indefinite as in a construct, a name's word, its number."""
+    if first >= 3 and all(
+        _word_kind(t.text) is None and t.text not in _PREPOSITIONS | {"بعد", "قبل", "نحو", "حوالي"}
+        for t in tokens[first - 2 : first]
+    ):  # «في موقع على بعد 16 كم» is a distance
+        media = tokens[first - 3].text
+        if (media[1:] if media.startswith(("و", "ب", "ل")) else media) in _MEDIA_WORDS - {"مؤشر"}:
+            return True  # «موقع دير الزور 24»: a name of two words
     if first < 2:
         return False
     media = tokens[first - 2].text

@@ -958,5 +958,9 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         "بلغ عدد العاطلين 9ر634 ألفا من مجموع السكان النشيطين خلال أشهر أفريل وماي وجوان 2019 مقابل 7ر637 خلال الثلاثي الأول.",
         [(634_900, None, None, "exact", F), (None, None, None, "exact", U)],
     ),
+    "a site named by two words and a number": (
+        "وقال موقع دير الزور 24، إن الغارات قتلت 20 مدنيا.",
+        [(20, None, "civilians", "exact", F)],
+    ),
     "laws and decrees named by a number": ("أصدر الرئيس المرسوم 66 بعد صدور القانون 18/2010.", []),
 }
