@@ -717,7 +717,7 @@ _MONTH_PREFIXES = tuple(m for m in MONTHS if len(m) >= 4)  # «نوفمبرال�
 _LONG_MONTHS = tuple(m for m in MONTHS if len(m) >= 6 and "\u0621" <= m[0] <= "\u064a")  # for slips: «سبتمر»
 DAY_NAMES = {"الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الاربعاء", "الخميس", "الجمعة", "السبت", "الأحد", "الاحد"}
 YEAR_WORDS = ("عام", "العام", "سنة", "السنة", "منذ", "عامي", "لعام", "لسنة", "بعام", "العامين")
-_DAY_WORDS = DAY_NAMES | {"يوم"}
+_DAY_WORDS = DAY_NAMES | {"يوم"}  # «يوم 18 من الشهر الجاري»: a date, named by its day
 _PERIOD_WORDS = ORDINALS | {
     "أواخر",
     "اواخر",
@@ -756,7 +756,7 @@ _THIS_MONTH = {
     "المقبل",
     "القادم",
     "المنصرم",
-}  # «يوم 18 من الشهر الجاري»: a date, named by its day
+}
 # «عام 1443», «موسم حج 1445»: a year of the Hijri calendar, named by the year or by the season of the pilgrimage
 _HIJRI_YEAR_WORDS = set(YEAR_WORDS) | {"حج", "الحج", "موسم", "الموسم", "رمضان", "لحج", "لموسم"}
 # A number after these is a name, an edition or a rank, not a count: «الحلقة 12», «عيار 21», «العدد 3972».
@@ -1366,7 +1366,7 @@ def _fraction_word(word: str) -> str | None:
     if word in FRACTIONS:
         return word
     if word == "النصف":
-        return None  # «النصف الأول»; «النصف مليار» is taken where its scale follows (see _word_kind's caller)
+        return None  # «النصف الأول»; «النصف مليار» is marked a fraction in scan, where its scale is seen
     if word[:1] in "وفبلك" and word[1:] in FRACTIONS:
         return word[1:]
     return None
@@ -1546,7 +1546,7 @@ def _phrases(
             gap = normal[tokens[j - 1].end : tokens[j].start]
             bracketed = normal[tokens[i].start - 1 : tokens[i].start] == "("  # «(99) مليوناً (867) ألفاً و(946)»
             if "\n" in gap or ("(" in gap and not bracketed):
-                break  # «عام 2023\n\nملايين السياح», «4 ملايير (400 مليار سنتيم)»: a line break or an opening bracket ends it («(1.25) مليار» is one)
+                break  # «عام 2023\n\nملايين السياح», «4 ملايير (400 مليار»: a line break or «(» ends a number
             if tokens[j].text == "و" and j + 1 < len(tokens) and kinds[j + 1] in ("digits", "word") and has_scale:
                 run_kinds += ["conj"]  # «13 ألفاً و 40»
                 part = j
