@@ -717,6 +717,7 @@ _MONTH_PREFIXES = tuple(m for m in MONTHS if len(m) >= 4)  # «نوفمبرال�
 _LONG_MONTHS = tuple(m for m in MONTHS if len(m) >= 6 and "\u0621" <= m[0] <= "\u064a")  # for slips: «سبتمر»
 DAY_NAMES = {"الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الاربعاء", "الخميس", "الجمعة", "السبت", "الأحد", "الاحد"}
 YEAR_WORDS = ("عام", "العام", "سنة", "السنة", "منذ", "عامي", "لعام", "لسنة", "بعام", "العامين")
+_THE_MONTH = {"الشهر", "شهر", "هذا"}  # «يومي 26 و28 من الشهر الجاري», «حتى 20 من هذا الشهر»
 _DAY_WORDS = DAY_NAMES | {"يوم"}  # «يوم 18 من الشهر الجاري»: a date, named by its day
 _PERIOD_WORDS = ORDINALS | {
     "أواخر",
@@ -1907,7 +1908,8 @@ def _is_date(tokens: list[_Token], first: int, last: int, kinds: list[str | None
     text = _digits_match(tokens[first].text).group(3)
     following = [tokens[k].text for k in range(last, min(last + 2, len(tokens)))]
     month_after = bool(following) and (
-        _is_month(following[0]) or (following[0] == "من" and len(following) > 1 and _is_month(following[1]))
+        _is_month(following[0])
+        or (following[0] == "من" and len(following) > 1 and (_is_month(following[1]) or following[1] in _THE_MONTH))
     )
     month_before = first > 0 and (
         _is_month(tokens[first - 1].text)
@@ -1973,7 +1975,10 @@ def _is_date(tokens: list[_Token], first: int, last: int, kinds: list[str | None
     # «يومي 5 و6 مارس», «في 23 و24 من يناير»: the first day of a pair
     if last < len(tokens) and re.fullmatch(r"و\d{1,2}", tokens[last].text):
         after = [tokens[k].text for k in range(last + 1, min(last + 3, len(tokens)))]
-        return bool(after) and (_is_month(after[0]) or (after[0] == "من" and len(after) > 1 and _is_month(after[1])))
+        return bool(after) and (
+            _is_month(after[0])
+            or (after[0] == "من" and len(after) > 1 and (_is_month(after[1]) or after[1] in _THE_MONTH))
+        )
     # «ما بين 9 و 15 فبراير»: the same, the «و» spaced from its day
     after = [tokens[k].text for k in range(last, min(last + 3, len(tokens)))]
     return (

@@ -962,5 +962,9 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         "وقال موقع دير الزور 24، إن الغارات قتلت 20 مدنيا.",
         [(20, None, "civilians", "exact", F)],
     ),
+    "a pair of days of this month": (
+        "نفذت القوات الأمريكية غارتين جويتين يومي 26 و28 من الشهر الجاري.",
+        [(2, None, "strikes", "exact", F)],
+    ),
     "laws and decrees named by a number": ("أصدر الرئيس المرسوم 66 بعد صدور القانون 18/2010.", []),
 }
