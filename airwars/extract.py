@@ -717,6 +717,7 @@ _MONTH_PREFIXES = tuple(m for m in MONTHS if len(m) >= 4)  # «نوفمبرال�
 _LONG_MONTHS = tuple(m for m in MONTHS if len(m) >= 6 and "\u0621" <= m[0] <= "\u064a")  # for slips: «سبتمر»
 DAY_NAMES = {"الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الاربعاء", "الخميس", "الجمعة", "السبت", "الأحد", "الاحد"}
 YEAR_WORDS = ("عام", "العام", "سنة", "السنة", "منذ", "عامي", "لعام", "لسنة", "بعام", "العامين")
+_YEARS = set(YEAR_WORDS)
 _THE_MONTH = {"الشهر", "شهر", "هذا"}  # «يومي 26 و28 من الشهر الجاري», «حتى 20 من هذا الشهر»
 _DAY_WORDS = DAY_NAMES | {"يوم"}  # «يوم 18 من الشهر الجاري»: a date, named by its day
 _PERIOD_WORDS = ORDINALS | {
@@ -759,7 +760,7 @@ _THIS_MONTH = {
     "المنصرم",
 }
 # «عام 1443», «موسم حج 1445»: a year of the Hijri calendar, named by the year or by the season of the pilgrimage
-_HIJRI_YEAR_WORDS = set(YEAR_WORDS) | {"حج", "الحج", "موسم", "الموسم", "رمضان", "لحج", "لموسم"}
+_HIJRI_YEAR_WORDS = _YEARS | {"حج", "الحج", "موسم", "الموسم", "رمضان", "لحج", "لموسم"}
 # A number after these is a name, an edition or a rank, not a count: «الحلقة 12», «عيار 21», «العدد 3972».
 NAME_WORDS = {
     "الحلقة",
@@ -1232,7 +1233,7 @@ def _word_value(word: str) -> float:
 @lru_cache(maxsize=16384)
 def _number_word(word: str) -> str | None:
     """The number word a written word is, without its article or «و» and with its hamza: «الثلاثة», «اربع»."""
-    if _stem_in(word, DAY_NAMES) or word in ("أحد", "واحد", "احد", "واحدة", "إحدى", "احدى"):
+    if _stem_in(word, DAY_NAMES) or word in _ONE:
         return None  # «والإثنين الماضي»: Monday, with or without its clitics, is no two
     if word in ("بالمئة", "بالمائة", "وبالمئة", "وبالمائة"):
         return None  # «سبعة بالمئة»: seven percent, not seven hundred
@@ -1593,7 +1594,6 @@ def _phrases(
     return runs
 
 
-_YEARS = set(YEAR_WORDS)
 # «1443/2022», «1443 هـ»: a text that shows a number so is naming a year of the Hijri calendar by it
 _HIJRI_YEAR_SHOWN = re.compile(r"(?<!\d)(1[34]\d\d)(?=\s*/\s*(?:19|20)\d\d(?!\d)|\s*هـ|ه(?![\u0621-\u064a]))")
 
@@ -1640,15 +1640,25 @@ def _list_scale(tokens: list[_Token], kinds: list[str | None], first: int, last:
     return False
 
 
+def _percent_sign(tokens: list[_Token], first: int, last: int, normal: str) -> bool:
+    """A «%» in the number or right after it: «−2%», «31.6 %»."""
+    return "%" in normal[tokens[first].start : tokens[last - 1].end + 2]
+
+
+def _char_after(tokens: list[_Token], last: int, normal: str) -> str:
+    """The first character after a number, spaces skipped ('' at the end); a short look, never the rest of the text."""
+    return normal[tokens[last - 1].end : tokens[last - 1].end + 16].lstrip(" ")[:1]
+
+
 def _name_then_dash(tokens: list[_Token], first: int, last: int, normal: str) -> bool:
     """«السفينة سي ووتش -3،», «سي ووتش - 3.»: a name's number after a dash, with no noun to count."""
-    if first == 0 or _unit(tokens, last) or "%" in normal[tokens[first].start : tokens[last - 1].end + 2]:
+    if first == 0 or _unit(tokens, last) or _percent_sign(tokens, first, last, normal):
         return False  # «تراجعت الحصة −2%»: a fall, a percentage
     gap = normal[tokens[first - 1].end : tokens[first].start] + tokens[first].text[:1]
     before = tokens[first - 1].text
     if before in _DASHES and first > 1:  # «سي ووتش - 3»: the dash a token of its own
         gap, before = before, tokens[first - 2].text
-    after = normal[tokens[last - 1].end : tokens[last - 1].end + 16].lstrip(" ")[:1]
+    after = _char_after(tokens, last, normal)
     return (
         after in ("", "،", ",", ".", "؛", ";", ":", ")", "\n")  # «القانون والعدالة – 200 مقعدًا» is a count
         and any(dash in gap for dash in ("-", "\u2013", "\u2212"))
@@ -1946,7 +1956,7 @@ def _is_date(tokens: list[_Token], first: int, last: int, kinds: list[str | None
         return (
             month_after
             or month_before
-            or (first > 0 and _stem_in(tokens[first - 1].text, set(YEAR_WORDS)) is not None)
+            or (first > 0 and _stem_in(tokens[first - 1].text, _YEARS) is not None)
             or not _unit(tokens, last)
         )
     if not re.fullmatch(r"\d{1,2}", text) or int(text) > 31:
@@ -2244,9 +2254,9 @@ def _rank_after_adjective(tokens: list[_Token], first: int, last: int, normal: s
     before = tokens[first - 1].text if first > 0 else ""
     if not (before.startswith("ال") and before.endswith(("ي", "ية")) and len(before) > 4) or _unit(tokens, last):
         return False
-    if "%" in normal[tokens[first].start : tokens[last - 1].end + 2]:
+    if _percent_sign(tokens, first, last, normal):
         return False  # «التحالف المدني 31.6%»: a share in a list of results
-    return normal[tokens[last - 1].end : tokens[last - 1].end + 16].lstrip(" ")[:1] in ("", ".", "،", ",", "؛", "\n")
+    return _char_after(tokens, last, normal) in ("", ".", "،", ",", "؛", "\n")
 
 
 # «أبو ستة», «بئر السبع», «بن ثلاث»: a number word after these is a family's or a place's name
