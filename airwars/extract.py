@@ -1331,6 +1331,8 @@ def _near_scale(word: str) -> bool:
     """A word one slip from a long scale word (two for the longest), and no word of its own: «تريلون», «ملبون»."""
     if word.endswith(_NEAR_SCALE_ENDINGS) or _word_kind(word) is not None or len(word) < 4:
         return False
+    if any(word.startswith(form) and _word_unit(word[len(form) :])[0] for form in _LONG_SCALE_FORMS):
+        return True  # «33.5 ملياردولار»: the scale run into the currency; read apart, it is no slip to trust
     return any(_slips(form, word) <= (2 if len(form) >= 7 else 1) for form in _LONG_SCALE_FORMS)
 
 
@@ -1630,7 +1632,13 @@ def _list_scale(tokens: list[_Token], kinds: list[str | None], first: int, last:
         return False
     joined = tokens[first].text.startswith("و") or (first > 0 and tokens[first - 1].text == "و")
     against = first > 0 and tokens[first - 1].text in ("مقابل", "بمقابل") and _digits_value(tokens[first])[0] < 1000
-    if not (against or (joined and tokens[last].text.startswith("ل"))):
+    # «3,7 مليون نسمة بينهم 2,5 من الاجانب»: a part with decimals, and no noun of its own, takes the scale too
+    part = (
+        tokens[last].text == "من"
+        and not _percent_sign(tokens, first, last, normal)
+        and not float(_digits_value(tokens[first])[0]).is_integer()
+    )
+    if not (against or part or (joined and tokens[last].text.startswith("ل"))):
         return False  # «3.45 مليار دولار مقابل 2.53»: the amount compared takes the scale of the one before
     for k in range(first - 1, max(first - 16, -1), -1):
         if _SENTENCE_END.search(normal, tokens[k].end, tokens[k + 1].start):
@@ -1911,6 +1919,28 @@ def _is_month(word: str) -> bool:
     return len(w) >= 5 and _ARABIC_LETTER.match(w) is not None and any(_slips(w, m) <= 1 for m in _LONG_MONTHS)
 
 
+_YEAR_ADJECTIVES = {"الماضي", "الحالي", "الجاري", "المقبل", "القادم", "المنصرم", "الفائت", "السابق"}
+
+
+def _year_word_before(tokens: list[_Token], first: int) -> bool:
+    """«عام 2023», «العام الماضي 2023»: a word for year just before, or with its adjective between."""
+    if first > 0 and _stem_in(tokens[first - 1].text, _YEARS) is not None:
+        return True
+    return (
+        first > 1
+        and tokens[first - 1].text in _YEAR_ADJECTIVES
+        and _stem_in(tokens[first - 2].text, _YEARS) is not None
+    )
+
+
+def _day_of_month_spelt(tokens: list[_Token], first: int, last: int) -> bool:
+    """«العشرين من هذا الشهر», «الحادي والعشرين من مارس»: a number word with the article, then «من» and a month."""
+    if "ال" not in tokens[first].text[:3]:  # «العشرين», «والعشرين», «بالعشرين»
+        return False
+    after = [tokens[k].text for k in range(last, min(last + 2, len(tokens)))]
+    return len(after) == 2 and after[0] == "من" and (_is_month(after[1]) or after[1] in _THE_MONTH)
+
+
 def _is_date(tokens: list[_Token], first: int, last: int, kinds: list[str | None]) -> bool:
     """A year or a day of a month, which is not a count."""
     if kinds != ["digits"]:
@@ -1944,21 +1974,11 @@ def _is_date(tokens: list[_Token], first: int, last: int, kinds: list[str | None
             and _ARABIC_LETTER.match(following[0]) is not None
         )  # «2085 مستفيداً»: a count takes its noun in -an
         after_in = first > 0 and tokens[first - 1].text in ("في", "فى")  # «منح في 2016 قرضا»: a year
-        if (
-            counted
-            and not month_before
-            and not after_in
-            and not (first > 0 and _stem_in(tokens[first - 1].text, _YEARS))
-        ):
+        if counted and not month_before and not after_in and not _year_word_before(tokens, first):
             return False
         if first > 0 and _stem_in(tokens[first - 1].text, _ONE_WORD_QUALIFIERS) and not (month_after or month_before):
             return False  # «حوالي 1900 مدينة»: a count said to be about; a year is not
-        return (
-            month_after
-            or month_before
-            or (first > 0 and _stem_in(tokens[first - 1].text, _YEARS) is not None)
-            or not _unit(tokens, last)
-        )
+        return month_after or month_before or _year_word_before(tokens, first) or not _unit(tokens, last)
     if not re.fullmatch(r"\d{1,2}", text) or int(text) > 31:
         return False
     if following and following[0] in _THIS_MONTH:
@@ -2332,6 +2352,20 @@ def _is_model(tokens: list[_Token], first: int, normal: str) -> bool:
         return True  # «قناة فرانس 24», «موقع عرب 48», «مؤشر داو 30»; a dateline «جو 24 :»
     # «كويت 15», (كويت 15): a word and a number alone between quotes or brackets are a name; «(15 عاما)» is not
     start, end = tokens[first - 1].start, tokens[first].end
+    if (
+        _QUOTED_NUMBER.fullmatch(normal, max(tokens[first].start - 1, 0), end + 1)
+        and normal[end + 1 : end + 3].strip(" ")[:1]
+        not in ("", "،", ",", ".", "؛", ";", ":")  # «الجزائر “137”،»: a list
+        and _ARABIC_LETTER.search(before)
+        and len(before) > 2  # «إن "12" قتلوا»: a particle, then a quoted count
+        and _word_kind(before) is None
+        and before not in _PREPOSITIONS | _SAYING | _REACH
+        and _stem_in(before, _COUNT_SUBJECTS | {"العدد", "الحصيلة"}) is None  # «بلغ العدد "45"»: a count
+        and first + 1 < len(tokens)
+        and (tokens[first + 1].text.startswith("ال") or tokens[first + 1].text in ("أمس", "امس"))
+        # «"997" البلاغ», «"30" أمس»: the sentence goes on; «"1104172" حاجة» counts its noun
+    ):
+        return True  # «مؤشر بورصة مسقط "30"», «غرفة عمليات الهلال الأحمر "997"»: a name's number, quoted after it
     if first >= 2 and _stem_in(tokens[first - 2].text, _NAMED_THINGS):
         after = tokens[first + 1].text if first + 1 < len(tokens) else ""
         if (
@@ -2371,6 +2405,7 @@ def _media_name(tokens: list[_Token], first: int) -> bool:
 
 
 _POINTS = {"نقطة", "نقطه", "نقاط", "نقطتين"}
+_REACH = {"بلغ", "بلغت", "يبلغ", "تبلغ", "وصل", "وصلت", "يصل", "تصل", "نحو", "حوالي", "قرابة"}
 _SAYING = {"قال", "قالت", "ذكر", "ذكرت", "أفاد", "أفادت", "نقل", "نقلت", "أورد", "أوردت", "أكد", "أكدت", "بحسب", "حسب"}
 
 
@@ -2407,6 +2442,7 @@ _NAME_AFTER_QUOTE = re.compile('[«"“][^\\s\\d«»()"“”]+ \\d+[»"”،,]'
 
 
 _CLOSING = set('»)"”')
+_QUOTED_NUMBER = re.compile('[«"“]\\d+[»"”]')
 _NAME_IN_QUOTES = re.compile('[«("“](?:[^\\s\\d«»()"“”]+ ){1,2}\\d+[»)"”]')  # «"درع الفرات 2"»
 
 
@@ -2521,6 +2557,19 @@ _CHANGE = {
     "صعودا",
     "هبوطا",
 }
+
+
+_UNTIL = {"حتى", "وحتى", "ل"}
+
+
+def _until(tokens: list[_Token], at: int, second: int) -> bool:
+    """After «من» and a number, the word at `at` leads to the second number (its run starting at `second`) as «إلى»
+    does: «من 30 لـ 35 جنيها», «من 3 لـ4 درجات», «بدءاً من 15 جنيها وحتى 35 جنيها»."""
+    if at >= len(tokens):
+        return False
+    if second == at + 1:
+        return tokens[at].text in _UNTIL
+    return second == at and re.match(r"ل\d", tokens[at].text) is not None  # «لـ4»: the tatweel is normalised away
 
 
 def _change_before(tokens: list[_Token], first: int, normal: str) -> bool:
@@ -2702,6 +2751,7 @@ def scan(text: str) -> Scan:
     letter_groups = "ر" in normal and _LETTER_GROUPS_IN_TEXT.search(normal) is not None
     comma_decimals = _comma_decimal_style(normal)
     run_firsts = [run[0] for run in runs] if odd else []
+    dash_list = len(_DASH_THEN_NUMBER.findall(normal)) >= 2  # a list that writes «name – number» line after line
     for index, (first, last, run_kinds) in enumerate(runs):
         if index in skip:
             continue
@@ -2797,6 +2847,17 @@ def scan(text: str) -> Scan:
         value, doubtful = _value(tokens[first:last], run_kinds)
         if "word" in run_kinds and 1900 <= value <= 2100 and first > 0 and _stem_in(tokens[first - 1].text, _YEARS):
             continue  # «الربع الأخير من عام ألفين وعشرة»: a year spelt out
+        if (
+            value < 0
+            and dash_list
+            and run_kinds == ["digits"]
+            and first > 0
+            and _ARABIC_LETTER.search(tokens[first - 1].text)
+            and not _percent_sign(tokens, first, last, normal)
+        ):
+            value = -value  # «الاتحاد – 49 نقطة … الشباب -32 نقطة»: the list's dash run into the number, no minus
+        if run_kinds == ["word"] and value <= 31 and _day_of_month_spelt(tokens, first, last):
+            continue  # «حتى العشرين من هذا الشهر»: a day of the month, spelt out
         if run_kinds == ["digits"] and tokens[first].text in hijri_years and not _unit(tokens, last):
             continue  # «حجاج الخارج 1443» in a text that writes «1443/2022»: the year, wherever it stands
         if run_kinds == ["digits"] and (
@@ -2836,7 +2897,11 @@ def scan(text: str) -> Scan:
         following = runs[index + 1] if index + 1 < len(runs) else None
         # «30 إلى 80 ألفا», «من 40 ألفا إلى 50 ألفا», «بين عشرين ألفا إلى واحد وثلاثين ألف»: a range with «إلى»;
         # «ارتفع من 30 إلى 80» is a change, two figures
-        to = following is not None and following[0] == last + 1 and tokens[last].text in ("إلى", "الى")
+        after_from = first > 0 and tokens[first - 1].text == "من"
+        to = following is not None and (
+            (following[0] == last + 1 and tokens[last].text in ("إلى", "الى"))
+            or (after_from and _until(tokens, last, following[0]))
+        )
         if to and following is not None and _percent_and_not(normal, tokens, first, last, following):
             to = False  # «من 10% إلى 462 درهما»: a share, then an amount; no range joins them
         unit_here = _unit(tokens, last) if last < len(tokens) and kinds[last] is None else None
@@ -2844,14 +2909,20 @@ def scan(text: str) -> Scan:
             unit_here is not None
             and following is not None
             and _unit(tokens, following[1]) == unit_here
-            and not (first > 0 and tokens[first - 1].text in ("من", "بدءا", "بدءاً"))
-        )  # «ما يعادل 1,13 مليار دولار إلى 1,37 مليار دولار»; «من 300 جنيه إلى 400 جنيه» may be a change
+            and (
+                not (first > 0 and tokens[first - 1].text in ("من", "بدءا", "بدءاً"))
+                or (after_from and _until(tokens, last + 1, following[0]))
+            )
+        )  # «ما يعادل 1,13 مليار دولار إلى 1,37 مليار دولار»; «من 300 جنيه إلى 400 جنيه» may be a change, but
+        # «من 15 جنيها وحتى 35 جنيها» is none
         gap = _percent_words_at(tokens, last) or (1 if unit_here and (qualifier == "range" or same_unit) else 0)
         if (
             following is not None
             and gap
-            and following[0] == last + gap + 1
-            and tokens[last + gap].text in ("إلى", "الى")
+            and (
+                (following[0] == last + gap + 1 and tokens[last + gap].text in ("إلى", "الى"))
+                or (after_from and _until(tokens, last + gap, following[0]))
+            )
         ):
             to = True  # «ونسبة 2 بالمائة إلى 7 بالمائة»: a range, each end with its percent
         if to and qualifier in ("exact", "about") and not _change_before(tokens, first, normal):
@@ -3135,6 +3206,7 @@ def _odd_separators(
 
 
 _DASHES = {"-", "\u2013", "\u2014"}
+_DASH_THEN_NUMBER = re.compile("[\u0621-\u064a] ?[-\u2013\u2014] \\d")
 _LEADING_ZEROS = re.compile(r"0\d{3,}")
 _SCORE_BEFORE = re.compile(r"\d ?[-/] ?$")
 # Definite words of time a count may stand before: «قتل خمسة اليوم», «أصيب ثلاثة الليلة الماضية».

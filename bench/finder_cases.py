@@ -966,5 +966,39 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         "نفذت القوات الأمريكية غارتين جويتين يومي 26 و28 من الشهر الجاري.",
         [(2, None, "strikes", "exact", F)],
     ),
+    # kinds left over from the blind sets 14, 16, 18 and 20 (finder-fresh14 … finder-fresh20), written again here
+    "a range from one number up to another with «حتى»": (
+        "تراوح سعر الكيلو بدءاً من 12 جنيها وحتى 40 جنيها.",
+        [(12, 40, "pounds", "range", F)],
+    ),
+    "a range with the Egyptian «لـ» for «to», spaced or glued": (
+        "بلغ سعر الكيلو من 25 لـ 30 جنيها في الأسواق، وتسجل العظمى من 2 لـ3 درجات فوق معدلاتها.",
+        [(25, 30, "pounds", "range", F), (2, 3, None, "range", F)],
+    ),
+    "a number quoted after the name it belongs to, and quoted counts in a list": (
+        'أغلق مؤشر السوق "20" أمس عند مستوى 5120 نقطة، واتصل المصابون بالطوارئ "911" الليلة. '
+        'وسجلت الحرائق في حلب "41"، وحماة "17".',
+        [(5120, None, None, "exact", F), (41, None, None, "exact", F), (17, None, None, "exact", F)],
+    ),
+    "a year after «العام الماضي»": (
+        "تراجعت الصادرات العام الماضي 2024 تراجعا حادا إلى 3 مليارات دولار.",
+        [(3_000_000_000, None, "dollars", "exact", F)],
+    ),
+    "a day of the month spelt out": (
+        "قتل 40 مدنيا منذ بدء الغارات حتى العشرين من الشهر الجاري.",
+        [(40, None, "civilians", "exact", F)],
+    ),
+    "a list whose dash runs into a number": (
+        "1- الفيصلي – 40 نقطة 2- الوحدات – 38 نقطة 3- الرمثا -31 نقطة.",
+        [(40, None, None, "exact", F), (38, None, None, "exact", F), (31, None, None, "exact", F)],
+    ),
+    "a part with decimals after a scaled total": (
+        "بلغت الديون 7,4 مليار دولار منها 2,8 من المصارف المحلية.",
+        [(7_400_000_000, None, "dollars", "exact", F), (None, None, None, "exact", U)],
+    ),
+    "a scale word run into its currency": (
+        "قدرت الكلفة بنحو 21.5 ملياردولار.",
+        [(None, None, None, "about", U)],
+    ),
     "laws and decrees named by a number": ("أصدر الرئيس المرسوم 66 بعد صدور القانون 18/2010.", []),
 }
