@@ -2559,6 +2559,23 @@ _CHANGE = {
 }
 
 
+def _partner_after_aside(
+    tokens: list[_Token], runs: list[tuple[int, int, list[str | None]]], index: int, last: int, normal: str
+) -> int | None:
+    """After «بين» and a number, a gloss in brackets, then «و» and the range's other end: the other end's run, which
+    follows the gloss's own («بين 610.9 مليون درهم (أي ما يعادل 166.3 مليون دولار) و739.5 مليون درهم»)."""
+    if index + 2 >= len(runs):
+        return None
+    aside, partner = runs[index + 1], runs[index + 2]
+    opening = normal[tokens[last - 1].end : tokens[aside[0]].start]
+    closing = normal[tokens[aside[1] - 1].end : tokens[partner[0]].start]
+    if "(" not in opening or len(opening) > 30 or ")" not in closing or "(" in closing or len(closing) > 20:
+        return None
+    if not tokens[partner[0]].text.startswith("و") or _unit(tokens, last) != _unit(tokens, partner[1]):
+        return None
+    return index + 2
+
+
 _UNTIL = {"حتى", "وحتى", "ل"}
 
 
@@ -2962,15 +2979,22 @@ def scan(text: str) -> Scan:
                     or _unit(tokens, last) is not None
                 )
             )
+            joined = following is not None and (
+                to or spaced_and or noun_between or (following[0] == last and tokens[last].text.startswith("و"))
+            )
+            partner = index + 1
+            if following and not joined and (aside := _partner_after_aside(tokens, runs, index, last, normal)):
+                # «بين 610.9 مليون درهم (…) و739.5 مليون»: the gloss falls inside the range's phrase, one per place
+                partner, following, joined = aside, runs[aside], True
             if (
                 following
-                and (to or spaced_and or noun_between or (following[0] == last and tokens[last].text.startswith("و")))
+                and joined
                 and not (following[2] == ["digits"] and _range_end_is_date(tokens, first, following, run_kinds))
             ):
                 high, doubt_high = _value(tokens[following[0] : following[1]], following[2])
                 doubtful = max(doubtful, doubt_high)
                 end_token = following[1]
-                skip.add(index + 1)
+                skip.add(partner)
                 if run_kinds in (["digits"], ["word"]) and following[2][-1] == "scale":
                     scale = _scale_of(tokens[following[1] - 1])  # «بين 2 و3 ملايين»: one scale for both
                     # «بين 900 و1,2 مليون»: 900 thousand? the scale cannot be shared, and 900 alone is no reading

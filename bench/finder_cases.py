@@ -1000,5 +1000,9 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         "قدرت الكلفة بنحو 21.5 ملياردولار.",
         [(None, None, None, "about", U)],
     ),
+    "a range whose ends a gloss in brackets parts (the gloss lies inside the range's phrase, so it is not shown)": (
+        "قدرت الشركة العائدات بين 120.5 مليون درهم (نحو 32.8 مليون دولار) و140.2 مليون درهم.",
+        [(120_500_000, 140_200_000, "dirhams", "range", F)],
+    ),
     "laws and decrees named by a number": ("أصدر الرئيس المرسوم 66 بعد صدور القانون 18/2010.", []),
 }
