@@ -1933,6 +1933,20 @@ def _year_word_before(tokens: list[_Token], first: int) -> bool:
     )
 
 
+def _ordinal_after_article(tokens: list[_Token], first: int) -> bool:
+    """«الدفعة الـ 21», «الذكرى الـ 48»: a definite singular noun, the article set apart, then digits: the 21st;
+    «الجنود الـ 30», a plural before, are thirty."""
+    noun = tokens[first - 2].text if first >= 2 else ""
+    return (
+        noun.startswith("ال")
+        and tokens[first - 1].text == "ال"
+        and tokens[first - 1].end < tokens[first].start
+        and (noun.endswith("ة") or noun in ("الذكرى", "المرة"))
+        and not (first >= 3 and tokens[first - 3].text.startswith("ال"))  # «المخيمات العشوائية الـ 160»: an adjective
+        and _word_kind(noun) is None
+    )  # «الدفعة الـ 17 من النازحين»: the noun after is the batch's, the 17th
+
+
 def _day_of_month_spelt(tokens: list[_Token], first: int, last: int) -> bool:
     """«العشرين من هذا الشهر», «الحادي والعشرين من مارس»: a number word with the article, then «من» and a month."""
     if "ال" not in tokens[first].text[:3]:  # «العشرين», «والعشرين», «بالعشرين»
@@ -1983,6 +1997,14 @@ def _is_date(tokens: list[_Token], first: int, last: int, kinds: list[str | None
         return False
     if following and following[0] in _THIS_MONTH:
         return True  # «يوم 24 الجاري»: a day of this month
+    if (
+        following[1:]
+        and following[0] == "الشهر"
+        and following[1] in _THIS_MONTH
+        and first > 0
+        and tokens[first - 1].text in ("في", "فى", "يوم")
+    ):
+        return True  # «في 30 الشهر الماضي»: a day of last month («قتل 30 الشهر الماضي» counts the dead)
     if month_after or (month_before and not _unit(tokens, last)):
         return True
     if first > 0 and _stem_in(tokens[first - 1].text, _DAY_WORDS) and not _unit(tokens, last):
@@ -2687,9 +2709,9 @@ def scan(text: str) -> Scan:
             and index + 1 < len(tokens)
             and tokens[index + 1].text.startswith("و")
             and kinds[index + 1] == "word"
-            and (token.text in _ONE or (index > 0 and kinds[index - 1] in ("word", "scale")))
+            and (token.text in _ONE or (index > 0 and kinds[index - 1] in ("word", "scale", "dual_scale")))
         ):
-            kinds[index] = "word"  # «واحد وثلاثين ألف»: one in a compound, not a noun's own number
+            kinds[index] = "word"  # «واحد وثلاثين ألف», «ألفينِ وواحدٍ وعشرين»: one in a compound, no noun's number
         elif (
             kinds[index] is None
             and index + 1 < len(tokens)
@@ -2862,8 +2884,13 @@ def scan(text: str) -> Scan:
                 skip.add(index + 1)  # «من المراكز 9 إلى 24»: the end of a span of ranks is a rank too
             continue
         value, doubtful = _value(tokens[first:last], run_kinds)
-        if "word" in run_kinds and 1900 <= value <= 2100 and first > 0 and _stem_in(tokens[first - 1].text, _YEARS):
-            continue  # «الربع الأخير من عام ألفين وعشرة»: a year spelt out
+        if (
+            "word" in run_kinds
+            and 1900 <= value <= 2100
+            and first > 0
+            and (_stem_in(tokens[first - 1].text, _YEARS) or _is_month(tokens[first - 1].text))
+        ):
+            continue  # «الربع الأخير من عام ألفين وعشرة», «في نيسان ألفين وستة عشر»: a year spelt out
         if (
             value < 0
             and dash_list
@@ -2878,7 +2905,9 @@ def scan(text: str) -> Scan:
         if run_kinds == ["digits"] and tokens[first].text in hijri_years and not _unit(tokens, last):
             continue  # «حجاج الخارج 1443» in a text that writes «1443/2022»: the year, wherever it stands
         if run_kinds == ["digits"] and (
-            _name_then_dash(tokens, first, last, normal) or _rank_after_adjective(tokens, first, last, normal)
+            _name_then_dash(tokens, first, last, normal)
+            or _rank_after_adjective(tokens, first, last, normal)
+            or _ordinal_after_article(tokens, first)
         ):
             continue
         if run_kinds == ["digits"] and _list_scale(tokens, kinds, first, last, normal):
@@ -3322,14 +3351,15 @@ def _dashed_pairs(
             continue
         low, high = float(match.group(1)), float(match.group(2))
         qualifier, begin = _qualifier(tokens, index, normal)
-        start = _start(tokens[begin])
+        start, end = _start(tokens[begin]), token.end
+        if index + 1 < len(tokens) and kinds[index + 1] == "scale" and not tokens[index + 1].text.startswith("ال"):
+            scale = _scale_of(tokens[index + 1])  # «بين 30-40 مليار دولار»: one scale for both ends
+            low, high, end = low * scale, high * scale, tokens[index + 1].end
         if low < high and not any(_YEAR.fullmatch(group) for group in match.groups()):
             qualifier = "range" if qualifier in ("exact", "about") else qualifier
-            found.append(_figure(text, sentences, origin, low, high, unit, qualifier, start, token.end))
+            found.append(_figure(text, sentences, origin, low, high, unit, qualifier, start, end))
         else:
-            found.append(
-                _figure(text, sentences, origin, None, None, unit, qualifier, start, token.end, UNREAD, "dash")
-            )
+            found.append(_figure(text, sentences, origin, None, None, unit, qualifier, start, end, UNREAD, "dash"))
     return found
 
 

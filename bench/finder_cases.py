@@ -1004,5 +1004,26 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         "قدرت الشركة العائدات بين 120.5 مليون درهم (نحو 32.8 مليون دولار) و140.2 مليون درهم.",
         [(120_500_000, 140_200_000, "dirhams", "range", F)],
     ),
+    # kinds the twenty-first to twenty-third blind sets brought (finder-fresh21 … finder-fresh23), written again here
+    "a year spelt out with its vowels, «one» after a dual thousand": (
+        "مع اقتراب عامِ ألفينِ وواحدٍ وعشرين من نهايته قتل 12 مدنيا.",
+        [(12, None, "civilians", "exact", F)],
+    ),
+    "a year spelt out after a month's name": (
+        "افتتح المخيم في نيسان ألفين وتسعة عشر لإيواء 900 عائلة.",
+        [(900, None, "families", "exact", F)],
+    ),
+    "a day of last month, and a count of last month": (
+        "التقى الوفدان في 28 الشهر الماضي، وقتل 30 الشهر الماضي.",
+        [(30, None, None, "exact", F)],
+    ),
+    "an ordinal after a singular noun and the article set apart": (
+        "وصلت الدفعة الـ 17 من النازحين، وتضم الدفعة 310 أشخاص، وأطلق سراح المعتقلين الـ 40.",
+        [(310, None, "people", "exact", F), (40, None, None, "exact", F)],
+    ),
+    "a dashed range in one token sharing a scale word": (
+        "قدرت كلفة الإعمار بين 20-25 مليار دولار.",
+        [(20_000_000_000, 25_000_000_000, "dollars", "range", F)],
+    ),
     "laws and decrees named by a number": ("أصدر الرئيس المرسوم 66 بعد صدور القانون 18/2010.", []),
 }
