@@ -798,6 +798,9 @@ NAME_WORDS = {
     "الحافلة",
     "الطريق",
     "طريق",
+    "القافلة",
+    "الحارة",
+    "الطوابق",
     "المخرج",
     "البوابة",
     "الكيلو",
@@ -886,6 +889,7 @@ MODEL_WORDS = {
     "دبليو",
     "سو",
     "سوخوي",
+    "سوخوى",
     "ميغ",
     "ميج",
     "مي",
@@ -1558,6 +1562,10 @@ def _phrases(
                 continue
             if kind not in numeric:
                 break
+            if kind == "digits" and (tokens[j].text[:1] in "-\u2212+" or "%" in tokens[j].text):
+                break  # «أكثر من 4 مليون -71% منهم»: a sign or a percentage starts a number of its own
+            if kind in ("word", "digits") and tokens[j].text.startswith("ب"):
+                break  # «خمسة وتسعين بسبعة آلاف ليرة»: octane 95, at seven thousand; «ب» starts another number
             joined = tokens[j].text.startswith("و")
             if joined:
                 part = j
@@ -1630,14 +1638,19 @@ def _list_scale(tokens: list[_Token], kinds: list[str | None], first: int, last:
     amounts with a scale, to which their scale may carry; 4.4 alone would be a wrong amount."""
     if _unit(tokens, last) or last >= len(tokens):
         return False
+    if _percent_sign(tokens, first, last, normal) or _percent_words_at(tokens, last):
+        return False  # «مقارنة بـ 21،6 بالمائة»: a share, which takes no scale
     joined = tokens[first].text.startswith("و") or (first > 0 and tokens[first - 1].text == "و")
-    against = first > 0 and tokens[first - 1].text in ("مقابل", "بمقابل") and _digits_value(tokens[first])[0] < 1000
-    # «3,7 مليون نسمة بينهم 2,5 من الاجانب»: a part with decimals, and no noun of its own, takes the scale too
-    part = (
-        tokens[last].text == "من"
-        and not _percent_sign(tokens, first, last, normal)
-        and not float(_digits_value(tokens[first])[0]).is_integer()
+    against = (
+        first > 0
+        and (
+            tokens[first - 1].text in ("مقابل", "بمقابل")
+            or (first > 1 and tokens[first - 2].text == "مقارنة" and tokens[first - 1].text.startswith("ب"))
+        )  # «مقارنة بحوالي 120»: compared with about 120 (millions, as before)
+        and _digits_value(tokens[first])[0] < 1000
     )
+    # «3,7 مليون نسمة بينهم 2,5 من الاجانب»: a part with decimals, and no noun of its own, takes the scale too
+    part = tokens[last].text == "من" and not float(_digits_value(tokens[first])[0]).is_integer()
     if not (against or part or (joined and tokens[last].text.startswith("ل"))):
         return False  # «3.45 مليار دولار مقابل 2.53»: the amount compared takes the scale of the one before
     for k in range(first - 1, max(first - 16, -1), -1):
@@ -1930,6 +1943,17 @@ def _year_word_before(tokens: list[_Token], first: int) -> bool:
         first > 1
         and tokens[first - 1].text in _YEAR_ADJECTIVES
         and _stem_in(tokens[first - 2].text, _YEARS) is not None
+    )
+
+
+def _years_span(tokens: list[_Token], first: int, second: int) -> bool:
+    """«من 2019 إلى 2028»: after «من», a year, then a later year within a lifetime: a span of years, no count."""
+    low, high = (_digits_match(tokens[k].text).group(3) for k in (first, second))
+    return (
+        first > 0
+        and tokens[first - 1].text == "من"
+        and all(_YEAR.fullmatch(year) for year in (low, high))
+        and 0 < int(high) - int(low) <= 100
     )
 
 
@@ -2262,6 +2286,8 @@ def _is_name(tokens: list[_Token], first: int, last: int, kinds: list[str | None
     """«الحلقة 12», «القناة الـ12», «الفرقة91»: a number that names or ranks, unless a unit follows."""
     if kinds == ["digits"] and first > 0 and _stem_in(tokens[first - 1].text, _RANK_WORDS):
         return True  # «في المرتبة 109 من حوادث الطرق»: a rank, whatever it ranks among
+    if kinds == ["digits"] and _ordinal_after_article(tokens, first):
+        return True  # «الدفعة الـ 17 من النازحين»: the 17th, though a noun follows
     if kinds != ["digits"] or _unit(tokens, last):
         return False
     glued = first > 0 and tokens[first - 1].end == tokens[first].start
@@ -2358,7 +2384,7 @@ def _is_model(tokens: list[_Token], first: int, normal: str) -> bool:
     """«إف 16», «سو 24», «F 16», «بوينغ 737»: the number of a model's or a product's name, not a count."""
     if first == 0:
         return False
-    before = tokens[first - 1].text
+    before = tokens[first - 1].text.rstrip("-\u2013")  # «إف- 22»
     if before.startswith("و") and before[1:] in MODEL_WORDS:
         before = before[1:]  # «وسو 24»
     elif before.startswith(("ب", "ل", "وب", "ول")) and (stem := _stem_in(before, MODEL_WORDS)) and len(stem) >= 3:
@@ -2727,7 +2753,12 @@ def scan(text: str) -> Scan:
         ):
             kinds[index] = "word"
     for index in range(len(tokens) - 1):
-        if (
+        if tokens[index].text in DEFINITE_SHARES and (
+            text[origin[tokens[index].start] + 1 : origin[tokens[index].start] + 2] == "\u064f"
+            or tokens[index + 1].text in ("ذلك", "هذا", "هذه", "تلك")
+        ):
+            kinds[index] = "fraction"  # «خُمس صادرات السلاح»: the damma marks a fifth; «خمس ذلك»: a fifth of it
+        elif (
             tokens[index].text in DEFINITE_SHARES
             and tokens[index + 1].text.startswith("ال")
             and kinds[index + 1] is None
@@ -2873,12 +2904,21 @@ def scan(text: str) -> Scan:
                 and tokens[last].text.startswith("و")
             ):
                 skip.add(index + 1)  # «الدقيقتين 40 و62»: both are named
+            elif first > 0 and _stem_in(tokens[first - 1].text, NAME_WORDS) is not None:
+                # «الطوابق 16 و17 و18», «المادتان 5 و6»: the numbers joined to a name by «و» are names too
+                at, end = index + 1, last
+                while at < len(runs) and runs[at][0] == end and runs[at][2] == ["digits"]:
+                    if not tokens[end].text.startswith("و") or _unit(tokens, runs[at][1]):
+                        break
+                    skip.add(at)
+                    at, end = at + 1, runs[at][1]
             if (
                 following
                 and following[0] == last + 1
                 and following[2] == ["digits"]
                 and tokens[last].text in ("إلى", "الى", "حتى")
-                and _is_name(tokens, first, last, run_kinds)  # «2023 إلى 62,622»: a date's «إلى» leads to a count
+                # «2023 إلى 62,622»: a date's «إلى» leads to a count; «من 2019 إلى 2028»: a year to a year
+                and (_is_name(tokens, first, last, run_kinds) or _years_span(tokens, first, following[0]))
                 and not _unit(tokens, following[1])  # «عيار 12 إلى 2800 جنيه»: a price, its unit says so
             ):
                 skip.add(index + 1)  # «من المراكز 9 إلى 24»: the end of a span of ranks is a rank too
@@ -2905,9 +2945,7 @@ def scan(text: str) -> Scan:
         if run_kinds == ["digits"] and tokens[first].text in hijri_years and not _unit(tokens, last):
             continue  # «حجاج الخارج 1443» in a text that writes «1443/2022»: the year, wherever it stands
         if run_kinds == ["digits"] and (
-            _name_then_dash(tokens, first, last, normal)
-            or _rank_after_adjective(tokens, first, last, normal)
-            or _ordinal_after_article(tokens, first)
+            _name_then_dash(tokens, first, last, normal) or _rank_after_adjective(tokens, first, last, normal)
         ):
             continue
         if run_kinds == ["digits"] and _list_scale(tokens, kinds, first, last, normal):

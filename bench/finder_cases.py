@@ -1025,5 +1025,38 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         "قدرت كلفة الإعمار بين 20-25 مليار دولار.",
         [(20_000_000_000, 25_000_000_000, "dollars", "range", F)],
     ),
+    # kinds the twenty-fourth to twenty-sixth blind sets brought (finder-fresh24 … finder-fresh26), written again here
+    "a percentage with its sign does not continue a compound": (
+        "نزح أكثر من 3 مليون -60% منهم من العاصمة.",
+        [(3_000_000, None, None, "more_than", F), (-60, None, "percent", "exact", F)],
+    ),
+    "a number word with «ب» does not continue a compound": (
+        "حددت الوزارة سعر ليتر البنزين أوكتان تسعين بسبعة آلاف ليرة.",
+        [(90, None, None, "exact", F), (7000, None, "lira", "exact", F)],
+    ),
+    "a model's number after a dash, and a model spelt with alif maqsura": (
+        "ونشرت روسيا طائرات إف- 16 وسوخوى 34 في القاعدة.",
+        [],
+    ),
+    "a fifth marked by its damma, and a fifth of a demonstrative": (
+        "باعت الشركة خُمس إنتاجها، وبلغت الخسائر خمس ذلك المبلغ.",
+        [(0.2, None, "fraction", "exact", F), (0.2, None, "fraction", "exact", F)],
+    ),
+    "floors, a convoy and a neighbourhood named by numbers": (
+        "اندلع حريق في الطوابق 9 و10 و11، وانطلقت القافلة 14 اليوم، وأصيب 6 من الحارة 12.",
+        [(6, None, None, "exact", F)],
+    ),
+    "a span of years after «من»": (
+        "من 2021 إلى 2030 كندا تلتزم بتقديم 12 مليار دولار.",
+        [(12_000_000_000, None, "dollars", "exact", F)],
+    ),
+    "a bare amount compared with «مقارنة ب» after a scaled one; a share compared keeps its value": (
+        "بلغت الخسائر بين 80 و90 مليون دينار، مقارنة بحوالي 60 في العام الماضي، ومقارنة بـ 12,5 بالمائة.",
+        [
+            (80_000_000, 90_000_000, "dinars", "range", F),
+            (None, None, None, "exact", U),
+            (12.5, None, "percent", "exact", F),
+        ],
+    ),
     "laws and decrees named by a number": ("أصدر الرئيس المرسوم 66 بعد صدور القانون 18/2010.", []),
 }
