@@ -1535,12 +1535,22 @@ def _value(tokens: list[_Token], kinds: list[str | None]) -> tuple[float, int]:
     return total + current, doubtful
 
 
+def _hard_wrapped(normal: str) -> bool:
+    """A text whose lines were cut at a width, mid-sentence: most of its line breaks end no sentence."""
+    lines = normal.split("\n")[:-1]  # the lines a break ends
+    if len(lines) < 4:
+        return False
+    cut = sum(20 <= len(line) <= 90 and line[-1] not in '.!?؟:»"”) \t' for line in lines)
+    return cut >= 0.7 * len(lines)
+
+
 def _phrases(
     tokens: list[_Token], kinds: list[str | None], normal: str = ""
 ) -> list[tuple[int, int, list[str | None]]]:
     """Runs of tokens that make one number: (first, last + 1, kinds)."""
     runs, i = [], 0
     numeric = ("digits", "word", "scale", "dual_scale")
+    line_end = "\n\n" if _hard_wrapped(normal) else "\n"  # «عشرة\nالاف ليرة»: a wrapped line ends no number
     while i < len(tokens):
         if kinds[i] not in numeric or (kinds[i] == "scale" and tokens[i].text.startswith("و")):
             i += 1
@@ -1553,7 +1563,7 @@ def _phrases(
             kind = kinds[j]
             gap = normal[tokens[j - 1].end : tokens[j].start]
             bracketed = normal[tokens[i].start - 1 : tokens[i].start] == "("  # «(99) مليوناً (867) ألفاً و(946)»
-            if "\n" in gap or ("(" in gap and not bracketed):
+            if line_end in gap or ("(" in gap and not bracketed):
                 break  # «عام 2023\n\nملايين السياح», «4 ملايير (400 مليار»: a line break or «(» ends a number
             if tokens[j].text == "و" and j + 1 < len(tokens) and kinds[j + 1] in ("digits", "word") and has_scale:
                 run_kinds += ["conj"]  # «13 ألفاً و 40»
@@ -1618,6 +1628,19 @@ def _percent_and_not(
     )
     percent = ["%" in end for end in ends]
     return percent[0] != percent[1] and (_unit(tokens, following[1]) is not None or _unit(tokens, last) is not None)
+
+
+def _rate_range(
+    normal: str, tokens: list[_Token], first: int, last: int, following: tuple[int, int, list] | None
+) -> bool:
+    """«ارتفع التضخم بنسبة 4.9 إلى 5%»: after «بنسبة», one percent for both ends: a range of the rise, not a change
+    from 4.9 to 5."""
+    if following is None or first == 0 or tokens[first - 1].text not in ("بنسبة", "بمعدل"):
+        return False
+    if _percent_sign(tokens, first, last, normal) or _percent_words_at(tokens, last):
+        return False
+    stop = following[1]
+    return _percent_sign(tokens, following[0], stop, normal) or bool(_percent_words_at(tokens, stop))
 
 
 def _percent_words_at(tokens: list[_Token], at: int) -> int:
@@ -1944,6 +1967,19 @@ def _year_word_before(tokens: list[_Token], first: int) -> bool:
         and tokens[first - 1].text in _YEAR_ADJECTIVES
         and _stem_in(tokens[first - 2].text, _YEARS) is not None
     )
+
+
+def _from_one_noun(tokens: list[_Token], first: int, last: int) -> bool:
+    """«من نقطة إلى 6 نقاط», «من يوم إلى 3 أيام»: from one (a noun alone), to a number of the same noun."""
+    if (
+        first < 3
+        or last >= len(tokens)
+        or tokens[first - 3].text != "من"
+        or tokens[first - 1].text not in ("إلى", "الى")
+    ):
+        return False
+    one, many = tokens[first - 2].text.removesuffix("ة"), tokens[last].text.lstrip("أا")
+    return len(one) >= 3 and _word_kind(one) is None and one[0] == many[0] and one[-1] in many[1:]
 
 
 def _years_span(tokens: list[_Token], first: int, second: int) -> bool:
@@ -2311,6 +2347,13 @@ def _is_name(tokens: list[_Token], first: int, last: int, kinds: list[str | None
     return (
         _named_place(tokens, first)
         or _stem_in(before, NAME_WORDS) is not None
+        or (  # «الرقم الأخضر 1548», «الخط الساخن 911»: a name word and its adjective; «العدد الإجمالي 500» counts
+            first > 1
+            and before.startswith("ال")
+            and tokens[first - 2].text in NAME_WORDS - {"العدد"}
+            and tokens[first - 2].text.startswith("ال")
+            and _stem_in(before, ORDINALS) is None  # «المادة الثالثة 5 شروط»: the article's count
+        )
         or (before.startswith("لل") and "ال" + before[1:] in NAME_WORDS)  # «للواء 35»: «ل» + «اللواء»
         or _dual_of_name(before)
         or _minutes_of_hour(tokens, first)
@@ -2948,6 +2991,9 @@ def scan(text: str) -> Scan:
             _name_then_dash(tokens, first, last, normal) or _rank_after_adjective(tokens, first, last, normal)
         ):
             continue
+        if run_kinds == ["digits"] and _from_one_noun(tokens, first, last):
+            add(1.0, value, _unit(tokens, last), "range", first - 3, last + 1)  # «من نقطة إلى 6 نقاط»: 1 to 6
+            continue
         if run_kinds == ["digits"] and _list_scale(tokens, kinds, first, last, normal):
             add(None, None, None, "exact", first, last, UNREAD, "list_scale")
             continue
@@ -3009,7 +3055,11 @@ def scan(text: str) -> Scan:
             )
         ):
             to = True  # «ونسبة 2 بالمائة إلى 7 بالمائة»: a range, each end with its percent
-        if to and qualifier in ("exact", "about") and not _change_before(tokens, first, normal):
+        if (
+            to
+            and qualifier in ("exact", "about")
+            and (not _change_before(tokens, first, normal) or _rate_range(normal, tokens, first, last, following))
+        ):
             # «حوالي خمسة إلى ستة»: about, then a range; the range is what it says
             if qualifier == "exact":
                 begin = first - 1 if first > 0 and tokens[first - 1].text == "من" else first

@@ -1058,5 +1058,24 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
             (12.5, None, "percent", "exact", F),
         ],
     ),
+    # kinds the twenty-eighth blind set and the sets before it left (finder-fresh21 … finder-fresh28), written again
+    "a number cut by a wrapped line": (
+        "قررت الحكومة زيادة الرواتب بنسبة 30\nبالمئة للموظفين الذين رواتبهم دون عشرة\n"
+        "آلاف ليرة، وبنسبة 20 بالمئة لمن تزيد\nرواتبهم على ذلك، على أن يبدأ التطبيق في\n"
+        "الشهر المقبل بحسب ما ذكرت الوزارة في\nبيانها الصادر اليوم.",
+        [(30, None, "percent", "exact", F), (10_000, None, "lira", "less_than", F), (20, None, "percent", "exact", F)],
+    ),
+    "from one, a noun alone, to a number of the same noun": (
+        "تمتد العقوبة من يوم إلى 3 أيام.",
+        [(1, 3, None, "range", F)],
+    ),
+    "a hotline named by a noun, its adjective and a number": (
+        "اتصلوا على الرقم المجاني 8002 للإبلاغ عن 4 حوادث.",
+        [(4, None, "incidents", "exact", F)],
+    ),
+    "a rise by a range of percent, one sign for both ends": (
+        "ارتفع التضخم بنسبة 3.1 إلى 3.4% خلال الشهر.",
+        [(3.1, 3.4, "percent", "range", F)],
+    ),
     "laws and decrees named by a number": ("أصدر الرئيس المرسوم 66 بعد صدور القانون 18/2010.", []),
 }
