@@ -2024,6 +2024,7 @@ def _is_date(tokens: list[_Token], first: int, last: int, kinds: list[str | None
     month_after = bool(following) and (
         _is_month(following[0])
         or (following[0] == "من" and len(following) > 1 and (_is_month(following[1]) or following[1] in _THE_MONTH))
+        or (following[0] in ("شهر", "الشهر") and len(following) > 1 and _is_month(following[1]))  # «22 شهر حزيران»
     )
     month_before = first > 0 and (
         _is_month(tokens[first - 1].text)

@@ -1077,5 +1077,9 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         "ارتفع التضخم بنسبة 3.1 إلى 3.4% خلال الشهر.",
         [(3.1, 3.4, "percent", "range", F)],
     ),
+    "a day, then «شهر» and the month's name": (
+        "وفي 14 شهر آب الماضي غادرت المخيم 90 عائلة.",
+        [(90, None, "families", "exact", F)],
+    ),
     "laws and decrees named by a number": ("أصدر الرئيس المرسوم 66 بعد صدور القانون 18/2010.", []),
 }
