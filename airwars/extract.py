@@ -1544,6 +1544,11 @@ def _hard_wrapped(normal: str) -> bool:
     return cut >= 0.7 * len(lines)
 
 
+def _second_scale_of_range(tokens: list[_Token], kinds: list[str | None], i: int) -> bool:
+    """«بين مليار ومليار ونصف»: a scale word with «و» after «بين» and a bare scale is the range's upper end."""
+    return i >= 2 and kinds[i - 1] == "scale" and _stem_in(tokens[i - 2].text, {"بين", "مابين"}) is not None
+
+
 def _phrases(
     tokens: list[_Token], kinds: list[str | None], normal: str = ""
 ) -> list[tuple[int, int, list[str | None]]]:
@@ -1552,7 +1557,9 @@ def _phrases(
     numeric = ("digits", "word", "scale", "dual_scale")
     line_end = "\n\n" if _hard_wrapped(normal) else "\n"  # «عشرة\nالاف ليرة»: a wrapped line ends no number
     while i < len(tokens):
-        if kinds[i] not in numeric or (kinds[i] == "scale" and tokens[i].text.startswith("و")):
+        if kinds[i] not in numeric or (
+            kinds[i] == "scale" and tokens[i].text.startswith("و") and not _second_scale_of_range(tokens, kinds, i)
+        ):
             i += 1
             continue
         j, has_scale = i + 1, kinds[i] in ("scale", "dual_scale")
@@ -1581,9 +1588,12 @@ def _phrases(
                 part = j
             if kind == "word" and run_kinds[-1] == "word" and joined and _no_compound(tokens[j - 1], tokens[j]):
                 break  # «ما بين أربعة وخمسة ملايين»: four and five make no compound; two numbers, a range here
-            if kind == "scale" and part > i and _scale_of(tokens[j]) in scales:
+            if part > i and (
+                (kind == "scale" and _scale_of(tokens[j]) in scales)
+                or (kind == "dual_scale" and joined and _dual_scale(tokens[j]) in scales)
+            ):
                 j, run_kinds = part, run_kinds[: part - i]
-                break  # «بين ألف و ستة آلاف», «991 ألفًا و337 ألف»: one scale twice makes two numbers
+                break  # «بين ألف و ستة آلاف», «991 ألفًا و337 ألف», «بين مليون ومليوني»: one scale twice, two numbers
             if kind == "scale":
                 scales.add(_scale_of(tokens[j]))
             if kind == "digits" and run_kinds[-1] == "conj":
@@ -2142,8 +2152,8 @@ def _bare_scale_is_no_count(tokens: list[_Token], kinds: list[str | None], first
     count of its own."""
     if first + 1 < len(tokens) and tokens[first + 1].text in _THOUSAND_IDIOMS and tokens[first].text in ("ألف", "الف"):
         return True
-    if first == 0:
-        return False
+    if first == 0 or _second_scale_of_range(tokens, kinds, first):
+        return False  # «بين مليار ومليار ونصف»: the range's other end
     before = tokens[first - 1]
     return (
         kinds[first - 1] in ("scale", "dual_scale") or _stem_in(before.text, _PLACE_WORDS) is not None or before.blocked
@@ -3113,6 +3123,9 @@ def scan(text: str) -> Scan:
                 doubtful = max(doubtful, doubt_high)
                 end_token = following[1]
                 skip.add(partner)
+                if following[2] == ["scale"] and end_token < len(tokens) and tokens[end_token].text in _AND_FRACTIONS:
+                    high += _AND_FRACTIONS[tokens[end_token].text] * _scale_of(tokens[end_token - 1])
+                    end_token += 1  # «بين مليار ومليار ونصف»: a billion and a half at the top
                 if run_kinds in (["digits"], ["word"]) and following[2][-1] == "scale":
                     scale = _scale_of(tokens[following[1] - 1])  # «بين 2 و3 ملايين»: one scale for both
                     # «بين 900 و1,2 مليون»: 900 thousand? the scale cannot be shared, and 900 alone is no reading

@@ -1081,5 +1081,12 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         "وفي 14 شهر آب الماضي غادرت المخيم 90 عائلة.",
         [(90, None, "families", "exact", F)],
     ),
+    "a range between two bare scale words, a half or a dual at the top": (
+        "قدرت الكلفة بين مليار ومليار ونصف دولار، والأضرار بين مليون ومليوني دينار.",
+        [
+            (1_000_000_000, 1_500_000_000, "dollars", "range", F),
+            (1_000_000, 2_000_000, "dinars", "range", F),
+        ],
+    ),
     "laws and decrees named by a number": ("أصدر الرئيس المرسوم 66 بعد صدور القانون 18/2010.", []),
 }
