@@ -194,6 +194,8 @@ QUALIFIERS = (
     (("يقرب", "من"), "about"),
     (("ما", "يناهز"), "about"),
     (("نحو",), "about"),
+    (("بحدود",), "about"),
+    (("في", "حدود"), "about"),
     (("حوالي",), "about"),
     (("حوالى",), "about"),
     (("قرابة",), "about"),
@@ -663,6 +665,7 @@ MONTHS = (
     "أذار",
     "نيسان",
     "أيار",
+    "آيار",
     "ايار",
     "حزيران",
     "تموز",
@@ -718,7 +721,7 @@ _LONG_MONTHS = tuple(m for m in MONTHS if len(m) >= 6 and "\u0621" <= m[0] <= "\
 DAY_NAMES = {"الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الاربعاء", "الخميس", "الجمعة", "السبت", "الأحد", "الاحد"}
 YEAR_WORDS = ("عام", "العام", "سنة", "السنة", "منذ", "عامي", "لعام", "لسنة", "بعام", "العامين")
 _YEARS = set(YEAR_WORDS)
-_THE_MONTH = {"الشهر", "شهر", "هذا"}  # «يومي 26 و28 من الشهر الجاري», «حتى 20 من هذا الشهر»
+_THE_MONTH = {"الشهر", "شهر", "هذا", "نفس", "ذات"}  # «يومي 26 و28 من الشهر الجاري», «حتى 20 من هذا الشهر»
 _DAY_WORDS = DAY_NAMES | {"يوم"}  # «يوم 18 من الشهر الجاري»: a date, named by its day
 _PERIOD_WORDS = ORDINALS | {
     "أواخر",
@@ -2913,6 +2916,8 @@ def scan(text: str) -> Scan:
             continue  # «إجمالي الدين (مليار دولار): 35293»: a column's unit, no billion of its own
         if run_kinds == ["digits"] and _garbled_beside(tokens, first, last):
             continue
+        if run_kinds == ["digits"] and first > 0 and tokens[first - 1].text.rstrip("/*") == "انتهى":
+            continue  # «//انتهى// 1347 ت م», «انتهى**3276»: an agency's closing stamp, a time or a code
         if (
             run_kinds == ["word"]
             and tokens[first].text == "صفر"

@@ -1088,5 +1088,18 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
             (1_000_000, 2_000_000, "dinars", "range", F),
         ],
     ),
+    # kinds the twenty-ninth to thirty-first blind sets brought (finder-fresh29 … finder-fresh31), written again here
+    "about, written «بحدود» or «في حدود»": (
+        "بلغت نسبة الدمار بحدود 40%، وقتل في حدود 25 مدنيا.",
+        [(40, None, "percent", "about", F), (25, None, "civilians", "about", F)],
+    ),
+    "a month spelt with a madda, then its other name after a slash; a day «من نفس الشهر»": (
+        "نفذ التحالف 18 ضربة يوم 21 آيار/مايو، وضربة أخرى في 23 من نفس الشهر.",
+        [(18, None, "strikes", "exact", F)],
+    ),
+    "an agency's closing stamp after «انتهى»": (
+        "وأصيب 4 مدنيين في القصف. //انتهى// 1520 ت م",
+        [(4, None, "civilians", "exact", F)],
+    ),
     "laws and decrees named by a number": ("أصدر الرئيس المرسوم 66 بعد صدور القانون 18/2010.", []),
 }
