@@ -752,6 +752,7 @@ _REACH_VERBS = {
     "بات",
     "صار",
 }
+_FEMININE_REACH = {"بلغت", "وصلت", "تبلغ", "تصل", "ارتفعت", "تجاوزت", "أصبحت", "باتت", "صارت"}
 _RANK_WORDS = {"المرتبة", "المركز", "مرتبة", "المراتب", "المراكز", "الترتيب"}
 # «من 14 إلى 24 الجاري»: the month of the text, named without its name
 _THIS_MONTH = {
@@ -2464,7 +2465,8 @@ def _is_model(tokens: list[_Token], first: int, normal: str) -> bool:
         and _ARABIC_LETTER.search(before)
         and len(before) > 2  # «إن "12" قتلوا»: a particle, then a quoted count
         and _word_kind(before) is None
-        and before not in _PREPOSITIONS | _SAYING | _REACH
+        and before not in _PREPOSITIONS | _SAYING
+        and _stem_in(before, _ONE_WORD_QUALIFIERS | _REACH_VERBS | _FEMININE_REACH) is None  # «وبلغت "30"»: a count
         and _stem_in(before, _COUNT_SUBJECTS | {"العدد", "الحصيلة"}) is None  # «بلغ العدد "45"»: a count
         and first + 1 < len(tokens)
         and (tokens[first + 1].text.startswith("ال") or tokens[first + 1].text in ("أمس", "امس"))
@@ -2510,7 +2512,6 @@ def _media_name(tokens: list[_Token], first: int) -> bool:
 
 
 _POINTS = {"نقطة", "نقطه", "نقاط", "نقطتين"}
-_REACH = {"بلغ", "بلغت", "يبلغ", "تبلغ", "وصل", "وصلت", "يصل", "تصل", "نحو", "حوالي", "قرابة"}
 _SAYING = {"قال", "قالت", "ذكر", "ذكرت", "أفاد", "أفادت", "نقل", "نقلت", "أورد", "أوردت", "أكد", "أكدت", "بحسب", "حسب"}
 
 

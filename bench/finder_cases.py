@@ -977,8 +977,13 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
     ),
     "a number quoted after the name it belongs to, and quoted counts in a list": (
         'أغلق مؤشر السوق "20" أمس عند مستوى 5120 نقطة، واتصل المصابون بالطوارئ "911" الليلة. '
-        'وسجلت الحرائق في حلب "41"، وحماة "17".',
-        [(5120, None, None, "exact", F), (41, None, None, "exact", F), (17, None, None, "exact", F)],
+        'وسجلت الحرائق في حلب "41"، وحماة "17". وارتفعت حصيلة الضحايا لتبلغ "27" اليوم.',
+        [
+            (5120, None, None, "exact", F),
+            (41, None, None, "exact", F),
+            (17, None, None, "exact", F),
+            (27, None, None, "exact", F),
+        ],
     ),
     "a year after «العام الماضي»": (
         "تراجعت الصادرات العام الماضي 2024 تراجعا حادا إلى 3 مليارات دولار.",
