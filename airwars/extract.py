@@ -1993,7 +1993,7 @@ def _from_one_noun(tokens: list[_Token], first: int, last: int) -> bool:
     ):
         return False
     one, many = tokens[first - 2].text.removesuffix("ة"), tokens[last].text.lstrip("أا")
-    return len(one) >= 3 and _word_kind(one) is None and one[0] == many[0] and one[-1] in many[1:]
+    return len(one) >= 3 and len(many) >= 2 and _word_kind(one) is None and one[0] == many[0] and one[-1] in many[1:]
 
 
 def _years_span(tokens: list[_Token], first: int, second: int) -> bool:
@@ -2908,11 +2908,11 @@ def scan(text: str) -> Scan:
             continue
         if run_kinds == ["word"] and first > 0 and (tokens[first - 1].text, tokens[first].text) in PERCENT_WORDS:
             continue  # «بانخفاض واحد في المئة»: the words for percent after a word the finder leaves, no hundred
+        unit_end = tokens[last].end if last < len(tokens) else len(normal)  # the column's unit word, if any
         if (
             run_kinds == ["scale"]
             and normal[tokens[first].start - 1 : tokens[first].start] == "("
-            and ")"
-            in (normal[tokens[first].end : tokens[first].end + 1], normal[tokens[last].end : tokens[last].end + 1])
+            and ")" in (normal[tokens[first].end : tokens[first].end + 1], normal[unit_end : unit_end + 1])
         ):
             continue  # «إجمالي الدين (مليار دولار): 35293»: a column's unit, no billion of its own
         if run_kinds == ["digits"] and _garbled_beside(tokens, first, last):
