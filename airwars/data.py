@@ -182,7 +182,11 @@ def read_table(path: Path, columns: tuple[str, ...]) -> tuple[pd.DataFrame | Non
         check.report("bad_csv", detail=str(exc).splitlines()[0][:200] if str(exc) else type(exc).__name__)
         return None, check.problems
     # pandas renames a repeated name (id, id.1) but not one that repeats once trimmed (id, " id"): read them as written.
-    names = [name.strip() for name in next(csv.reader(io.StringIO(content)), [])]
+    try:
+        names = [name.strip() for name in next(csv.reader(io.StringIO(content, newline="")), [])]
+    except csv.Error as exc:  # «\r\x00»: pandas read it, the csv module does not; a message, never a traceback
+        check.report("bad_csv", detail=str(exc).splitlines()[0][:200])
+        return None, check.problems
     for name in dict.fromkeys(n for n in names if names.count(n) > 1):
         check.report("duplicate_column", column=name[:40])
     if check.problems:
