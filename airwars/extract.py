@@ -1651,10 +1651,12 @@ def _rate_range(
     from 4.9 to 5."""
     if following is None or first == 0 or tokens[first - 1].text not in ("بنسبة", "بمعدل"):
         return False
-    if _percent_sign(tokens, first, last, normal) or _percent_words_at(tokens, last):
-        return False
-    stop = following[1]
-    return _percent_sign(tokens, following[0], stop, normal) or bool(_percent_words_at(tokens, stop))
+    return not _is_share(tokens, first, last, normal) and _is_share(tokens, following[0], following[1], normal)
+
+
+def _is_share(tokens: list[_Token], first: int, last: int, normal: str) -> bool:
+    """A percentage, by its sign in or right after the number («5%», «27 %») or by words after it («بالمئة»)."""
+    return _percent_sign(tokens, first, last, normal) or bool(_percent_words_at(tokens, last))
 
 
 def _percent_words_at(tokens: list[_Token], at: int) -> int:
@@ -1675,7 +1677,7 @@ def _list_scale(tokens: list[_Token], kinds: list[str | None], first: int, last:
     amounts with a scale, to which their scale may carry; 4.4 alone would be a wrong amount."""
     if _unit(tokens, last) or last >= len(tokens):
         return False
-    if _percent_sign(tokens, first, last, normal) or _percent_words_at(tokens, last):
+    if _is_share(tokens, first, last, normal):
         return False  # «مقارنة بـ 21،6 بالمائة»: a share, which takes no scale
     joined = tokens[first].text.startswith("و") or (first > 0 and tokens[first - 1].text == "و")
     against = (
@@ -1969,7 +1971,7 @@ def _is_month(word: str) -> bool:
     return len(w) >= 5 and _ARABIC_LETTER.match(w) is not None and any(_slips(w, m) <= 1 for m in _LONG_MONTHS)
 
 
-_YEAR_ADJECTIVES = {"الماضي", "الحالي", "الجاري", "المقبل", "القادم", "المنصرم", "الفائت", "السابق"}
+_YEAR_ADJECTIVES = _THIS_MONTH | {"الفائت", "السابق"}  # «العام الماضي 2023», «العام الفائت 2022»
 
 
 def _year_word_before(tokens: list[_Token], first: int) -> bool:
@@ -2025,8 +2027,12 @@ def _day_of_month_spelt(tokens: list[_Token], first: int, last: int) -> bool:
     """«العشرين من هذا الشهر», «الحادي والعشرين من مارس»: a number word with the article, then «من» and a month."""
     if "ال" not in tokens[first].text[:3]:  # «العشرين», «والعشرين», «بالعشرين»
         return False
-    after = [tokens[k].text for k in range(last, min(last + 2, len(tokens)))]
-    return len(after) == 2 and after[0] == "من" and (_is_month(after[1]) or after[1] in _THE_MONTH)
+    return _of_the_month([tokens[k].text for k in range(last, min(last + 2, len(tokens)))])
+
+
+def _of_the_month(words: list[str]) -> bool:
+    """«من مارس», «من الشهر الجاري», «من هذا الشهر», «من نفس الشهر»: «من», then a month or the month of the text."""
+    return len(words) > 1 and words[0] == "من" and (_is_month(words[1]) or words[1] in _THE_MONTH)
 
 
 def _is_date(tokens: list[_Token], first: int, last: int, kinds: list[str | None]) -> bool:
@@ -2037,7 +2043,7 @@ def _is_date(tokens: list[_Token], first: int, last: int, kinds: list[str | None
     following = [tokens[k].text for k in range(last, min(last + 2, len(tokens)))]
     month_after = bool(following) and (
         _is_month(following[0])
-        or (following[0] == "من" and len(following) > 1 and (_is_month(following[1]) or following[1] in _THE_MONTH))
+        or _of_the_month(following)
         or (following[0] in ("شهر", "الشهر") and len(following) > 1 and _is_month(following[1]))  # «22 شهر حزيران»
     )
     month_before = first > 0 and (
@@ -2102,10 +2108,7 @@ def _is_date(tokens: list[_Token], first: int, last: int, kinds: list[str | None
     # «يومي 5 و6 مارس», «في 23 و24 من يناير»: the first day of a pair
     if last < len(tokens) and re.fullmatch(r"و\d{1,2}", tokens[last].text):
         after = [tokens[k].text for k in range(last + 1, min(last + 3, len(tokens)))]
-        return bool(after) and (
-            _is_month(after[0])
-            or (after[0] == "من" and len(after) > 1 and (_is_month(after[1]) or after[1] in _THE_MONTH))
-        )
+        return bool(after) and (_is_month(after[0]) or _of_the_month(after))
     # «ما بين 9 و 15 فبراير»: the same, the «و» spaced from its day
     after = [tokens[k].text for k in range(last, min(last + 3, len(tokens)))]
     return (
@@ -2695,6 +2698,13 @@ def _until(tokens: list[_Token], at: int, second: int) -> bool:
     return second == at and re.match(r"ل\d", tokens[at].text) is not None  # «لـ4»: the tatweel is normalised away
 
 
+def _leads_to(tokens: list[_Token], at: int, second: int, after_from: bool) -> bool:
+    """The word at `at` joins a number to the next (its run starting at `second`) as «إلى» does; after «من», so do
+    «حتى» and the Egyptian «لـ»."""
+    to = second == at + 1 and at < len(tokens) and tokens[at].text in ("إلى", "الى")
+    return to or (after_from and _until(tokens, at, second))
+
+
 def _change_before(tokens: list[_Token], first: int, normal: str) -> bool:
     """A verb or noun of change earlier in the sentence: «ارتفع عدد القتلى من 30 إلى 80», «…، ومن 16 إلى 17»."""
     for k in range(first - 1, max(first - 25, -1), -1):
@@ -3045,10 +3055,7 @@ def scan(text: str) -> Scan:
         # «30 إلى 80 ألفا», «من 40 ألفا إلى 50 ألفا», «بين عشرين ألفا إلى واحد وثلاثين ألف»: a range with «إلى»;
         # «ارتفع من 30 إلى 80» is a change, two figures
         after_from = first > 0 and tokens[first - 1].text == "من"
-        to = following is not None and (
-            (following[0] == last + 1 and tokens[last].text in ("إلى", "الى"))
-            or (after_from and _until(tokens, last, following[0]))
-        )
+        to = following is not None and _leads_to(tokens, last, following[0], after_from)
         if to and following is not None and _percent_and_not(normal, tokens, first, last, following):
             to = False  # «من 10% إلى 462 درهما»: a share, then an amount; no range joins them
         unit_here = _unit(tokens, last) if last < len(tokens) and kinds[last] is None else None
@@ -3063,14 +3070,7 @@ def scan(text: str) -> Scan:
         )  # «ما يعادل 1,13 مليار دولار إلى 1,37 مليار دولار»; «من 300 جنيه إلى 400 جنيه» may be a change, but
         # «من 15 جنيها وحتى 35 جنيها» is none
         gap = _percent_words_at(tokens, last) or (1 if unit_here and (qualifier == "range" or same_unit) else 0)
-        if (
-            following is not None
-            and gap
-            and (
-                (following[0] == last + gap + 1 and tokens[last + gap].text in ("إلى", "الى"))
-                or (after_from and _until(tokens, last + gap, following[0]))
-            )
-        ):
+        if following is not None and gap and _leads_to(tokens, last + gap, following[0], after_from):
             to = True  # «ونسبة 2 بالمائة إلى 7 بالمائة»: a range, each end with its percent
         if (
             to
