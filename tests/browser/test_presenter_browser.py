@@ -149,6 +149,10 @@ def wait_for_step(page, path: str) -> None:
 
 IDLE_HIDDEN = """() => { const c = document.querySelector('.st-key-present-controls');
   return !!c && getComputedStyle(c).visibility === 'hidden' && getComputedStyle(c).opacity === '0'; }"""
+# Back: visible, and under way in their fade in (a half-second transition that starts at opacity 0, which the test's
+# short idle may turn back before it ends).
+SHOWN = """() => { const c = document.querySelector('.st-key-present-controls');
+  return !!c && getComputedStyle(c).visibility === 'visible' && parseFloat(getComputedStyle(c).opacity) > 0; }"""
 
 
 def test_presenter_steps_with_buttons_and_arrow_keys(browser, server):
@@ -260,18 +264,16 @@ def test_presenter_controls_fade_when_idle_and_come_back(browser, server):
     page = context.new_page()
     page.goto(f"{server}/strikes?present=1")
     page.wait_for_function(SCRIPT_DONE, timeout=60_000)
-    controls = page.locator(".st-key-present-controls")
     next_button = page.get_by_role("button", name=Locale("ar").t("present.next"))
     next_button.wait_for(state="visible", timeout=30_000)
     page.wait_for_function(IDLE_HIDDEN, timeout=10_000)
     assert not next_button.is_visible()
     page.mouse.move(300, 300)
     page.mouse.move(320, 310)
-    page.wait_for_function(f"() => !({IDLE_HIDDEN})()", timeout=10_000)
-    assert controls.evaluate("e => getComputedStyle(e).opacity") != "0"
+    page.wait_for_function(SHOWN, timeout=10_000)
     page.wait_for_function(IDLE_HIDDEN, timeout=10_000)
     page.keyboard.press("Shift")
-    page.wait_for_function(f"() => !({IDLE_HIDDEN})()", timeout=10_000)
+    page.wait_for_function(SHOWN, timeout=10_000)
     # One arrow a button: the key cap Streamlit draws for the shortcut, no icon beside it.
     icons = page.evaluate(
         "() => document.querySelectorAll('.st-key-present-controls [data-testid=stIconEmoji]').length"
