@@ -289,9 +289,9 @@ def test_number_words_leave_stdout_alone(monkeypatch):
     monkeypatch.setattr(
         arabic_number, "detect_numbers", lambda words: seen.append(sys.stdout is original) or real(words)
     )
-    extract._is_number_word.cache_clear()
-    extract._word_value.cache_clear()
-    extract._number_word.cache_clear()
+    extract.lexicon._is_number_word.cache_clear()
+    extract.lexicon._word_value.cache_clear()
+    extract.lexicon._number_word.cache_clear()
     assert [f.value for f in extract.find("نُفّذت ستمئة غارة.")] == [600]
     assert seen and all(seen)
 

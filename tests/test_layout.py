@@ -67,9 +67,25 @@ def _imports(path: Path) -> set[str]:
     return names | {node.module or "" for node in ast.walk(tree) if isinstance(node, ast.ImportFrom)}
 
 
-@pytest.mark.parametrize("path", sorted((ROOT / "airwars").rglob("*.py")), ids=lambda p: p.name)
+@pytest.mark.parametrize(
+    "path", sorted((ROOT / "airwars").rglob("*.py")), ids=lambda p: str(p.relative_to(ROOT / "airwars"))
+)
 def test_the_logic_never_imports_streamlit(path):
     assert not {name for name in _imports(path) if name.split(".")[0] == "streamlit"}
+
+
+# The figures finder's modules in the order they read (airwars/extract/__init__.py): each imports only those before it.
+FINDER_LAYERS = ("lexicon", "figure", "decoding", "numbers", "context", "scanner", "display")
+
+
+def test_the_finder_reads_in_layers():
+    package = ROOT / "airwars" / "extract"
+    assert sorted(p.stem for p in package.glob("*.py")) == sorted(("__init__", *FINDER_LAYERS))
+    for index, layer in enumerate(FINDER_LAYERS):
+        ours = {
+            name.rsplit(".", 1)[1] for name in _imports(package / f"{layer}.py") if name.startswith("airwars.extract.")
+        }
+        assert ours <= set(FINDER_LAYERS[:index]), (layer, ours - set(FINDER_LAYERS[:index]))
 
 
 def test_importing_the_logic_loads_no_streamlit():
