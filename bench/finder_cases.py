@@ -810,6 +810,10 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         [(2, 7, "percent", "range", F)],
     ),
     "a rank after an adjective of relation": ("انتخب أعضاء مجلس الأمة في فصله التشريعي 17.", []),
+    "a total after an adjective of relation": (
+        "وبلغ عدد النازحين الإجمالي 500، وعدد المرضى الكلي 1200.",
+        [(500, None, None, "exact", F), (1200, None, None, "exact", F)],
+    ),
     "a bare number in a list of billions": (
         "بلغت التحويلات 20 مليار دولار لمصر، و7.5 مليار للمغرب، و 4.4 للأردن.",
         [

@@ -951,11 +951,19 @@ def _is_name(tokens: list[_Token], first: int, last: int, kinds: list[str | None
     )
 
 
+# Adjectives of relation that say how a number counts, not what it ranks: «بلغ العدد الإجمالي 500.» is a total.
+_AMOUNT_ADJECTIVES = {
+    f"ال{stem}{ending}" for stem in ("إجمالي", "اجمالي", "كلي", "تراكمي", "تقريبي", "فعلي") for ending in ("", "ة")
+}
+
+
 def _rank_after_adjective(tokens: list[_Token], first: int, last: int, normal: str) -> bool:
     """«في فصله التشريعي 17.»: a number after an adjective of relation with the article, ending its clause: a rank."""
     before = tokens[first - 1].text if first > 0 else ""
     if not (before.startswith("ال") and before.endswith(("ي", "ية")) and len(before) > 4) or _unit(tokens, last):
         return False
+    if before in _AMOUNT_ADJECTIVES:
+        return False  # «العدد الإجمالي 500.»: a total, a count
     if _percent_sign(tokens, first, last, normal):
         return False  # «التحالف المدني 31.6%»: a share in a list of results
     return _char_after(tokens, last, normal) in ("", ".", "،", ",", "؛", "\n")
