@@ -292,16 +292,9 @@ _ARABIC_COMMA_IN_DIGITS = re.compile(r"(?<=\d)،(?=\d)")
 _ARABIC_COMMA_DECIMAL = re.compile(r"\d+,\d{1,2}")
 
 
-def scan(text: str) -> Scan:
-    """Every figure in an Arabic text, in reading order; numbers too large to be a count are left out and counted."""
-    normal, origin = normalized_with_origin(text)
-    # «3،7 مليون»: an Arabic comma between digits is one number's, a decimal sign or a group; read as a comma, and
-    # trusted only as a decimal before a scale or a percent (see below)
-    arabic_commas = [m.start() for m in _ARABIC_COMMA_IN_DIGITS.finditer(normal)]
-    if arabic_commas:
-        normal = _ARABIC_COMMA_IN_DIGITS.sub(",", normal)
-    sentences = _Sentences(normal)
-    tokens = _tokens(normal)
+def _token_kinds(text: str, normal: str, origin: list[int], tokens: list[_Token]) -> list[str | None]:
+    """The kind of each token, read with its neighbours: a dual, a fraction or a compound number that the word alone
+    does not show, and scale words that count nothing."""
     kinds = [_kind(t) for t in tokens]
     for index, token in enumerate(
         tokens
@@ -378,6 +371,69 @@ def scan(text: str) -> Scan:
             kinds[index] = None
         if kinds[index] is None and kinds[index - 1] in ("digits", "word") and _near_scale(tokens[index].text):
             kinds[index] = "misspelt"  # «1.38 تريلون»: a trillion, most likely; better blank than 1.38
+    return kinds
+
+
+def _run_is_no_count(tokens: list[_Token], first: int, last: int, run_kinds: list[str | None], normal: str) -> bool:
+    """A run the text shows to be no count on its face: a vague plural, a number in a name, a model, a code, a score,
+    a column's unit, an agency's stamp, a rank, a square measure."""
+    if run_kinds[0] == "scale" and _stem_in(tokens[first].text, PLURAL_SCALES):
+        return True  # «آلاف الشهداء»: vague, see _vague
+    if run_kinds[0] == "word" and _article_number_is_no_count(tokens, first, last):
+        return True
+    if run_kinds == ["word"] and _number_word_in_name(tokens, first, last):
+        return True
+    if run_kinds == ["word"] and first > 0 and (tokens[first - 1].text, tokens[first].text) in PERCENT_WORDS:
+        return True  # «بانخفاض واحد في المئة»: the words for percent after a word the finder leaves, no hundred
+    unit_end = tokens[last].end if last < len(tokens) else len(normal)  # the column's unit word, if any
+    if (
+        run_kinds == ["scale"]
+        and normal[tokens[first].start - 1 : tokens[first].start] == "("
+        and ")" in (normal[tokens[first].end : tokens[first].end + 1], normal[unit_end : unit_end + 1])
+    ):
+        return True  # «إجمالي الدين (مليار دولار): 35293»: a column's unit, no billion of its own
+    if run_kinds == ["digits"] and _garbled_beside(tokens, first, last):
+        return True
+    if run_kinds == ["digits"] and first > 0 and tokens[first - 1].text.rstrip("/*") == "انتهى":
+        return True  # «//انتهى// 1347 ت م», «انتهى**3276»: an agency's closing stamp, a time or a code
+    if run_kinds == ["word"] and tokens[first].text == "صفر" and first > 0 and tokens[first - 1].text in _SAFAR_BEFORE:
+        return True  # «من مطلع صفر وحتى نهاية شهر رمضان»: Safar, the second month of the Hijri year
+    if run_kinds == ["digits"] and re.fullmatch(r"0\d", tokens[first].text) and not _unit(tokens, last):
+        return True  # «تحديث 04 15:50»: a day or an hour written with its zero, no count
+    if (
+        run_kinds == ["word"]
+        and tokens[first].text == "صفر"
+        and _SCORE_BEFORE.search(normal, max(tokens[first].start - 4, 0), tokens[first].start)
+    ):
+        return True  # «4/صفر», «2-صفر»: a score
+    if run_kinds == ["digits"] and (_in_latin_code(normal, tokens[first]) or _is_model(tokens, first, normal)):
+        return True
+    if run_kinds == ["digits"] and _LEADING_ZEROS.fullmatch(_digits_match(tokens[first].text).group(3)):
+        return True  # «0096171234567», «0100»: a telephone number or a code, no count
+    if run_kinds == ["digits"] and last < len(tokens) and tokens[last].text in _RANK_ADVERBS:
+        return True  # «المركز 3 عربيا و45 عالميا»: ranks
+    if (
+        run_kinds == ["digits"]
+        and first > 0
+        and tokens[first - 1].end == tokens[first].start
+        and tokens[first].text in ("2", "3")
+        and tokens[first - 1].text in _MEASURES
+    ):
+        return True  # «متر2», «كم2»: square or cubic, not a count
+    return False
+
+
+def scan(text: str) -> Scan:
+    """Every figure in an Arabic text, in reading order; numbers too large to be a count are left out and counted."""
+    normal, origin = normalized_with_origin(text)
+    # «3،7 مليون»: an Arabic comma between digits is one number's, a decimal sign or a group; read as a comma, and
+    # trusted only as a decimal before a scale or a percent (see below)
+    arabic_commas = [m.start() for m in _ARABIC_COMMA_IN_DIGITS.finditer(normal)]
+    if arabic_commas:
+        normal = _ARABIC_COMMA_IN_DIGITS.sub(",", normal)
+    sentences = _Sentences(normal)
+    tokens = _tokens(normal)
+    kinds = _token_kinds(text, normal, origin, tokens)
     found: list[Figure] = []
     runs = _phrases(tokens, kinds, normal)
     dots_group = (
@@ -442,55 +498,8 @@ def scan(text: str) -> Scan:
             and not _unit(tokens, last)
         ):
             continue
-        if run_kinds[0] == "scale" and _stem_in(tokens[first].text, PLURAL_SCALES):
-            continue  # «آلاف الشهداء»: vague, see _vague
-        if run_kinds[0] == "word" and _article_number_is_no_count(tokens, first, last):
+        if _run_is_no_count(tokens, first, last, run_kinds, normal):
             continue
-        if run_kinds == ["word"] and _number_word_in_name(tokens, first, last):
-            continue
-        if run_kinds == ["word"] and first > 0 and (tokens[first - 1].text, tokens[first].text) in PERCENT_WORDS:
-            continue  # «بانخفاض واحد في المئة»: the words for percent after a word the finder leaves, no hundred
-        unit_end = tokens[last].end if last < len(tokens) else len(normal)  # the column's unit word, if any
-        if (
-            run_kinds == ["scale"]
-            and normal[tokens[first].start - 1 : tokens[first].start] == "("
-            and ")" in (normal[tokens[first].end : tokens[first].end + 1], normal[unit_end : unit_end + 1])
-        ):
-            continue  # «إجمالي الدين (مليار دولار): 35293»: a column's unit, no billion of its own
-        if run_kinds == ["digits"] and _garbled_beside(tokens, first, last):
-            continue
-        if run_kinds == ["digits"] and first > 0 and tokens[first - 1].text.rstrip("/*") == "انتهى":
-            continue  # «//انتهى// 1347 ت م», «انتهى**3276»: an agency's closing stamp, a time or a code
-        if (
-            run_kinds == ["word"]
-            and tokens[first].text == "صفر"
-            and first > 0
-            and tokens[first - 1].text in _SAFAR_BEFORE
-        ):
-            continue  # «من مطلع صفر وحتى نهاية شهر رمضان»: Safar, the second month of the Hijri year
-        if run_kinds == ["digits"] and re.fullmatch(r"0\d", tokens[first].text) and not _unit(tokens, last):
-            continue  # «تحديث 04 15:50»: a day or an hour written with its zero, no count
-        if (
-            run_kinds == ["word"]
-            and tokens[first].text == "صفر"
-            and _SCORE_BEFORE.search(normal, max(tokens[first].start - 4, 0), tokens[first].start)
-        ):
-            continue  # «4/صفر», «2-صفر»: a score
-        if run_kinds == ["digits"] and (_in_latin_code(normal, tokens[first]) or _is_model(tokens, first, normal)):
-            continue
-        if run_kinds == ["digits"] and _LEADING_ZEROS.fullmatch(_digits_match(tokens[first].text).group(3)):
-            continue  # «0096171234567», «0100»: a telephone number or a code, no count
-        if run_kinds == ["digits"] and last < len(tokens) and tokens[last].text in _RANK_ADVERBS:
-            continue  # «المركز 3 عربيا و45 عالميا»: ranks
-
-        if (
-            run_kinds == ["digits"]
-            and first > 0
-            and tokens[first - 1].end == tokens[first].start
-            and tokens[first].text in ("2", "3")
-            and tokens[first - 1].text in _MEASURES
-        ):
-            continue  # «متر2», «كم2»: square or cubic, not a count
         if run_kinds == ["digits"] and (
             _is_date(tokens, first, last, run_kinds)
             or _is_time(tokens, first, last, run_kinds)
@@ -824,27 +833,7 @@ def scan(text: str) -> Scan:
             else f
             for f in found
         ]
-    starts = [t.start for t in tokens]
-    for match in _BROKEN.finditer(normal):  # better blank than 5 and a trillion: said to be unread, with why
-        begin = bisect_right(starts, match.start()) - 1
-        end = bisect_right(starts, match.end() - 1)
-        if 0 <= begin < end:
-            end += 1 if end < len(tokens) and _stem_in(tokens[end].text, SCALES) else 0
-            found.append(
-                _figure(
-                    text,
-                    sentences,
-                    origin,
-                    None,
-                    None,
-                    _unit(tokens, end),
-                    "exact",
-                    tokens[begin].start,
-                    tokens[end - 1].end,
-                    UNREAD,
-                    "broken",
-                )
-            )
+    found += _broken_decimals(text, sentences, origin, tokens, normal)
     found += _dashed_pairs(text, sentences, origin, tokens, kinds, normal)
     found += _duals(text, sentences, origin, tokens, kinds, normal)
     found += _fractions(text, sentences, origin, tokens, kinds, normal)
@@ -852,6 +841,23 @@ def scan(text: str) -> Scan:
     found += _ones(text, sentences, origin, tokens)
     found.sort(key=lambda f: f.start)
     return Scan(_without_overlaps(found), too_large)
+
+
+def _broken_decimals(
+    text: str, sentences: _Sentences, origin: list[int], tokens: list[_Token], normal: str
+) -> list[Figure]:
+    """«5.\n1 تريليون»: a decimal cut by a line break; better blank than 5 and a trillion, said to be unread, with why."""
+    found = []
+    starts = [t.start for t in tokens]
+    for match in _BROKEN.finditer(normal):
+        begin = bisect_right(starts, match.start()) - 1
+        end = bisect_right(starts, match.end() - 1)
+        if 0 <= begin < end:
+            end += 1 if end < len(tokens) and _stem_in(tokens[end].text, SCALES) else 0
+            unit = _unit(tokens, end)
+            start, stop = tokens[begin].start, tokens[end - 1].end
+            found.append(_figure(text, sentences, origin, None, None, unit, "exact", start, stop, UNREAD, "broken"))
+    return found
 
 
 # A sign between digits that is neither a decimal point nor a group separator: an apostrophe, a semicolon, an
