@@ -41,6 +41,14 @@ INSTALL_HINT = (
 
 # Streamlit's run state: the one internal the waits read (no public signal says a script run has ended).
 SCRIPT_DONE = "() => document.querySelector('[data-testid=stApp]')?.dataset.testScriptState === 'notRunning'"
+# The dashboard's charts that plotly.js has drawn (it makes two or three .main-svg layers for each chart, so counting
+# those says less than it seems).
+DRAWN_CHARTS = "[...document.querySelectorAll('.aw-chart')].filter(c => c.querySelector('.main-svg')).length"
+# The static report is drawn when every chart block is: its live charts take the pictures' places one at a time, and
+# its script marks each figure .drawn once plotly.js has drawn it.
+REPORT_DRAWN = (
+    "() => document.querySelectorAll('figure.drawn').length === document.querySelectorAll('figure.chart-block').length"
+)
 # A page of the dashboard is drawn when its script has ended, ui/document.js has given <html> the reader's language,
 # its charts are drawn and its last element is there: the citation box (the finder's uploader on its page), or in
 # presenter mode the way out, with the sidebar gone. Each is a condition of the page itself, never a pause.
@@ -50,11 +58,11 @@ DRAWN = """([charts, lang, present]) => {
   return app?.dataset.testScriptState === 'notRunning'
     && document.documentElement.lang === lang
     && document.querySelector('h1') !== null
-    && document.querySelectorAll('.js-plotly-plot .main-svg').length >= charts
+    && __DRAWN_CHARTS__ >= charts
     && (present ? document.querySelector('.st-key-present-exit button') !== null  // and the sidebar folded away:
                   && (!sidebar?.getClientRects().length || getComputedStyle(sidebar).visibility === 'hidden')
                 : document.querySelector('.aw-cite, .st-key-finder-file') !== null);
-}"""
+}""".replace("__DRAWN_CHARTS__", DRAWN_CHARTS)
 
 
 def wait_drawn(page: Page, charts: int, query: str = "", timeout: float = 60_000) -> None:

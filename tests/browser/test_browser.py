@@ -43,6 +43,9 @@ class Visit:
 def open_page(browser, server: str, path: str, charts: int, query: str = "", size=(1366, 768)) -> Visit:
     """Open a page and wait until it is drawn: its title, its charts, its last element and its fonts (wait_drawn)."""
     context = browser.new_context(viewport={"width": size[0], "height": size[1]})
+    # Presenting, the controls fade after 3 s without input, and a faded button has no role to find: a loaded machine
+    # can take longer than that to draw a page. Here they stay; the test of the fade sets its own delay.
+    context.add_init_script("window.airwarsIdleMs = 600000")
     page = context.new_page()
     visit = Visit(page)
     page.on("request", lambda request: visit.requests.append(request.url))

@@ -75,6 +75,7 @@ def test_text_sized_for_a_room(browser, dataset_tables, lang):
     page = browser.new_page(viewport={"width": deck.PAGE_WIDTH, "height": deck.PAGE_HEIGHT})
     page.set_content(deck.render(ds, built, Locale(lang)))
     page.emulate_media(media="print")
+    page.evaluate("() => document.fonts.ready.then(() => true)")  # sizes and overflow are the glyphs'
     sizes = page.evaluate("""() => {
       const shown = [];
       const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);

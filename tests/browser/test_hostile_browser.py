@@ -13,7 +13,7 @@ from airwars.text import strip_isolates
 from tests.browser.test_browser import PAGES, SCRIPT_DONE
 from tests.conftest import DATA_DIR
 from tests.test_hostile import MARKUP_PAYLOADS, TEXT_COLUMNS, _put_in_column
-from tools.browser import serve
+from tools.browser import DRAWN_CHARTS, REPORT_DRAWN, serve
 
 LOOPBACK = {"127.0.0.1", "localhost", "[::1]", "::1"}
 OVERRIDES = "\u202a\u202b\u202c\u202d\u202e"
@@ -57,9 +57,7 @@ def test_pages_with_markup_in_the_data(browser, hostile_data):
             page.goto(f"{running.url}/{path}")
             page.wait_for_selector("h1", timeout=60_000)
             page.wait_for_function(SCRIPT_DONE, timeout=60_000)
-            page.wait_for_function(
-                "n => document.querySelectorAll('.js-plotly-plot .main-svg').length >= n", arg=charts, timeout=60_000
-            )
+            page.wait_for_function(f"n => {DRAWN_CHARTS} >= n", arg=charts, timeout=60_000)
             text = page.evaluate("() => document.body.innerText")
             assert not any(char in text for char in OVERRIDES), path
             assert page.query_selector_all("[data-testid=stException]") == [], path
@@ -78,7 +76,7 @@ def test_report_with_markup_in_the_data(browser, hostile_data, tmp_path):
     _guard(page, left)
     page.on("pageerror", lambda error: errors.append(str(error)))
     page.goto(path.as_uri())
-    page.wait_for_function("() => document.querySelectorAll('.js-plotly-plot .main-svg').length >= 4", timeout=30_000)
+    page.wait_for_function(REPORT_DRAWN, timeout=30_000)
     # The text as a reader selects and copies it: innerText leaves out the blocks the report lays out only near the
     # window (content-visibility), which a reader still finds, selects and copies.
     text = page.evaluate("() => { const s = getSelection(); s.selectAllChildren(document.body); return s.toString(); }")

@@ -112,6 +112,7 @@ FITS = """() => {
 @pytest.mark.parametrize("query", ["?present=1", "?present=1&lang=en"], ids=["ar", "en"])
 def test_presenter_view_fills_one_screen(browser, server, path, charts, size, query):
     visit = open_page(browser, server, path, charts, query, size)
+    visit.page.wait_for_function(CHARTS_FIT_THEIR_BOXES, timeout=30_000)
     state = visit.js(FITS)
     visit.page.context.close()
     assert state["chrome_hidden"]
@@ -147,10 +148,14 @@ def wait_for_step(page, path: str) -> None:
     expect(page.locator("h1")).to_have_text(Locale("ar").t(f"title.{path}"))
 
 
+# Each chart as tall as its box: a box that shrinks once the lines below it are drawn resizes its chart a moment later
+# (plotly.js waits 100 ms), and the view is measured after.
+CHARTS_FIT_THEIR_BOXES = """() => [...document.querySelectorAll('.aw-chart')].every(box => {
+  const svg = box.querySelector('.main-svg');
+  return svg && Math.abs(svg.getBoundingClientRect().height - box.clientHeight) <= 2; })"""
 IDLE_HIDDEN = """() => { const c = document.querySelector('.st-key-present-controls');
   return !!c && getComputedStyle(c).visibility === 'hidden' && getComputedStyle(c).opacity === '0'; }"""
-# Back: visible, and under way in their fade in (a half-second transition that starts at opacity 0, which the test's
-# short idle may turn back before it ends).
+# Back: visible, and under way in their fade in (a half-second transition that starts at opacity 0).
 SHOWN = """() => { const c = document.querySelector('.st-key-present-controls');
   return !!c && getComputedStyle(c).visibility === 'visible' && parseFloat(getComputedStyle(c).opacity) > 0; }"""
 
@@ -260,18 +265,29 @@ def test_slide_image_from_the_downloads(browser, server):
 def test_presenter_controls_fade_when_idle_and_come_back(browser, server):
     """Controls gone after a short idle (a test delay, waited on as a condition) and back on a mouse move or a key."""
     context = browser.new_context(viewport={"width": 1366, "height": 768})
-    context.add_init_script("window.airwarsIdleMs = 300")
+    # The delay is read at each wake: long while the test looks at the controls, short when it waits for the fade
+    # (a short delay from the start could fade them before a loaded machine has found them).
+    context.add_init_script("window.airwarsIdleMs = 600000")
     page = context.new_page()
     page.goto(f"{server}/strikes?present=1")
     page.wait_for_function(SCRIPT_DONE, timeout=60_000)
     next_button = page.get_by_role("button", name=Locale("ar").t("present.next"))
     next_button.wait_for(state="visible", timeout=30_000)
+
+    def idle_after(ms: int) -> None:
+        page.evaluate(f"window.airwarsIdleMs = {ms}")
+
+    idle_after(300)
+    page.mouse.move(300, 300)
     page.wait_for_function(IDLE_HIDDEN, timeout=10_000)
     assert not next_button.is_visible()
-    page.mouse.move(300, 300)
+    idle_after(600000)
     page.mouse.move(320, 310)
     page.wait_for_function(SHOWN, timeout=10_000)
+    idle_after(300)
+    page.mouse.move(300, 300)
     page.wait_for_function(IDLE_HIDDEN, timeout=10_000)
+    idle_after(600000)
     page.keyboard.press("Shift")
     page.wait_for_function(SHOWN, timeout=10_000)
     # One arrow a button: the key cap Streamlit draws for the shortcut, no icon beside it.

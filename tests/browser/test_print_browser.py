@@ -14,17 +14,12 @@ from airwars import citation, data, layout, report, story, tables
 from airwars.i18n import Locale
 from airwars.text import strip_isolates
 from tests.browser.pdf_text import RUNS, flatten, found_on, longest_run, outside, pages
+from tools.browser import REPORT_DRAWN, wait_drawn
 
 LANGS = ("ar", "en")
 FORMATS = ("A4", "Letter")
 PRINTS = [(kind, lang, fmt) for kind in ("report", "page") for lang in LANGS for fmt in FORMATS]
 PAGE_PATH = "strikes"  # the dashboard page printed: a chart, its source lines, method notes, the citation
-# The report's live charts take the drawn ones' places one at a time: wait for the last.
-EVERY_CHART_DRAWN = (
-    "() => document.querySelectorAll('figure.drawn').length === document.querySelectorAll('figure.chart-block').length"
-)
-DRAWN_PAGE = """() => document.querySelector('[data-testid=stApp]')?.dataset.testScriptState === 'notRunning'
-  && document.querySelectorAll('.aw-chart .main-svg').length >= 1"""
 
 
 @pytest.fixture(scope="module")
@@ -44,10 +39,11 @@ def printed(browser, server, reports, tmp_path_factory):
             page = browser.new_page(viewport={"width": 1366, "height": 768})
             if kind == "report":
                 page.goto(reports[lang].as_uri())
-                page.wait_for_function(EVERY_CHART_DRAWN, timeout=60_000)
+                page.wait_for_function(REPORT_DRAWN, timeout=60_000)
             else:
-                page.goto(f"{server}/{PAGE_PATH if kind == 'page' else kind}" + ("?lang=en" if lang == "en" else ""))
-                page.wait_for_function(DRAWN_PAGE, timeout=60_000)
+                query = "?lang=en" if lang == "en" else ""
+                page.goto(f"{server}/{PAGE_PATH if kind == 'page' else kind}{query}")
+                wait_drawn(page, 1, query)  # its language, its chart, its last element and its fonts
             made[(kind, lang, fmt)] = folder / f"{kind}-{lang}-{fmt}.pdf"
             page.pdf(path=made[(kind, lang, fmt)], format=fmt)
             page.close()
@@ -224,7 +220,7 @@ def test_table_words_print_whole(browser, reports, tmp_path, lang):
     (pdftotext splits Arabic words where their glyphs are spaced, so the Arabic ones are read in the layout)."""
     page = browser.new_page(viewport={"width": 1366, "height": 768})
     page.goto(reports[lang].as_uri())
-    page.wait_for_function(EVERY_CHART_DRAWN, timeout=60_000)
+    page.wait_for_function(REPORT_DRAWN, timeout=60_000)
     text = page.evaluate(f"() => ({TABLE_TEXT})().map(node => node.textContent)")
     page.add_style_tag(content=TABLE_ONLY_CSS)
     page.pdf(path=tmp_path / "tables.pdf", format="A4")

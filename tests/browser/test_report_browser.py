@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from airwars import report
+from tools.browser import REPORT_DRAWN
 
 
 @pytest.mark.parametrize("lang, direction", [("ar", "rtl"), ("en", "ltr")])
@@ -16,10 +17,12 @@ def test_report_opens_from_disk(browser, tmp_path, lang, direction):
     page.on("console", lambda m: m.type == "error" and errors.append(m.text))
     page.on("pageerror", lambda e: errors.append(str(e)))
     page.goto(path.as_uri())
-    page.wait_for_function("() => document.querySelectorAll('.js-plotly-plot .main-svg').length >= 3", timeout=30_000)
+    page.wait_for_function(REPORT_DRAWN, timeout=30_000)
     assert page.evaluate("() => getComputedStyle(document.body).direction") == direction
-    assert page.evaluate(
-        "() => [...document.fonts].some(f => f.family.includes('Noto Sans Arabic') && f.status === 'loaded')"
+    # The bundled font, loaded from the file itself (a wait: fonts load after the charts may have drawn).
+    page.wait_for_function(
+        "() => [...document.fonts].some(f => f.family.includes('Noto Sans Arabic') && f.status === 'loaded')",
+        timeout=30_000,
     )
     assert errors == []
     assert all(url.startswith(("file://", "data:", "blob:")) for url in requests), requests
@@ -32,7 +35,7 @@ def test_report_on_a_phone(browser, tmp_path, lang):
     path = report.export(tmp_path / f"report-{lang}.html", lang=lang)
     page = browser.new_page(viewport={"width": 390, "height": 844})
     page.goto(path.as_uri())
-    page.wait_for_function("() => document.querySelectorAll('.js-plotly-plot .main-svg').length >= 4", timeout=30_000)
+    page.wait_for_function(REPORT_DRAWN, timeout=30_000)
     assert page.evaluate("() => document.documentElement.scrollWidth") <= 390
     # And element by element (a box clipped by its section would not widen the page): outside a scroll box or a drawing,
     # everything lies inside the screen.
@@ -109,9 +112,7 @@ def test_report_tables_on_a_phone_are_cards_with_words_whole(browser, tmp_path, 
     for width, height in ((390, 844), (1366, 768)):
         page = browser.new_page(viewport={"width": width, "height": height})
         page.goto(path.as_uri())
-        page.wait_for_function(
-            "() => document.querySelectorAll('.js-plotly-plot .main-svg').length >= 4", timeout=30_000
-        )
+        page.wait_for_function(REPORT_DRAWN, timeout=30_000)
         page.evaluate("() => document.fonts.ready")
         tables, broken = page.evaluate(REPORT_TABLES), page.evaluate(BROKEN_WORDS)
         page.close()
