@@ -34,12 +34,10 @@
     }
   };
   window.airwarsDocument?.disconnect();  // the previous page's or language's observer
-  let pending = false;
-  const observer = new MutationObserver(() => {
-    if (pending) return;
-    pending = true;
-    requestAnimationFrame(() => { pending = false; apply(); });
-  });
+  // In the observer's own callback, a microtask after Streamlit's change and before any other task: no screen reader,
+  // script or test sees Streamlit's text and roles between a redraw and their fix, as they could until the next frame.
+  // apply() changes only what differs, so its own changes call it once more, to no effect.
+  const observer = new MutationObserver(apply);
   observer.observe(document.body, {subtree: true, childList: true});
   window.airwarsDocument = observer;
   apply();
