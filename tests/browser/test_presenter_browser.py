@@ -185,7 +185,6 @@ def test_the_deck_from_the_sidebar_in_presenter_mode(browser, server, tmp_path):
     page = visit.page
     unfold = page.get_by_role("button", name=loc.t("shell.expand_sidebar"))
     assert unfold.get_attribute("aria-expanded") == "false"
-    page.mouse.move(400, 300)  # the button fades with the controls when idle; a move brings it back
     unfold.click()
     deck_button = page.locator("[data-testid=stSidebar]").get_by_role("button", name=loc.t("present.deck"))
     expect(deck_button).to_be_in_viewport()
