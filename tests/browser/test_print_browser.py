@@ -28,6 +28,19 @@ def reports(tmp_path_factory) -> dict[str, Path]:
     return {lang: report.export(folder / f"report-{lang}.html", lang=lang) for lang in LANGS}
 
 
+def open_drawn(browser, url: str, query: str = ""):
+    """A new 1366×768 page at url (the report's file, or a dashboard page with query), once all of it is drawn: every
+    chart of the report, or the page's language, chart, last element and fonts (wait_drawn)."""
+    page = browser.new_page(viewport={"width": 1366, "height": 768})
+    if url.startswith("file:"):
+        page.goto(url)
+        page.wait_for_function(REPORT_DRAWN, timeout=60_000)
+    else:
+        page.goto(url + query)
+        wait_drawn(page, 1, query)
+    return page
+
+
 @pytest.fixture(scope="module")
 def printed(browser, server, reports, tmp_path_factory):
     """PDF of (kind, lang, format), printed the first time it is asked for."""
@@ -36,14 +49,9 @@ def printed(browser, server, reports, tmp_path_factory):
     def pdf(kind: str, lang: str, fmt: str) -> Path:
         """kind: "report", "page" (PAGE_PATH) or another page's key."""
         if (kind, lang, fmt) not in made:
-            page = browser.new_page(viewport={"width": 1366, "height": 768})
-            if kind == "report":
-                page.goto(reports[lang].as_uri())
-                page.wait_for_function(REPORT_DRAWN, timeout=60_000)
-            else:
-                query = "?lang=en" if lang == "en" else ""
-                page.goto(f"{server}/{PAGE_PATH if kind == 'page' else kind}{query}")
-                wait_drawn(page, 1, query)  # its language, its chart, its last element and its fonts
+            query = "?lang=en" if lang == "en" else ""
+            url = reports[lang].as_uri() if kind == "report" else f"{server}/{PAGE_PATH if kind == 'page' else kind}"
+            page = open_drawn(browser, url, query)
             made[(kind, lang, fmt)] = folder / f"{kind}-{lang}-{fmt}.pdf"
             page.pdf(path=made[(kind, lang, fmt)], format=fmt)
             page.close()
@@ -156,14 +164,8 @@ def test_no_sidebar_toolbar_or_button_on_paper(printed, browser, server, reports
     for label in (loc.t("report.download"), loc.t("download.menu"), loc.t("present.toggle"), "Language"):
         assert found_on(sheets, label) == [], label
     query = "?lang=en" if lang == "en" else ""
-    for url in (reports[lang].as_uri(), f"{server}/{PAGE_PATH}{query}"):
-        page = browser.new_page(viewport={"width": 1366, "height": 768})
-        page.goto(url)
-        # Everything drawn, down to the last element: a button drawn after the check would not be checked.
-        if url.startswith("file:"):
-            page.wait_for_function(REPORT_DRAWN, timeout=60_000)
-        else:
-            wait_drawn(page, 1, query)
+    for url in (reports[lang].as_uri(), f"{server}/{PAGE_PATH}"):
+        page = open_drawn(browser, url, query)  # all of it: a button drawn after the check would go unchecked
         # and a chart's toolbar there on screen, for the check to hide on paper
         page.wait_for_function(
             "() => document.querySelectorAll('.js-plotly-plot .modebar').length >= 1", timeout=30_000
@@ -225,9 +227,7 @@ def test_table_words_print_whole(browser, reports, tmp_path, lang):
     """A table's words print whole on A4 (a column as narrow as a letter split «Tot/al», «المجمو/ع»): no word's letters on
     two lines in the layout for paper, and every Latin word pdftotext reads off the printed tables is one of their words
     (pdftotext splits Arabic words where their glyphs are spaced, so the Arabic ones are read in the layout)."""
-    page = browser.new_page(viewport={"width": 1366, "height": 768})
-    page.goto(reports[lang].as_uri())
-    page.wait_for_function(REPORT_DRAWN, timeout=60_000)
+    page = open_drawn(browser, reports[lang].as_uri())
     text = page.evaluate(f"() => ({TABLE_TEXT})().map(node => node.textContent)")
     page.add_style_tag(content=TABLE_ONLY_CSS)
     page.pdf(path=tmp_path / "tables.pdf", format="A4")
